@@ -1,0 +1,15 @@
+import { createPrismaClient } from "../db/create-prisma-client";
+import { seedAll } from "../../prisma/seed";
+import { openDatabase } from "./open-database";
+
+/** `npm run db:seed`: adds any shipped commitment that is missing; never changes one that exists. */
+const log = (line: string) => console.log(`[seed] ${line}`);
+const database = await openDatabase(log);
+const prisma = createPrismaClient(database.url, { maxConnections: 2 });
+try {
+  const result = await seedAll(prisma);
+  log(`${result.created} commitments created, ${result.kept} already present and left as they are`);
+} finally {
+  await prisma.$disconnect();
+  await database.close();
+}

@@ -1,0 +1,54 @@
+/** A calendar day as "YYYY-MM-DD": what a deadline is due on, free of any clock or time zone. */
+export type CalendarDate = string;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseCalendarDate(value: string): { year: number; month: number; day: number } {
+  const match = ISO_DAY.exec(value);
+  if (!match) throw new Error(`"${value}" is not a YYYY-MM-DD date`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new Error(`"${value}" is not a day of the calendar`);
+  }
+  return { year, month, day };
+}
+
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const shifted = new Date(toUtcMs(date) + days * 86_400_000);
+  return calendarDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+/** The day it is in `timeZone` at the instant `now`. */
+export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(now);
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+  return calendarDate(part("year"), part("month"), part("day"));
+}
+
+/** Dates of @db.Date columns arrive as UTC midnights. */
+export function fromDbDate(value: Date): CalendarDate {
+  return calendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+}
+
+export function toDbDate(value: CalendarDate): Date {
+  return new Date(toUtcMs(value));
+}
+
+function toUtcMs(value: CalendarDate): number {
+  const { year, month, day } = parseCalendarDate(value);
+  return Date.UTC(year, month - 1, day);
+}

@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+// Playwright's own browser download cannot run here: the tests use the system's Chromium.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  throw new Error(
+    `No Chromium at ${chromium}. Install it with "apt-get install -y chromium" (Debian) or point CHROMIUM_PATH at a ` +
+      "Chromium or Chrome executable.",
+  );
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const e2eDataDir = ".data/e2e";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    // The production path a user takes: `npm start` builds when needed, migrates, seeds and serves.
+    command: `rm -rf ${e2eDataDir} && npm start`,
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: e2eDataDir },
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});

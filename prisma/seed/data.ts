@@ -1,0 +1,1048 @@
+import type { SeedDeclaration } from "./types";
+
+/**
+ * The White House fact sheet of 26 September 2024 on the fourth Ministerial Meeting on the Los Angeles Declaration
+ * on Migration and Protection, transcribed commitment by commitment. Every sourceText is verbatim from the fact sheet
+ * (markdown emphasis and link syntax removed); keys are stable and must never change once shipped.
+ */
+
+const INTRO = "Ministerial announcements";
+const ENFORCEMENT = "Strengthening Humane Enforcement";
+const PATHWAYS = "Expanding Lawful Pathways for Migration and Protection";
+const ROOT_CAUSES = "Addressing Root Causes and Supporting the Integration of Migrants to Foster Long-term Stabilization";
+
+export const laDeclaration2024: SeedDeclaration = {
+  key: "la-declaration-2024-ministerial",
+  name: "Los Angeles Declaration on Migration and Protection",
+  meetingName: "Fourth Ministerial Meeting on the Los Angeles Declaration on Migration and Protection",
+  meetingDate: "2024-09-25",
+  sourceTitle: "Fact sheet: Fourth Ministerial Meeting on the Los Angeles Declaration on Migration and Protection",
+  sourceUrl:
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/09/26/fact-sheet-fourth-ministerial-meeting-on-the-los-angeles-declaration-on-migration-and-protection/",
+  publishedAt: "2024-09-26T14:00:29-04:00",
+
+  pillars: [
+    {
+      slug: "root-causes-and-integration",
+      position: 1,
+      name: "Addressing root causes and supporting the integration of migrants to foster long-term stabilization",
+      shortName: "Root causes & integration",
+      description:
+        "Tackling the drivers of displacement and helping migrants gain regular status and integrate into host communities.",
+    },
+    {
+      slug: "lawful-pathways",
+      position: 2,
+      name: "Expanding lawful pathways for migration and protection",
+      shortName: "Lawful pathways",
+      description: "Widening safe and legal routes for refugees, workers and other migrants across the hemisphere.",
+    },
+    {
+      slug: "humane-enforcement",
+      position: 3,
+      name: "Strengthening humane enforcement",
+      shortName: "Humane enforcement",
+      description:
+        "Deterring irregular migration and holding smugglers and traffickers to account while screening for protection needs.",
+    },
+  ],
+
+  countries: [
+    { code: "AR", alpha3: "ARG", name: "Argentina" },
+    { code: "BZ", alpha3: "BLZ", name: "Belize" },
+    { code: "CA", alpha3: "CAN", name: "Canada" },
+    { code: "CO", alpha3: "COL", name: "Colombia" },
+    { code: "CR", alpha3: "CRI", name: "Costa Rica" },
+    { code: "EC", alpha3: "ECU", name: "Ecuador" },
+    { code: "GT", alpha3: "GTM", name: "Guatemala" },
+    { code: "MX", alpha3: "MEX", name: "Mexico" },
+    { code: "PA", alpha3: "PAN", name: "Panama" },
+    { code: "PE", alpha3: "PER", name: "Peru" },
+    { code: "US", alpha3: "USA", name: "United States" },
+    { code: "UY", alpha3: "URY", name: "Uruguay" },
+  ],
+
+  commitments: [
+    // ─── Ministerial announcements (intro paragraphs) ───────────────────────────────────────────────────────────
+    {
+      key: "us-686-million-assistance",
+      pillar: "root-causes-and-integration",
+      title: "United States announces more than $686 million in new assistance for partner countries",
+      description:
+        "The United States announced more than $686 million in new humanitarian, development, economic and security assistance. It is to help partner countries respond to urgent humanitarian needs, strengthen humane enforcement, expand lawful pathways, and regularize and integrate migrants in the region.",
+      sourceText:
+        "On behalf of the United States, Secretary Blinken announced more than $686 million in new humanitarian, development, economic, and security assistance to support partner countries to respond to urgent humanitarian needs, strengthen humane enforcement efforts, expand lawful pathways, and facilitate the regularization and integration of migrants within the region.",
+      sourceSection: INTRO,
+      type: "FUNDING",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Secretary Blinken “announced” the package; the fact sheet says part of it “will support” humanitarian efforts while U.S. funding already “supports” integration efforts, and no full delivery is reported.",
+      targets: [
+        {
+          key: "assistance-amount",
+          kind: "GOAL",
+          label: "New assistance announced",
+          qualifier: "MORE_THAN",
+          value: 686000000,
+          unit: "USD",
+          sourceText: "more than $686 million",
+        },
+      ],
+      children: [
+        {
+          key: "us-686m-humanitarian-needs",
+          pillar: "root-causes-and-integration",
+          title: "U.S. funding for urgent humanitarian needs of migrants, including Venezuelans",
+          description:
+            "A significant portion of the $686 million in new U.S. funding will support regional efforts to meet urgent humanitarian needs such as basic food, shelter and health care for migrants and displaced persons, including nearly 8 million Venezuelans.",
+          sourceText:
+            "A significant portion of the United States’ $686 million in new funding announced on September 25, 2024 will support regional efforts to respond to urgent humanitarian needs, like basic food, shelter, and health care for migrants and displaced persons, including nearly 8 million Venezuelans.",
+          sourceSection: ROOT_CAUSES,
+          type: "FUNDING",
+          countries: [{ code: "US", role: "LEAD" }],
+          status: "NOT_STARTED",
+          statusReason:
+            "The fact sheet says the funding “will support” these humanitarian efforts, so delivery had not yet been reported.",
+          targets: [
+            {
+              key: "venezuelans-in-need",
+              kind: "GOAL",
+              label: "Venezuelans among the migrants and displaced persons to be helped",
+              qualifier: "NEARLY",
+              value: 8000000,
+              unit: "Venezuelans",
+              sourceText: "including nearly 8 million Venezuelans",
+            },
+          ],
+        },
+        {
+          key: "us-686m-migrant-integration",
+          pillar: "root-causes-and-integration",
+          title: "U.S. funding for regional partners to absorb and integrate migrants",
+          description:
+            "U.S. funding supports regional partners in absorbing and integrating migrants, promoting their financial inclusion and entry into the labor market, and supporting host communities.",
+          sourceText:
+            "U.S. funding also supports regional partners’ efforts to absorb and integrate migrants, promoting migrants’ financial inclusion and labor market insertion, and supporting host communities.",
+          sourceSection: ROOT_CAUSES,
+          type: "FUNDING",
+          countries: [{ code: "US", role: "LEAD" }],
+          status: "IN_PROGRESS",
+          statusReason: "The fact sheet says U.S. funding “supports” these integration efforts, in the present tense.",
+        },
+      ],
+    },
+    {
+      key: "us-1-2-billion-committed-2024",
+      pillar: null,
+      title: "United States has committed over $1.2 billion under the Los Angeles Declaration in 2024",
+      description:
+        "Including the new announcement, the United States has committed more than $1.2 billion under the Los Angeles Declaration framework in 2024.",
+      sourceText:
+        "With this announcement, the United States has now committed over $1.2 billion under the Los Angeles Declaration framework in 2024 alone, reflecting the Biden-Harris Administration’s unwavering commitment to collaboratively addressing this hemispheric challenge.",
+      sourceSection: INTRO,
+      type: "FUNDING",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The United States “has now committed” over $1.2 billion “in 2024 alone”, a running total for a year still under way; disbursement is not reported.",
+      deadlines: [
+        {
+          key: "commitment-period",
+          kind: "REFERENCE",
+          label: "Funding committed during",
+          date: "2024-01-01",
+          precision: "YEAR",
+          sourceText: "in 2024 alone",
+        },
+      ],
+      targets: [
+        {
+          key: "total-committed",
+          kind: "REPORTED",
+          label: "Total committed under the framework in 2024",
+          qualifier: "MORE_THAN",
+          value: 1200000000,
+          unit: "USD",
+          sourceText: "over $1.2 billion under the Los Angeles Declaration framework in 2024 alone",
+        },
+      ],
+    },
+    {
+      key: "us-expanded-enforcement-partnerships",
+      pillar: "humane-enforcement",
+      title: "United States expands enforcement partnerships to deter irregular migration",
+      description:
+        "The United States announced expanded enforcement partnerships to deter irregular migration, including a removal pilot program with Panama and new visa restrictions on travel agencies and tour operators that prey on migrants. The actions aim to hold exploiters of migrants accountable and to dissuade dangerous irregular journeys.",
+      sourceText:
+        "The United States also announced expanded enforcement partnerships to deter irregular migration, including a removal pilot program with the Government of Panama and new visa restrictions against travel agencies and tour operators that prey on vulnerable migrants. These actions aim to hold accountable those who exploit migrants for profit and to dissuade migrants from attempting dangerous irregular journeys.",
+      sourceSection: INTRO,
+      type: "ENFORCEMENT_ACTION",
+      countries: [
+        { code: "US", role: "LEAD" },
+        { code: "PA", role: "PARTNER" },
+      ],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The United States “announced” the expanded partnerships, and the fact sheet reports both parts under way: Panama “is implementing” the removal program and the United States “continues to take steps” on visa restrictions.",
+      links: [
+        {
+          label: "removal pilot program with the Government of Panama",
+          url: "https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/01/statement-from-nsc-spokesperson-adrienne-watson-welcoming-the-agreement-with-panama-to-address-irregular-migration-jointly/",
+        },
+        {
+          label: "new visa restrictions",
+          url: "https://www.state.gov/visa-restrictions-on-executives-of-travel-companies-who-facilitate-irregular-migration-to-the-united-states/",
+        },
+      ],
+      children: [
+        {
+          key: "pa-us-funded-removal-program",
+          pillar: "humane-enforcement",
+          title: "Panama implements a U.S.-funded removal program",
+          description:
+            "Panama is implementing a removal program funded by the United States. It has removed hundreds of foreign nationals with no lawful basis to remain in Panama after screening them for protection needs.",
+          sourceText:
+            "Panama is implementing a U.S.-funded removal program that has resulted in the removal of hundreds of foreign nationals who did not have a lawful basis to remain in Panama, after they were screened for protection needs.",
+          sourceSection: ENFORCEMENT,
+          type: "ENFORCEMENT_ACTION",
+          countries: [
+            { code: "PA", role: "LEAD" },
+            { code: "US", role: "PARTNER" },
+          ],
+          status: "IN_PROGRESS",
+          statusReason: "The fact sheet says Panama “is implementing” the program, which has already resulted in removals.",
+        },
+        {
+          key: "us-visa-restrictions-travel-executives",
+          pillar: "humane-enforcement",
+          title: "U.S. visa restrictions on travel company executives facilitating irregular migration",
+          description:
+            "The United States continues to impose visa restrictions on executives of travel agencies and charter air and maritime transportation companies worldwide that facilitate irregular migration to the United States. On September 24, 2024, the State Department imposed additional restrictions on executives of travel agencies operating in Europe, Africa and the Middle East.",
+          sourceText:
+            "The United States continues to take steps to impose visa restrictions on executives of travel agencies and charter air and maritime transportation companies around the globe that are facilitating irregular migration to the United States. On September 24, 2024, the State Department imposed additional visa restrictions against multiple executives of travel agencies operating in Europe, Africa, and the Middle East that are knowingly facilitating illegal migration.",
+          sourceSection: ENFORCEMENT,
+          type: "ENFORCEMENT_ACTION",
+          countries: [{ code: "US", role: "LEAD" }],
+          status: "IN_PROGRESS",
+          statusReason:
+            "The United States “continues to take steps to impose” visa restrictions; the September 24, 2024 round was “imposed”, but the effort is ongoing.",
+          links: [
+            {
+              label:
+                "visa restrictions against multiple executives of travel agencies operating in Europe, Africa, and the Middle East",
+              url: "https://www.state.gov/actions-against-travel-agency-executives-who-knowingly-facilitate-irregular-migration/",
+            },
+          ],
+          deadlines: [
+            {
+              key: "additional-restrictions-imposed",
+              kind: "REFERENCE",
+              label: "Additional visa restrictions imposed",
+              date: "2024-09-24",
+              precision: "DAY",
+              sourceText: "On September 24, 2024",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      key: "la-declaration-secretariat",
+      pillar: null,
+      title: "Endorsing countries to set up a Secretariat managed by PADF and the OAS",
+      description:
+        "The endorsing countries agreed to institutionalize the Los Angeles Declaration by establishing a Secretariat. It will be managed by the Pan American Development Foundation and the Organization of American States to sustain coordinated progress on migration management.",
+      sourceText:
+        "Endorsing countries agreed to further institutionalize the Los Angeles Declaration through the establishment of a Secretariat, which will be managed by the Pan American Development Foundation and the Organization of American States and will ensure that coordinated progress on migration management is sustained into the future under this framework.",
+      sourceSection: INTRO,
+      type: "INSTITUTIONAL",
+      collectiveActor: "Los Angeles Declaration endorsing countries",
+      countries: [],
+      status: "NOT_STARTED",
+      statusReason:
+        "The endorsing countries “agreed to” establish the Secretariat, which “will be managed” by PADF and the OAS; its establishment is not yet reported.",
+    },
+    {
+      key: "co-rotating-country-chair-2025-ministerial",
+      pillar: null,
+      title: "Colombia to serve as rotating Country Chair and host the fifth Ministerial in 2025",
+      description:
+        "Colombia formally announced that it will take on the role of rotating Country Chair of the Los Angeles Declaration over the next year and host the fifth Los Angeles Declaration Ministerial in 2025.",
+      sourceText:
+        "The Government of Colombia formally announced that it will assume the role of rotating Country Chair over the next year and will host the fifth Los Angeles Declaration Ministerial in 2025.",
+      sourceSection: INTRO,
+      type: "INSTITUTIONAL",
+      countries: [{ code: "CO", role: "LEAD" }],
+      status: "NOT_STARTED",
+      statusReason:
+        "Colombia announced that it “will assume” the chair and “will host” the fifth Ministerial, both in the future.",
+      deadlines: [
+        {
+          key: "fifth-ministerial",
+          kind: "MILESTONE",
+          label: "Fifth Ministerial hosted by Colombia",
+          date: "2025-01-01",
+          precision: "YEAR",
+          sourceText: "will host the fifth Los Angeles Declaration Ministerial in 2025",
+        },
+      ],
+    },
+
+    // ─── Strengthening Humane Enforcement ──────────────────────────────────────────────────────────────────────
+    {
+      key: "us-asylum-bar-executive-actions",
+      pillar: "humane-enforcement",
+      title: "U.S. executive actions bar asylum for unlawful crossings during high encounter levels",
+      description:
+        "On June 4, 2024, the President announced executive actions barring migrants who cross the U.S. Southern border unlawfully from receiving asylum when high levels of encounters exceed the capacity to deliver timely consequences. Since then, encounters between ports of entry have dropped by more than 50%.",
+      sourceText:
+        "On June 4, 2024, President Biden announced executive actions to bar migrants who cross the U.S. Southern border unlawfully from receiving asylum during times when high levels of encounters exceed our ability to deliver timely consequences. Since June 4, encounters between ports of entry have dropped by more than 50% and remain at their lowest level in years. Encounters in July and August 2024 dropped to the lowest levels since September 2020.",
+      sourceSection: ENFORCEMENT,
+      type: "POLICY_OR_LAW",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The executive actions were “announced” on June 4, 2024 and are being applied, with encounters reported to have “dropped by more than 50%” since then; the policy is ongoing rather than a finished act.",
+      links: [
+        {
+          label: "executive action",
+          url: "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/04/fact-sheet-president-biden-announces-new-actions-to-secure-the-border/",
+        },
+      ],
+      deadlines: [
+        {
+          key: "announced",
+          kind: "REFERENCE",
+          label: "Executive actions announced",
+          date: "2024-06-04",
+          precision: "DAY",
+          sourceText: "On June 4, 2024",
+        },
+      ],
+      targets: [
+        {
+          key: "encounter-drop",
+          kind: "REPORTED",
+          label: "Drop in encounters between ports of entry since June 4",
+          qualifier: "MORE_THAN",
+          value: 50,
+          unit: "percent",
+          sourceText: "encounters between ports of entry have dropped by more than 50%",
+        },
+      ],
+    },
+    {
+      key: "la-entry-transit-visa-policies",
+      pillar: "humane-enforcement",
+      title: "Endorsing countries use entry and transit visas to curb extracontinental migration",
+      description:
+        "Partner countries reaffirmed their commitment to stem extracontinental irregular migration through strategic use of entry and transit visas and passenger vetting. Endorsing countries have taken over 300 new visa policy actions to restrict travel intended solely for irregular migration.",
+      sourceText:
+        "Partner countries reaffirmed their commitment to stem extracontinental irregular migration through the strategic use of entry and transit visas and passenger vetting. In total, Los Angeles Declaration endorsing countries have taken over 300 new visa policy actions to restrict travel intended solely for irregular migration.",
+      sourceSection: ENFORCEMENT,
+      type: "POLICY_OR_LAW",
+      collectiveActor: "Los Angeles Declaration endorsing countries",
+      countries: [],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Partner countries “reaffirmed their commitment” and “have taken over 300 new visa policy actions”, an ongoing effort.",
+      targets: [
+        {
+          key: "visa-policy-actions",
+          kind: "REPORTED",
+          label: "New visa policy actions taken",
+          qualifier: "MORE_THAN",
+          value: 300,
+          unit: "visa policy actions",
+          sourceText: "have taken over 300 new visa policy actions",
+        },
+      ],
+    },
+    {
+      key: "us-smuggling-trafficking-investigations",
+      pillar: "humane-enforcement",
+      title: "U.S. steps up investigations and prosecutions of smuggling and trafficking networks",
+      description:
+        "The United States has mobilized resources to increase investigations, arrests and prosecutions of human smuggling and trafficking networks, including in partnership with other Los Angeles Declaration countries.",
+      sourceText:
+        "The United States has mobilized resources to increase investigations, arrests, and prosecutions of human smuggling and trafficking networks, including in partnerships with other Los Angeles Declaration countries.",
+      sourceSection: ENFORCEMENT,
+      type: "ENFORCEMENT_ACTION",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "The United States “has mobilized resources to increase” investigations, an ongoing effort.",
+      children: [
+        {
+          key: "gt-dismantles-san-antonio-smuggling-network",
+          pillar: "humane-enforcement",
+          title: "Guatemala dismantles smuggling network behind the 2022 San Antonio tractor-trailer deaths",
+          description:
+            "Guatemalan law enforcement, in an investigation supported by the U.S. Departments of Justice and Homeland Security, dismantled a Guatemala-based human smuggling network responsible for the deaths of migrants in a tractor-trailer in San Antonio, Texas in June 2022.",
+          sourceText:
+            "In August, for example, Guatemalan law enforcement—in an investigation supported by the Departments of Justice and Homeland Security— dismantled a human smuggling network based in Guatemala that was responsible for the deaths of 53 migrants in a tractor-trailer in San Antonio, Texas in June 2022.",
+          sourceSection: ENFORCEMENT,
+          type: "ENFORCEMENT_ACTION",
+          countries: [
+            { code: "GT", role: "LEAD" },
+            { code: "US", role: "PARTNER" },
+          ],
+          status: "COMPLETED",
+          statusReason: "Guatemalan law enforcement “dismantled” the network in August, a single completed act.",
+          deadlines: [
+            {
+              key: "network-dismantled",
+              kind: "REFERENCE",
+              label: "Network dismantled",
+              date: "2024-08-01",
+              precision: "MONTH",
+              sourceText: "In August",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      key: "us-sanctions-smuggling-networks",
+      pillar: "humane-enforcement",
+      title: "United States sanctions human smuggling networks, including Darien Gap operators",
+      description:
+        "The United States has sanctioned eight human smuggling networks, including over 30 individuals and entities, to hold accountable those who exploit migrants. On September 24, 2024, the Treasury’s Office of Foreign Assets Control sanctioned five Colombian nationals and two Mexican-based businesses, including two individuals affiliated with the Clan del Golfo who control migrant flows through the Darien Gap.",
+      sourceText:
+        "Under the Biden-Harris Administration, the United States has sanctioned eight human smuggling networks, including over 30 individuals and entities, to hold accountable those responsible for the exploitation of migrants. On September 24, 2024, for example, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) sanctioned five Colombian nationals and two Mexican-based businesses, including two individuals affiliated with the Clan del Golfo transnational criminal organization, who are responsible for the control of migrant flows through the Darien Gap.",
+      sourceSection: ENFORCEMENT,
+      type: "ENFORCEMENT_ACTION",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The United States “has sanctioned” eight networks so far, most recently on September 24, 2024, and the sanctions effort is ongoing.",
+      links: [
+        {
+          label: "sanctioned five Colombian nationals and two Mexican-based businesses",
+          url: "https://home.treasury.gov/news/press-releases/jy2605",
+        },
+      ],
+      deadlines: [
+        {
+          key: "ofac-designations",
+          kind: "REFERENCE",
+          label: "OFAC sanctions on Darien Gap smugglers",
+          date: "2024-09-24",
+          precision: "DAY",
+          sourceText: "On September 24, 2024, for example",
+        },
+      ],
+      targets: [
+        {
+          key: "networks-sanctioned",
+          kind: "REPORTED",
+          label: "Human smuggling networks sanctioned",
+          qualifier: "EXACTLY",
+          value: 8,
+          unit: "human smuggling networks",
+          sourceText: "sanctioned eight human smuggling networks",
+        },
+        {
+          key: "individuals-entities-sanctioned",
+          kind: "REPORTED",
+          label: "Individuals and entities sanctioned",
+          qualifier: "MORE_THAN",
+          value: 30,
+          unit: "individuals and entities",
+          sourceText: "including over 30 individuals and entities",
+        },
+        {
+          key: "colombian-nationals-sanctioned",
+          kind: "REPORTED",
+          label: "Colombian nationals sanctioned on September 24, 2024",
+          qualifier: "EXACTLY",
+          value: 5,
+          unit: "individuals",
+          sourceText: "sanctioned five Colombian nationals",
+        },
+        {
+          key: "mexican-businesses-sanctioned",
+          kind: "REPORTED",
+          label: "Mexican-based businesses sanctioned on September 24, 2024",
+          qualifier: "EXACTLY",
+          value: 2,
+          unit: "businesses",
+          sourceText: "two Mexican-based businesses",
+        },
+      ],
+      children: [
+        {
+          key: "co-reward-capture-clan-del-golfo-smugglers",
+          pillar: "humane-enforcement",
+          title: "Colombia offers a reward for the capture of two sanctioned Clan del Golfo smugglers",
+          description:
+            "Colombian authorities are offering a reward of 50 million Colombian pesos for the capture of the two wanted Clan del Golfo-affiliated individuals sanctioned by the United States.",
+          sourceText:
+            "Colombian authorities are offering a reward of 50 million Colombian pesos for the capture of both wanted criminals.",
+          sourceSection: ENFORCEMENT,
+          type: "ENFORCEMENT_ACTION",
+          countries: [{ code: "CO", role: "LEAD" }],
+          status: "IN_PROGRESS",
+          statusReason: "Colombian authorities “are offering” the reward; no capture is reported.",
+          targets: [
+            {
+              key: "reward",
+              kind: "GOAL",
+              label: "Reward offered for the capture of both wanted criminals",
+              qualifier: "EXACTLY",
+              value: 50000000,
+              unit: "COP",
+              sourceText: "a reward of 50 million Colombian pesos",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      key: "us-regional-biometric-sharing",
+      pillar: "humane-enforcement",
+      title: "United States enhances biometric sharing capabilities across the region",
+      description:
+        "The United States has enhanced biometric sharing capabilities throughout the region so that law enforcement can act against criminal actors before they enter any of the participating countries.",
+      sourceText:
+        "The United States has enhanced biometric sharing capabilities throughout the region, enabling law enforcement actions against criminal actors before they enter any of our countries.",
+      sourceSection: ENFORCEMENT,
+      type: "PROGRAM",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The United States “has enhanced” biometric sharing, and new programs such as Guatemala’s are still being announced.",
+      children: [
+        {
+          key: "gt-la-aurora-airport-biometric-program",
+          pillar: "humane-enforcement",
+          title: "Guatemala announces a biometric screening program at La Aurora International Airport",
+          description:
+            "Guatemala, with U.S. support, announced a new biometric program at La Aurora International Airport. It will cross-reference travelers with U.S. security databases in near-real time to identify high-risk arriving passengers.",
+          sourceText:
+            "Guatemala, with support from the United States, announced a new biometric program at La Aurora International Airport to cross-reference travelers with U.S. security databases in near-real time in order to identify high-risk arriving passengers.",
+          sourceSection: ENFORCEMENT,
+          type: "PROGRAM",
+          countries: [
+            { code: "GT", role: "LEAD" },
+            { code: "US", role: "PARTNER" },
+          ],
+          status: "NOT_STARTED",
+          statusReason:
+            "Guatemala “announced a new biometric program”; the fact sheet does not report it as operating yet.",
+        },
+      ],
+    },
+
+    // ─── Expanding Lawful Pathways for Migration and Protection ────────────────────────────────────────────────
+    {
+      key: "us-refugee-resettlement-100000",
+      pillar: "lawful-pathways",
+      title: "United States on track to welcome 100,000 refugees in fiscal year 2024",
+      description:
+        "The United States has rebuilt its refugee resettlement program and expanded lawful pathways to the United States and partner countries. It is on track to welcome 100,000 refugees from around the world this fiscal year, the largest number in three decades.",
+      sourceText:
+        "The Biden-Harris Administration has rebuilt the United States’ refugee resettlement program and led a historic expansion of lawful pathways to the United States and partner countries. The United States is now on track to welcome 100,000 refugees from around the world this fiscal year, the largest number in three decades.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "The United States “is now on track to welcome” 100,000 refugees, a goal not yet reported as reached.",
+      deadlines: [
+        {
+          key: "fiscal-year",
+          kind: "MILESTONE",
+          label: "Refugee admissions expected in",
+          date: "2023-10-01",
+          precision: "FISCAL_YEAR",
+          sourceText: "this fiscal year",
+        },
+      ],
+      targets: [
+        {
+          key: "refugees-welcomed",
+          kind: "GOAL",
+          label: "Refugees welcomed this fiscal year",
+          qualifier: "EXACTLY",
+          value: 100000,
+          unit: "refugees",
+          sourceText: "on track to welcome 100,000 refugees",
+        },
+      ],
+    },
+    {
+      key: "us-safe-mobility-refugee-resettlement",
+      pillar: "lawful-pathways",
+      title: "Safe Mobility Initiative resettles over 23,000 Western Hemisphere refugees in FY2024",
+      description:
+        "Under the U.S. Safe Mobility Initiative, more than 23,000 refugees from within the Western Hemisphere were resettled in the United States in fiscal year 2024, four times as many as in fiscal year 2023.",
+      sourceText:
+        "Under the U.S. Government’s Safe Mobility Initiative, over 23,000 refugees from within the Western Hemisphere have been resettled safely and legally in the United States in Fiscal Year 2024, a four-fold increase over FY 2023.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Over 23,000 refugees “have been resettled” so far under the initiative, which the fact sheet describes as continuing.",
+      deadlines: [
+        {
+          key: "reporting-period",
+          kind: "REFERENCE",
+          label: "Resettlement figure covers",
+          date: "2023-10-01",
+          precision: "FISCAL_YEAR",
+          sourceText: "in Fiscal Year 2024",
+        },
+      ],
+      targets: [
+        {
+          key: "refugees-resettled",
+          kind: "REPORTED",
+          label: "Western Hemisphere refugees resettled in FY2024",
+          qualifier: "MORE_THAN",
+          value: 23000,
+          unit: "refugees",
+          sourceText: "over 23,000 refugees from within the Western Hemisphere",
+        },
+      ],
+    },
+    {
+      key: "us-labor-neighbors",
+      pillar: "lawful-pathways",
+      title: "United States adds Labor Neighbors to the Safe Mobility Initiative",
+      description:
+        "The United States is incorporating Labor Neighbors into the Safe Mobility Initiative to refer migrants to more lawful pathways and to match labor demand with labor supply across the hemisphere.",
+      sourceText:
+        "The United States is incorporating Labor Neighbors as part of the Safe Mobility Initiative to refer migrants to more lawful pathways and help match labor demand to labor supply across the hemisphere.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "The United States “is incorporating” Labor Neighbors, in the present progressive.",
+    },
+    {
+      key: "bz-seasonal-migrant-worker-program",
+      pillar: "lawful-pathways",
+      title: "Belize establishes a seasonal migrant worker program for agriculture and construction",
+      description: "Belize is establishing a seasonal migrant worker program focused on agriculture and construction.",
+      sourceText:
+        "Belize announced it is establishing a seasonal migrant worker program focused on agriculture and construction.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "BZ", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "Belize announced it “is establishing” the program, so work has begun but the program is not yet running.",
+    },
+    {
+      key: "ca-economic-mobility-pathways-pilot",
+      pillar: "lawful-pathways",
+      title: "Canada supports labor mobility through its Economic Mobility Pathways Pilot",
+      description: "Canada seeks to support labor mobility through its Economic Mobility Pathways Pilot.",
+      sourceText: "Canada seeks to support labor mobility through its Economic Mobility Pathways Pilot.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "CA", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Canada “seeks to support” labor mobility through its existing pilot; the fact sheet gives no milestone beyond that.",
+    },
+    {
+      key: "ec-labor-mobility-unit",
+      pillar: "lawful-pathways",
+      title: "Ecuador launches a labor mobility unit with U.S. support",
+      description: "Ecuador is launching a new labor mobility unit with support from the United States.",
+      sourceText: "Ecuador is launching a new labor mobility unit with U.S. support.",
+      sourceSection: PATHWAYS,
+      type: "INSTITUTIONAL",
+      countries: [
+        { code: "EC", role: "LEAD" },
+        { code: "US", role: "PARTNER" },
+      ],
+      status: "IN_PROGRESS",
+      statusReason: "Ecuador “is launching” the unit, in the present progressive.",
+    },
+    {
+      key: "us-safe-mobility-offices",
+      pillar: "lawful-pathways",
+      title: "Safe Mobility Offices in Guatemala, Costa Rica, Colombia and Ecuador keep serving migrants",
+      description:
+        "Under the Safe Mobility Initiative, the United States continues to provide migrants and displaced persons with information and resources through the Safe Mobility Offices in Guatemala, Costa Rica, Colombia and Ecuador.",
+      sourceText:
+        "As part of the Safe Mobility Initiative, the United States continues to provide migrants and displaced persons with information and resources though the Safe Mobility Offices in Guatemala, Costa Rica, Colombia, and Ecuador.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "The United States “continues to provide” information and resources through the offices.",
+    },
+    {
+      key: "cr-safe-mobility-offices",
+      pillar: "lawful-pathways",
+      title: "Costa Rica and the United States extend and widen the Safe Mobility Offices in Costa Rica",
+      description:
+        "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will stay open until December 2025. Costa Rica will also widen eligibility to nationals of eligible countries present in Costa Rica on or before September 15, 2024.",
+      sourceText:
+        "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will be extended until December 2025. Costa Rica will also expand eligibility criteria to include nationals from eligible countries who were present in Costa Rica on or before September 15, 2024.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [
+        { code: "CR", role: "LEAD" },
+        { code: "US", role: "PARTNER" },
+      ],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The offices are operating and “will be extended”, while the eligibility change “will” still be made, so the package as a whole is under way.",
+      children: [
+        {
+          key: "cr-safe-mobility-offices-extension",
+          pillar: "lawful-pathways",
+          title: "Costa Rica extends Safe Mobility Offices until December 2025",
+          description:
+            "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will be extended until December 2025.",
+          sourceText:
+            "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will be extended until December 2025.",
+          sourceSection: PATHWAYS,
+          type: "PROGRAM",
+          countries: [
+            { code: "CR", role: "LEAD" },
+            { code: "US", role: "PARTNER" },
+          ],
+          status: "IN_PROGRESS",
+          statusReason:
+            "The offices are operating and the two governments announced they “will be extended until December 2025”.",
+          deadlines: [
+            {
+              key: "offices-open-until",
+              kind: "DEADLINE",
+              label: "Safe Mobility Offices open until",
+              date: "2025-12-01",
+              precision: "MONTH",
+              sourceText: "until December 2025",
+            },
+          ],
+        },
+        {
+          key: "cr-safe-mobility-eligibility-expansion",
+          pillar: "lawful-pathways",
+          title: "Costa Rica widens Safe Mobility eligibility to those present by September 15, 2024",
+          description:
+            "Costa Rica will expand Safe Mobility eligibility criteria to include nationals of eligible countries who were present in Costa Rica on or before September 15, 2024.",
+          sourceText:
+            "Costa Rica will also expand eligibility criteria to include nationals from eligible countries who were present in Costa Rica on or before September 15, 2024.",
+          sourceSection: PATHWAYS,
+          type: "POLICY_OR_LAW",
+          countries: [{ code: "CR", role: "LEAD" }],
+          status: "NOT_STARTED",
+          statusReason: "Costa Rica “will also expand” the criteria, a future action.",
+          deadlines: [
+            {
+              key: "presence-cutoff",
+              kind: "REFERENCE",
+              label: "Must have been present in Costa Rica on or before",
+              date: "2024-09-15",
+              precision: "DAY",
+              sourceText: "on or before September 15, 2024",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      key: "ca-safe-mobility-referrals",
+      pillar: "lawful-pathways",
+      title: "Canada receives Safe Mobility Office referrals, with arrivals expected from 2025",
+      description:
+        "Canada began receiving referrals from the Safe Mobility Offices in the hemisphere and expects the first arrivals in Canada starting in 2025.",
+      sourceText:
+        "Canada began receiving referrals from the Safe Mobility Offices in the hemisphere and expects arrivals to Canada starting in 2025.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "CA", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "Canada “began receiving referrals” and “expects arrivals” starting in 2025.",
+      deadlines: [
+        {
+          key: "arrivals-start",
+          kind: "MILESTONE",
+          label: "Arrivals to Canada expected from",
+          date: "2025-01-01",
+          precision: "YEAR",
+          sourceText: "expects arrivals to Canada starting in 2025",
+        },
+      ],
+    },
+    {
+      key: "us-chnv-parole-processes",
+      pillar: "lawful-pathways",
+      title: "U.S. parole processes for Cuba, Haiti, Nicaragua and Venezuela (CHNV)",
+      description:
+        "The U.S. parole processes for nationals of Cuba, Haiti, Nicaragua and Venezuela let migrants apply from where they are for lawful entry to the United States and have helped reduce irregular flows from these countries.",
+      sourceText:
+        "The Cuba, Haiti, Nicaragua, and Venezuela (CHNV) parole processes have helped reduce irregular flows from these four countries, enabling migrants to apply from where they are for lawful entry to the United States.",
+      sourceSection: PATHWAYS,
+      type: "PROGRAM",
+      countries: [{ code: "US", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "The processes “have helped reduce irregular flows” and are described as operating.",
+    },
+
+    // ─── Addressing Root Causes and Supporting the Integration of Migrants ─────────────────────────────────────
+    {
+      key: "la-regular-status-policies",
+      pillar: "root-causes-and-integration",
+      title: "Over half of endorsing countries provide regular status and integration to migrants",
+      description:
+        "More than half of the endorsing countries have implemented policies that give migrants regular status and help them integrate in Latin America and the Caribbean. Together these efforts have enabled 4.4 million Venezuelans to obtain legal status.",
+      sourceText:
+        "More than half of Los Angeles Declaration endorsing countries have implemented policies that provide regular status and help migrants integrate and rebuild their lives in Latin America and the Caribbean, stemming further displacement and reducing migrant vulnerability. Their combined efforts have enabled 4.4 million Venezuelans to attain legal status to date.",
+      sourceSection: ROOT_CAUSES,
+      type: "POLICY_OR_LAW",
+      collectiveActor: "More than half of Los Angeles Declaration endorsing countries",
+      countries: [],
+      status: "IN_PROGRESS",
+      statusReason:
+        "The countries “have implemented policies” that have enabled 4.4 million Venezuelans to attain legal status “to date”, and new actions keep being taken.",
+      targets: [
+        {
+          key: "venezuelans-with-legal-status",
+          kind: "REPORTED",
+          label: "Venezuelans who have attained legal status",
+          qualifier: "EXACTLY",
+          value: 4400000,
+          unit: "Venezuelans",
+          sourceText: "enabled 4.4 million Venezuelans to attain legal status to date",
+        },
+      ],
+    },
+    {
+      key: "ar-venezuelan-admission-regularization",
+      pillar: "root-causes-and-integration",
+      title: "Argentina opens regularization for Venezuelans with expired identity documents",
+      description:
+        "Argentina announced a special admission and regularization program letting Venezuelans whose identity documents expired within the last 10 years seek residency. Without documents, identity or criminal record can be verified through a sworn statement.",
+      sourceText:
+        "Argentina announced a special admission and regularization program that allows Venezuelans with expired identity documents (within the last 10 years) to seek residency in Argentina, and to verify identity or criminal record through a sworn statement in the absence of documents.",
+      sourceSection: ROOT_CAUSES,
+      type: "POLICY_OR_LAW",
+      countries: [{ code: "AR", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason: "Argentina announced a program that “allows” Venezuelans to seek residency, in the present tense.",
+    },
+    {
+      key: "ca-francophone-minority-student-program",
+      pillar: "root-causes-and-integration",
+      title: "Canada announces a Francophone minority community student program with settlement services",
+      description:
+        "Canada announced a new Francophone minority community student program that will give participants access to settlement services while they study, to help them integrate into their communities.",
+      sourceText:
+        "Canada announced a new Francophone minority community student program that will give program participants access to settlement services while they are studying to help them integrate successfully into their communities.",
+      sourceSection: ROOT_CAUSES,
+      type: "PROGRAM",
+      countries: [{ code: "CA", role: "LEAD" }],
+      status: "NOT_STARTED",
+      statusReason: "Canada “announced a new” program that “will give” participants access, a future action.",
+    },
+    {
+      key: "co-regularization-plan-parents-guardians",
+      pillar: "root-causes-and-integration",
+      title: "Colombia signs regularization plan for undocumented parents of children with Colombian TPS",
+      description:
+        "Colombia announced the signing of a regularization plan that could benefit an estimated 600,000 undocumented parents and legal guardians of children who hold valid Colombian Temporary Protective Status.",
+      sourceText:
+        "Colombia announced the signing of a regularization plan that could benefit an estimated 600,000 undocumented parents and legal guardians of children with valid Colombian Temporary Protective Status.",
+      sourceSection: ROOT_CAUSES,
+      type: "POLICY_OR_LAW",
+      countries: [{ code: "CO", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Colombia announced “the signing” of the plan, so it is adopted, but it only “could benefit” people and no regularizations are reported.",
+      targets: [
+        {
+          key: "parents-guardians",
+          kind: "GOAL",
+          label: "Undocumented parents and legal guardians who could benefit",
+          qualifier: "ABOUT",
+          value: 600000,
+          unit: "parents and legal guardians",
+          sourceText: "an estimated 600,000 undocumented parents and legal guardians",
+        },
+      ],
+    },
+    {
+      key: "ec-venezuelan-regularization-integration",
+      pillar: "root-causes-and-integration",
+      title: "Ecuador extends regularization, renews visas and expands Social Safety Net for Venezuelans",
+      description:
+        "Ecuador extended its regularization process for Venezuelan migrants until April 2025 and committed to renew nearly 95,000 two-year visas. With U.S. help, it is also unlocking additional World Bank lending for its Social Safety Net project for the Venezuelan migrants in the country.",
+      sourceText:
+        "Ecuador extended its regularization process until April 2025, allowing approximately 100,000 Venezuelan migrants to gain legal status. Separately, Ecuador committed to renew nearly 95,000 two-year visas previously issued to regularized Venezuelans. As part of the U.S. funding announcement, the U.S. is helping Ecuador unlock additional World Bank lending to support Ecuador’s Social Safety Net project that contributes to stabilizing and integrating the 450,000 Venezuelan migrants currently in the country.",
+      sourceSection: ROOT_CAUSES,
+      type: "POLICY_OR_LAW",
+      countries: [
+        { code: "EC", role: "LEAD" },
+        { code: "US", role: "PARTNER" },
+      ],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Ecuador “extended” its regularization process and the U.S. “is helping” unlock lending, while the visa renewals are only “committed”.",
+      children: [
+        {
+          key: "ec-regularization-extension",
+          pillar: "root-causes-and-integration",
+          title: "Ecuador extends its regularization process for Venezuelans until April 2025",
+          description:
+            "Ecuador extended its regularization process until April 2025, which allows approximately 100,000 Venezuelan migrants to gain legal status.",
+          sourceText:
+            "Ecuador extended its regularization process until April 2025, allowing approximately 100,000 Venezuelan migrants to gain legal status.",
+          sourceSection: ROOT_CAUSES,
+          type: "POLICY_OR_LAW",
+          countries: [{ code: "EC", role: "LEAD" }],
+          status: "IN_PROGRESS",
+          statusReason: "Ecuador “extended” the process, which stays open “until April 2025”.",
+          deadlines: [
+            {
+              key: "regularization-ends",
+              kind: "DEADLINE",
+              label: "Regularization process open until",
+              date: "2025-04-01",
+              precision: "MONTH",
+              sourceText: "until April 2025",
+            },
+          ],
+          targets: [
+            {
+              key: "migrants-regularized",
+              kind: "GOAL",
+              label: "Venezuelan migrants able to gain legal status",
+              qualifier: "ABOUT",
+              value: 100000,
+              unit: "migrants",
+              sourceText: "approximately 100,000 Venezuelan migrants",
+            },
+          ],
+        },
+        {
+          key: "ec-two-year-visa-renewals",
+          pillar: "root-causes-and-integration",
+          title: "Ecuador to renew nearly 95,000 two-year visas of regularized Venezuelans",
+          description:
+            "Ecuador committed to renew nearly 95,000 two-year visas previously issued to Venezuelans who were regularized.",
+          sourceText:
+            "Separately, Ecuador committed to renew nearly 95,000 two-year visas previously issued to regularized Venezuelans.",
+          sourceSection: ROOT_CAUSES,
+          type: "POLICY_OR_LAW",
+          countries: [{ code: "EC", role: "LEAD" }],
+          status: "NOT_STARTED",
+          statusReason: "Ecuador “committed to renew” the visas; no renewals are reported.",
+          targets: [
+            {
+              key: "visas-renewed",
+              kind: "GOAL",
+              label: "Two-year visas to renew",
+              qualifier: "NEARLY",
+              value: 95000,
+              unit: "visas",
+              sourceText: "nearly 95,000 two-year visas",
+            },
+          ],
+        },
+        {
+          key: "ec-social-safety-net-world-bank-lending",
+          pillar: "root-causes-and-integration",
+          title: "U.S. helps Ecuador unlock World Bank lending for its Social Safety Net project",
+          description:
+            "As part of the U.S. funding announcement, the United States is helping Ecuador unlock additional World Bank lending for its Social Safety Net project, which helps stabilize and integrate the 450,000 Venezuelan migrants in the country.",
+          sourceText:
+            "As part of the U.S. funding announcement, the U.S. is helping Ecuador unlock additional World Bank lending to support Ecuador’s Social Safety Net project that contributes to stabilizing and integrating the 450,000 Venezuelan migrants currently in the country.",
+          sourceSection: ROOT_CAUSES,
+          type: "FUNDING",
+          countries: [
+            { code: "EC", role: "LEAD" },
+            { code: "US", role: "PARTNER" },
+          ],
+          status: "IN_PROGRESS",
+          statusReason: "The U.S. “is helping” Ecuador unlock the lending, in the present progressive.",
+          targets: [
+            {
+              key: "venezuelan-migrants-supported",
+              kind: "GOAL",
+              label: "Venezuelan migrants the Social Safety Net helps stabilize and integrate",
+              qualifier: "EXACTLY",
+              value: 450000,
+              unit: "migrants",
+              sourceText: "the 450,000 Venezuelan migrants currently in the country",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      key: "mx-chiapas-multi-purpose-processing-center",
+      pillar: "root-causes-and-integration",
+      title: "Mexico to open a Multi-Purpose Processing Center in Chiapas",
+      description:
+        "Mexico committed to opening a Multi-Purpose Processing Center in Chiapas to streamline processing of migrants seeking refuge and give them integration support through access to financial, health and education services.",
+      sourceText:
+        "Mexico committed to opening a Multi-Purpose Processing Center in Chiapas to streamline the processing of migrants seeking refuge and to provide them integration support through access to financial, health, and education services.",
+      sourceSection: ROOT_CAUSES,
+      type: "PROGRAM",
+      countries: [{ code: "MX", role: "LEAD" }],
+      status: "NOT_STARTED",
+      statusReason: "Mexico “committed to opening” the center, which is not yet open.",
+    },
+    {
+      key: "pa-regularization-process-intent",
+      pillar: "root-causes-and-integration",
+      title: "Panama intends to let irregular migrants apply for legal status and work authorization",
+      description:
+        "Panama announced its intent to begin a process allowing migrants living in Panama irregularly to apply for legal status and obtain work authorization.",
+      sourceText:
+        "Panama announced the intent to begin a process that would allow migrants currently living in Panama irregularly to apply for legal status and obtain work authorizations.",
+      sourceSection: ROOT_CAUSES,
+      type: "POLICY_OR_LAW",
+      countries: [{ code: "PA", role: "LEAD" }],
+      status: "NOT_STARTED",
+      statusReason: "Panama only “announced the intent to begin a process”.",
+    },
+    {
+      key: "pe-migrant-children-school-documentation",
+      pillar: "root-causes-and-integration",
+      title: "Peru to prioritize documenting migrant children and adolescents in public schools",
+      description:
+        "Peru, working with United Nations implementing agencies, plans to prioritize documenting migrant children and adolescents in the public education system, and to provide protection and basic services to minors and their families.",
+      sourceText:
+        "Peru, working closely with United Nations implementing agencies, announced plans to prioritize documenting migrant children and adolescents in the public education system. Through these efforts, Peru will provide protection and basic services to minors and their families.",
+      sourceSection: ROOT_CAUSES,
+      type: "PROGRAM",
+      countries: [{ code: "PE", role: "LEAD" }],
+      status: "NOT_STARTED",
+      statusReason: "Peru “announced plans to prioritize” documentation and “will provide” services, future actions.",
+    },
+    {
+      key: "uy-regularization-decrees",
+      pillar: "root-causes-and-integration",
+      title: "Uruguay approves decrees granting legal status to about 25,500 asylum seekers",
+      description:
+        "Uruguay approved two decrees to grant legal status to approximately 25,500 non-citizens living in Uruguay with pending asylum claims who would likely not qualify for asylum.",
+      sourceText:
+        "Uruguay approved two decrees to grant legal status to approximately 25,500 non-citizens living in Uruguay with pending asylum claims who likely would not qualify for asylum.",
+      sourceSection: ROOT_CAUSES,
+      type: "POLICY_OR_LAW",
+      countries: [{ code: "UY", role: "LEAD" }],
+      status: "IN_PROGRESS",
+      statusReason:
+        "Uruguay “approved two decrees” to grant legal status; the decrees are adopted but the granting of status to the 25,500 people is not reported as done.",
+      targets: [
+        {
+          key: "people-granted-status",
+          kind: "GOAL",
+          label: "Non-citizens with pending asylum claims to receive legal status",
+          qualifier: "ABOUT",
+          value: 25500,
+          unit: "people",
+          sourceText: "approximately 25,500 non-citizens",
+        },
+      ],
+    },
+  ],
+};

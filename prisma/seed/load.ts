@@ -1,0 +1,134 @@
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { periodEnd } from "../../lib/domain/date-precision";
+import type { SeedCommitment, SeedDeclaration } from "./types";
+
+export type SeedResult = { created: number; kept: number };
+
+/**
+ * Loads one declaration's checked-in data. Rows are matched on their stable keys and only missing ones are created:
+ * a commitment that exists is left exactly as staff left it. Everything happens in one transaction, so a seed that
+ * is interrupted leaves all of it or none of it.
+ */
+export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaration): Promise<SeedResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      const publishedAt = new Date(data.publishedAt);
+      const declaration = await tx.declaration.upsert({
+        where: { key: data.key },
+        update: {},
+        create: {
+          key: data.key,
+          name: data.name,
+          meetingName: data.meetingName,
+          meetingDate: isoDate(data.meetingDate),
+          sourceTitle: data.sourceTitle,
+          sourceUrl: data.sourceUrl,
+          publishedAt,
+        },
+      });
+
+      await tx.country.createMany({ data: data.countries, skipDuplicates: true });
+
+      const existingPillars = await tx.pillar.findMany({ where: { declarationId: declaration.id } });
+      const pillarIds = new Map(existingPillars.map((pillar) => [pillar.slug, pillar.id]));
+      for (const pillar of data.pillars) {
+        if (pillarIds.has(pillar.slug)) continue;
+        const created = await tx.pillar.create({ data: { ...pillar, declarationId: declaration.id } });
+        pillarIds.set(pillar.slug, created.id);
+      }
+
+      const existing = new Map(
+        (
+          await tx.commitment.findMany({ where: { declarationId: declaration.id }, select: { key: true, id: true } })
+        ).map((row) => [row.key, row.id]),
+      );
+      const result: SeedResult = { created: 0, kept: 0 };
+      const seedNote = `Recorded from the source: ${data.sourceTitle}.`;
+      const context = { tx, declarationId: declaration.id, pillarIds, publishedAt, seedNote, existing, result };
+      let position = 0;
+      for (const commitment of data.commitments) {
+        const parentId = await createMissing(context, commitment, (position += 1), null);
+        for (const child of commitment.children ?? []) {
+          await createMissing(context, child, (position += 1), parentId);
+        }
+      }
+      return result;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+type SeedContext = {
+  tx: Prisma.TransactionClient;
+  declarationId: string;
+  pillarIds: Map<string, string>;
+  publishedAt: Date;
+  seedNote: string;
+  existing: Map<string, string>;
+  result: SeedResult;
+};
+
+async function createMissing(
+  context: SeedContext,
+  item: SeedCommitment,
+  position: number,
+  parentId: string | null,
+): Promise<string> {
+  const { tx, result } = context;
+  const existingId = context.existing.get(item.key);
+  if (existingId !== undefined) {
+    result.kept += 1;
+    return existingId;
+  }
+  const pillarId = item.pillar === null ? null : context.pillarIds.get(item.pillar);
+  if (pillarId === undefined) throw new Error(`Seed commitment ${item.key} names an unknown pillar "${item.pillar}"`);
+
+  const created = await tx.commitment.create({
+    data: {
+      key: item.key,
+      declarationId: context.declarationId,
+      pillarId,
+      parentId,
+      position,
+      title: item.title,
+      description: item.description,
+      sourceText: item.sourceText,
+      sourceSection: item.sourceSection,
+      type: item.type,
+      collectiveActor: item.collectiveActor ?? null,
+      status: item.status,
+      statusChangedAt: context.publishedAt,
+      lastUpdateAt: context.publishedAt,
+      createdAt: context.publishedAt,
+      countries: { create: item.countries.map((country) => ({ countryCode: country.code, role: country.role })) },
+      links: { create: (item.links ?? []).map((link, index) => ({ ...link, position: index + 1 })) },
+      deadlines: {
+        create: (item.deadlines ?? []).map((deadline) => ({
+          ...deadline,
+          date: isoDate(deadline.date),
+          dueOn: isoDate(periodEnd(deadline.date, deadline.precision)),
+        })),
+      },
+      targets: { create: item.targets ?? [] },
+      updates: {
+        create: {
+          source: "SEED",
+          visibility: "PUBLIC",
+          createdAt: context.publishedAt,
+          version: 1,
+          newStatus: item.status,
+          statusReason: item.statusReason,
+          note: context.seedNote,
+        },
+      },
+    },
+    select: { id: true },
+  });
+  result.created += 1;
+  return created.id;
+}
+
+function isoDate(day: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Seed date "${day}" is not YYYY-MM-DD`);
+  return new Date(`${day}T00:00:00Z`);
+}

@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createPrismaClient } from "../../lib/db/create-prisma-client";
+import { withDatabase } from "../../lib/db/databases";
+import { startEmbeddedServer } from "../../lib/db/embedded-server";
+import { startApp } from "../support/app-process";
+
+test.describe.configure({ timeout: 240_000 });
+
+/** Joins the embedded server that a running `npm start` owns, the way `npm run user` would. */
+async function withAppDatabase<T>(dataDir: string, work: (prisma: ReturnType<typeof createPrismaClient>) => Promise<T>) {
+  const server = await startEmbeddedServer({ dataDir });
+  const prisma = createPrismaClient(withDatabase(server.url, "pledgeboard"), { maxConnections: 1 });
+  try {
+    return await work(prisma);
+  } finally {
+    await prisma.$disconnect();
+    await server.stop();
+  }
+}
+
+test("a restart of npm start keeps a row written before it and leaves no server behind", async ({ page }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-restart-"));
+  try {
+    const first = await startApp({ dataDir });
+    const joined = await withAppDatabase(dataDir, async (prisma) => {
+      const commitment = await prisma.commitment.findUniqueOrThrow({ where: { key: "cr-safe-mobility-offices-extension" } });
+      await prisma.commitment.update({
+        where: { id: commitment.id },
+        data: { title: "Costa Rica keeps Safe Mobility Offices open (edited before restart)" },
+      });
+      return commitment.id;
+    });
+    expect(joined).toBeTruthy();
+    expect(await first.stop("SIGTERM")).toBe(0);
+    expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
+
+    const second = await startApp({ dataDir });
+    try {
+      expect(second.output()).toContain("0 commitments seeded");
+      await page.goto(second.baseUrl + "/");
+      await expect(page.getByText("Costa Rica keeps Safe Mobility Offices open (edited before restart)")).toBeVisible();
+    } finally {
+      await second.stop("SIGINT");
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("/api/health turns 503 when the database stops and 200 when it is back", async ({ request }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-health-"));
+  const app = await startApp({ dataDir });
+  try {
+    expect((await request.get(app.baseUrl + "/api/health")).status()).toBe(200);
+    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+    const [pidLine, , , portLine] = (await readFile(pidFile, "utf8")).split("\n");
+    process.kill(Number(pidLine), "SIGINT");
+    await expect.poll(() => existsSync(pidFile), { timeout: 20_000 }).toBe(false);
+
+    const down = await request.get(app.baseUrl + "/api/health");
+    expect(down.status()).toBe(503);
+    expect(await down.json()).toEqual({ status: "unavailable", database: "unreachable" });
+
+    const restarted = await startEmbeddedServer({ dataDir, port: Number(portLine) });
+    try {
+      await expect.poll(async () => (await request.get(app.baseUrl + "/api/health")).status(), { timeout: 20_000 })
+        .toBe(200);
+    } finally {
+      await app.stop();
+      await restarted.stop();
+    }
+  } finally {
+    await app.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,96 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/**
+ * `npm test`: unit and integration tests (Vitest), then the end-to-end tests (Playwright), each with its usual
+ * output, and last one line with the totals over all three, so a run that executed nothing shows as such.
+ */
+type Totals = { passed: number; failed: number; skipped: number };
+
+const root = path.resolve(import.meta.dirname, "..");
+const onlyLayer = process.argv[2];
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, command), ...args], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+
+async function vitest(reportDir: string, projects: string[]): Promise<Totals & { code: number }> {
+  const report = path.join(reportDir, "vitest.json");
+  const code = await run("node_modules/vitest/vitest.mjs", [
+    "run", ...projects.flatMap((name) => ["--project", name]),
+    "--reporter=default", "--reporter=json", `--outputFile.json=${report}`,
+  ]);
+  const parsed = await readJson<VitestReport>(report);
+  return {
+    code,
+    passed: parsed?.numPassedTests ?? 0,
+    failed: parsed ? parsed.numFailedTests : 1,
+    skipped: (parsed?.numPendingTests ?? 0) + (parsed?.numTodoTests ?? 0),
+  };
+}
+
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+
+async function playwright(reportDir: string): Promise<Totals & { code: number }> {
+  const report = path.join(reportDir, "playwright.json");
+  const code = await run("node_modules/@playwright/test/cli.js", ["test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  const parsed = await readJson<PlaywrightReport>(report);
+  return {
+    code,
+    passed: parsed ? parsed.stats.expected + parsed.stats.flaky : 0,
+    failed: parsed ? parsed.stats.unexpected : 1,
+    skipped: parsed?.stats.skipped ?? 0,
+  };
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const reportDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-reports-"));
+  const results: (Totals & { code: number })[] = [];
+  try {
+    if (onlyLayer === "unit" || onlyLayer === "integration") results.push(await vitest(reportDir, [onlyLayer]));
+    else if (onlyLayer === "e2e") results.push(await playwright(reportDir));
+    else {
+      results.push(await vitest(reportDir, ["unit", "integration"]));
+      results.push(await playwright(reportDir));
+    }
+  } finally {
+    await rm(reportDir, { recursive: true, force: true });
+  }
+  const total = results.reduce(
+    (sum, result) => ({
+      passed: sum.passed + result.passed,
+      failed: sum.failed + result.failed,
+      skipped: sum.skipped + result.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  // A runner that crashed before reporting counts as a failure even when it reported no failed test.
+  const crashed = results.some((result) => result.code !== 0) && total.failed === 0 ? 1 : 0;
+  const failed = total.failed + crashed;
+  console.log(`\n${total.passed} passed, ${failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : ""));
+  process.exit(failed > 0 || total.passed === 0 ? 1 : 0);
+}
+
+void main();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { fiscalYear, formatPreciseDate, periodEnd, periodStart } from "@/lib/domain/date-precision";
+
+describe("formatPreciseDate shows a date as the source wrote it", () => {
+  it.each([
+    [{ date: "2025-12-01", precision: "MONTH" as const }, "December 2025"],
+    [{ date: "2025-04-01", precision: "MONTH" as const }, "April 2025"],
+    [{ date: "2024-09-15", precision: "DAY" as const }, "September 15, 2024"],
+    [{ date: "2025-01-01", precision: "YEAR" as const }, "2025"],
+    [{ date: "2025-07-01", precision: "QUARTER" as const }, "Q3 2025"],
+    [{ date: "2023-10-01", precision: "FISCAL_YEAR" as const }, "Fiscal year 2024"],
+  ])("%o reads %s", (input, expected) => {
+    expect(formatPreciseDate(input)).toBe(expected);
+  });
+});
+
+describe("periodEnd is the last day a deadline can still be met", () => {
+  it.each([
+    ["2025-12-01", "MONTH", "2025-12-31"],
+    ["2025-02-01", "MONTH", "2025-02-28"],
+    ["2024-02-01", "MONTH", "2024-02-29"],
+    ["2000-02-01", "MONTH", "2000-02-29"],
+    ["1900-02-01", "MONTH", "1900-02-28"],
+    ["2025-04-01", "MONTH", "2025-04-30"],
+    ["2025-01-01", "YEAR", "2025-12-31"],
+    ["2025-05-20", "QUARTER", "2025-06-30"],
+    ["2025-10-01", "QUARTER", "2025-12-31"],
+    ["2023-10-01", "FISCAL_YEAR", "2024-09-30"],
+    ["2024-09-30", "FISCAL_YEAR", "2024-09-30"],
+    ["2024-10-01", "FISCAL_YEAR", "2025-09-30"],
+    ["2024-09-15", "DAY", "2024-09-15"],
+  ] as const)("%s at %s precision ends on %s", (date, precision, end) => {
+    expect(periodEnd(date, precision)).toBe(end);
+  });
+});
+
+describe("periodStart", () => {
+  it("normalises any day to the first day of its period", () => {
+    expect(periodStart("2025-12-17", "MONTH")).toBe("2025-12-01");
+    expect(periodStart("2025-08-17", "QUARTER")).toBe("2025-07-01");
+    expect(periodStart("2025-08-17", "YEAR")).toBe("2025-01-01");
+    expect(periodStart("2024-03-02", "FISCAL_YEAR")).toBe("2023-10-01");
+    expect(periodStart("2024-11-02", "FISCAL_YEAR")).toBe("2024-10-01");
+  });
+});
+
+describe("fiscalYear", () => {
+  it("names the US fiscal year by the year it ends in", () => {
+    expect(fiscalYear(2023, 10)).toBe(2024);
+    expect(fiscalYear(2024, 9)).toBe(2024);
+    expect(fiscalYear(2024, 10)).toBe(2025);
+  });
+});
