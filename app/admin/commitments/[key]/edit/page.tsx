@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArchiveForm } from "@/components/admin/archive-form";
+import { CommitmentFieldsForm } from "@/components/admin/commitment-fields-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { getAdminCommitment } from "@/lib/data/admin-commitments";
+import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
+
+export const metadata: Metadata = { title: "Edit commitment" };
+export const dynamic = "force-dynamic";
+
+export default async function EditCommitmentPage({ params }: { params: Promise<{ key: string }> }) {
+  const { key } = await params;
+  await requirePageActor(`/admin/commitments/${encodeURIComponent(key)}/edit`, ["ADMIN"]);
+  const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
+  if (!commitment) notFound();
+  const choices = await listCommitmentFormChoices();
+  const lead = commitment.countries.find((country) => country.role === "LEAD");
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Edit: {commitment.title}</h1>
+      <div className="mt-4">
+        <CommitmentFieldsForm pillars={choices.pillars} countries={choices.countries}
+          parents={choices.parents.filter((parent) => parent.key !== commitment.key)}
+          defaults={{
+            commitmentId: commitment.id, expectedVersion: commitment.version, declarationId: "", key: commitment.key,
+            title: commitment.title, description: commitment.description, sourceText: commitment.sourceText,
+            sourceSection: commitment.sourceSection, pillarId: commitment.pillarId ?? "", type: commitment.type,
+            leadCountry: lead?.country.code ?? "",
+            partnerCountries: commitment.countries.filter((c) => c.role === "PARTNER").map((c) => c.country.code),
+            collectiveActor: commitment.collectiveActor ?? "", parentKey: commitment.parent?.key ?? "",
+          }} />
+      </div>
+      <section aria-labelledby="archive" className="mt-10 rounded border border-slate-300 p-4">
+        <h2 id="archive" className="text-lg font-semibold">{commitment.archivedAt ? "Restore" : "Archive"}</h2>
+        <p className="mt-1 text-sm text-slate-700">
+          An archived commitment leaves the public pages and exports; its history is kept and it can be restored.
+        </p>
+        <ArchiveForm commitmentId={commitment.id} version={commitment.version} archived={commitment.archivedAt !== null} />
+      </section>
+    </>
+  );
+}

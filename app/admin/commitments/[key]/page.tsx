@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HistoryList } from "@/components/admin/history-list";
+import { ProgressUpdateForm } from "@/components/admin/progress-update-form";
+import { DeadlineText } from "@/components/ui/deadline-text";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { getAdminCommitment } from "@/lib/data/admin-commitments";
+import { todayIn } from "@/lib/domain/calendar-date";
+import { canWriteCommitment } from "@/lib/domain/permissions";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Commitment (staff)" };
+export const dynamic = "force-dynamic";
+
+export default async function AdminCommitmentPage({ params }: { params: Promise<{ key: string }> }) {
+  const { key } = await params;
+  const actor = await requirePageActor(`/admin/commitments/${encodeURIComponent(key)}`);
+  const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
+  if (!commitment) notFound();
+  const today = todayIn(env().APP_TIME_ZONE);
+  const writable = !commitment.archivedAt && canWriteCommitment(actor, {
+    pillarId: commitment.pillarId,
+    countryCodes: commitment.countries.map(({ country }) => country.code),
+  });
+
+  return (
+    <article>
+      <p className="text-sm"><Link href="/admin/commitments" className="underline">← All commitments</Link></p>
+      <h1 className="mt-2 text-2xl font-bold">{commitment.title}</h1>
+      <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+        <StatusBadge status={commitment.status} />
+        <span>since {commitment.statusChangedAt.toISOString().slice(0, 10)}</span>
+        <span>{commitment.pillar?.name ?? "Framework and institutions"}</span>
+        <span>version {commitment.version}</span>
+        {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">Archived</span>}
+        {actor.role === "ADMIN" && (
+          <Link href={`/admin/commitments/${commitment.key}/edit`} className="underline">Edit or archive</Link>
+        )}
+      </div>
+      {commitment.parent && (
+        <p className="mt-2 text-sm">Part of <Link className="underline" href={`/admin/commitments/${commitment.parent.key}`}>{commitment.parent.title}</Link></p>
+      )}
+      <p className="mt-4 max-w-3xl">{commitment.description}</p>
+      <blockquote className="mt-4 max-w-3xl border-l-4 border-slate-300 pl-4 text-slate-800">
+        <p>“{commitment.sourceText}”</p>
+        <footer className="mt-1 text-sm">
+          <a href={commitment.declaration.sourceUrl} className="underline" rel="noopener noreferrer">
+            {commitment.declaration.sourceTitle}
+          </a>, section “{commitment.sourceSection}”
+        </footer>
+      </blockquote>
+
+      <section aria-labelledby="facts" className="mt-6 grid gap-6 sm:grid-cols-3">
+        <h2 id="facts" className="sr-only">Facts</h2>
+        <div>
+          <h3 className="font-semibold">Countries</h3>
+          <ul className="text-sm">
+            {commitment.countries.map(({ role, country }) => (
+              <li key={country.code}>{country.name}{role === "LEAD" ? " (lead)" : ""}</li>
+            ))}
+            {commitment.countries.length === 0 && <li>{commitment.collectiveActor ?? "None named"}</li>}
+          </ul>
+        </div>
+        <div>
+          <h3 className="font-semibold">Deadlines</h3>
+          <ul className="text-sm">
+            {commitment.deadlines.map((deadline) => (
+              <li key={deadline.id}>
+                {deadline.label}:{" "}
+                {deadline.kind === "REFERENCE" ? deadline.date : <DeadlineText deadline={deadline} today={today} status={commitment.status} />}
+              </li>
+            ))}
+            {commitment.deadlines.length === 0 && <li>None given</li>}
+          </ul>
+        </div>
+        <div>
+          <h3 className="font-semibold">Targets</h3>
+          <ul className="text-sm">
+            {commitment.targets.map((target) => (
+              <li key={target.id}>
+                {target.label}: {Number(target.value).toLocaleString("en-US")} {target.unit}
+                {target.currentValue && <> — reached {Number(target.currentValue).toLocaleString("en-US")}</>}
+              </li>
+            ))}
+            {commitment.targets.length === 0 && <li>None given</li>}
+          </ul>
+        </div>
+      </section>
+
+      {commitment.children.length > 0 && (
+        <section className="mt-6">
+          <h2 className="text-lg font-semibold">Sub-commitments</h2>
+          <ul className="mt-2 space-y-1">
+            {commitment.children.map((child) => (
+              <li key={child.key} className="flex items-center gap-2">
+                <Link href={`/admin/commitments/${child.key}`} className="underline">{child.title}</Link>
+                <StatusBadge status={child.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="log-update" className="mt-8">
+        <h2 id="log-update" className="text-lg font-semibold">Log an update</h2>
+        {writable ? (
+          <div className="mt-3">
+            <ProgressUpdateForm commitment={{
+              id: commitment.id,
+              version: commitment.version,
+              status: commitment.status,
+              deadlines: commitment.deadlines.filter((deadline) => deadline.kind !== "REFERENCE"),
+              targets: commitment.targets,
+            }} />
+          </div>
+        ) : (
+          <p className="mt-2 text-sm text-slate-700">
+            {commitment.archivedAt ? "Archived commitments keep their history and take no new updates."
+              : actor.role === "VIEWER" ? "Viewers read everything and change nothing."
+              : "This commitment is outside your scope: you can read it but not change it."}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-lg font-semibold">History</h2>
+        <div className="mt-3">
+          <HistoryList entries={commitment.updates} sourceLabel="Fact sheet" />
+        </div>
+      </section>
+    </article>
+  );
+}

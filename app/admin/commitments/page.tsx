@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BulkStatusForm } from "@/components/admin/bulk-status-form";
+import { CommitmentFilterForm } from "@/components/admin/commitment-filter-form";
+import { Pagination } from "@/components/ui/pagination";
+import { DeadlineText } from "@/components/ui/deadline-text";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { listAdminCommitments } from "@/lib/data/admin-commitments";
+import { listFilterChoices } from "@/lib/data/reference-lists";
+import { todayIn } from "@/lib/domain/calendar-date";
+import { nextDeadline } from "@/lib/domain/next-deadline";
+import { env } from "@/lib/env";
+import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+
+export const metadata: Metadata = { title: "Commitments (staff)" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AdminCommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { filters, ignored } = parseCommitmentFilters(params);
+  const actor = await requirePageActor(`/admin/commitments${filtersToQuery(filters)}`);
+  const today = todayIn(env().APP_TIME_ZONE);
+  const [{ rows, total, pageCount }, choices] = await Promise.all([
+    listAdminCommitments(filters, today),
+    listFilterChoices(),
+  ]);
+  const canWrite = actor.role !== "VIEWER";
+
+  return (
+    <>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">Commitments</h1>
+        {actor.role === "ADMIN" && <Link href="/admin/commitments/new" className="underline">New commitment</Link>}
+      </div>
+      <div className="mt-4">
+        <CommitmentFilterForm action="/admin/commitments" filters={filters} pillars={choices.pillars}
+          countries={choices.countries} showUpdatedSince />
+      </div>
+      {ignored.length > 0 && (
+        <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          Ignored filters that do not exist: {ignored.join(", ")}.
+        </p>
+      )}
+      <p className="mt-4 text-sm text-slate-700" role="status">
+        {total.toLocaleString("en-US")} commitments match; page {filters.page} of {pageCount}.
+      </p>
+      <BulkStatusForm enabled={canWrite}>
+        <table className="mt-2 w-full border-collapse text-sm">
+          <caption className="sr-only">Commitments matching the filters</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              {canWrite && <th scope="col" className="w-8 py-2"><span className="sr-only">Select</span></th>}
+              <th scope="col" className="py-2">Commitment</th>
+              <th scope="col" className="py-2">Countries</th>
+              <th scope="col" className="py-2">Status</th>
+              <th scope="col" className="py-2">Next deadline</th>
+              <th scope="col" className="py-2">Last update</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-200 align-top">
+                {canWrite && (
+                  <td className="py-2">
+                    <input type="checkbox" name="selected" value={`${row.id}:${row.version}`}
+                      aria-label={`Select ${row.title}`} disabled={row.archivedAt !== null} />
+                  </td>
+                )}
+                <td className="py-2 pr-2">
+                  <Link href={`/admin/commitments/${row.key}`} className="font-medium text-blue-900 underline">
+                    {row.parentId && <span aria-hidden="true">↳ </span>}{row.title}
+                  </Link>
+                  {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">Archived</span>}
+                  <div className="text-xs text-slate-600">{row.pillar?.shortName ?? "Framework"}</div>
+                </td>
+                <td className="py-2 pr-2">{row.countries.map((country) => country.countryCode).join(", ") || "—"}</td>
+                <td className="py-2 pr-2"><StatusBadge status={row.status} /></td>
+                <td className="py-2 pr-2">
+                  <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
+                </td>
+                <td className="py-2">{row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </BulkStatusForm>
+      <Pagination page={filters.page} pageCount={pageCount}
+        href={(page) => `/admin/commitments${filtersToQuery(filters, { page })}`} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { currentActor } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+/** Navigation only: every admin page and action checks the user itself. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
+  return (
+    <div>
+      {actor && (
+        <nav aria-label="Staff" className="mb-6 flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3 text-sm">
+          <Link href="/admin" className="font-medium underline">Dashboard</Link>
+          <Link href="/admin/commitments" className="font-medium underline">Commitments</Link>
+          {actor.role === "ADMIN" && <Link href="/admin/users" className="font-medium underline">Users</Link>}
+          <span className="ml-auto text-slate-700">
+            {actor.displayName} ({actor.role.toLowerCase()})
+          </span>
+          <SignOutButton />
+        </nav>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { listMyRecentUpdates, listQuietCommitments } from "@/lib/data/dashboard";
+import { isUnscoped } from "@/lib/domain/permissions";
+
+export const metadata: Metadata = { title: "Staff dashboard" };
+export const dynamic = "force-dynamic";
+
+const QUIET_DAYS = 90;
+
+export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+  const actor = await requirePageActor("/admin");
+  const { denied } = await searchParams;
+  const [mine, quiet] = await Promise.all([
+    listMyRecentUpdates(actor.id),
+    listQuietCommitments(actor, QUIET_DAYS),
+  ]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Dashboard</h1>
+      {denied && (
+        <p role="alert" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          That page is for admins only.
+        </p>
+      )}
+      <p className="mt-2 text-slate-700">
+        Signed in as {actor.displayName}, {actor.role.toLowerCase()}
+        {actor.role === "EDITOR" && !isUnscoped(actor) ? ", with a limited scope" : ""}.
+      </p>
+      <section aria-labelledby="quiet" className="mt-8">
+        <h2 id="quiet" className="text-lg font-semibold">
+          No update for {QUIET_DAYS} days ({quiet.total} in your scope)
+        </h2>
+        <ul className="mt-2 divide-y divide-slate-200">
+          {quiet.rows.map((row) => (
+            <li key={row.key} className="flex flex-wrap items-center gap-3 py-2">
+              <Link href={`/admin/commitments/${row.key}`} className="underline">{row.title}</Link>
+              <StatusBadge status={row.status} />
+              <span className="text-sm text-slate-600">
+                last update {row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "never"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="mine" className="mt-8">
+        <h2 id="mine" className="text-lg font-semibold">My recent updates</h2>
+        {mine.length === 0 ? <p className="mt-2 text-sm text-slate-700">You have logged no update yet.</p> : (
+          <ul className="mt-2 divide-y divide-slate-200">
+            {mine.map((update) => (
+              <li key={update.id} className="py-2">
+                <time className="text-sm text-slate-600" dateTime={update.createdAt.toISOString()}>
+                  {update.createdAt.toISOString().slice(0, 10)}
+                </time>{" "}
+                <Link href={`/admin/commitments/${update.commitment.key}`} className="underline">
+                  {update.commitment.title}
+                </Link>
+                {update.newStatus && <> <StatusBadge status={update.newStatus} /></>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { AddUserForm, UserRow } from "@/components/admin/user-forms";
+import { requirePageActor } from "@/lib/auth/session";
+import { listFilterChoices } from "@/lib/data/reference-lists";
+import { listUsers } from "@/lib/data/users";
+
+export const metadata: Metadata = { title: "Users" };
+export const dynamic = "force-dynamic";
+
+export default async function UsersPage() {
+  await requirePageActor("/admin/users", ["ADMIN"]);
+  const [users, choices] = await Promise.all([listUsers(), listFilterChoices()]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Users</h1>
+      <section aria-labelledby="add-user" className="mt-6">
+        <h2 id="add-user" className="text-lg font-semibold">Add a user</h2>
+        <div className="mt-3"><AddUserForm /></div>
+      </section>
+      <section aria-labelledby="all-users" className="mt-8">
+        <h2 id="all-users" className="text-lg font-semibold">All users ({users.length})</h2>
+        <ul className="mt-3 space-y-4">
+          {users.map((user) => (
+            <UserRow key={user.id} countries={choices.countries} pillars={choices.pillars} user={{
+              id: user.id,
+              email: user.email,
+              displayName: user.displayName,
+              role: user.role,
+              disabled: user.disabledAt !== null,
+              countryCodes: user.scopes.flatMap((scope) => (scope.countryCode ? [scope.countryCode] : [])),
+              pillarIds: user.scopes.flatMap((scope) => (scope.pillarId ? [scope.pillarId] : [])),
+            }} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { archiveCommitmentAction } from "@/app/admin/commitments/manage-actions";
+import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+
+export function ArchiveForm({ commitmentId, version, archived }: { commitmentId: string; version: number; archived: boolean }) {
+  const [state, action, pending] = useActionState(archiveCommitmentAction, {});
+  return (
+    <form action={action} className="mt-3 space-y-2" key={JSON.stringify(state.values ?? {})}>
+      <FormMessage state={state} />
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <input type="hidden" name="expectedVersion" value={String(version)} />
+      <input type="hidden" name="archive" value={archived ? "false" : "true"} />
+      <label htmlFor="archive-reason" className="block text-sm font-medium">Reason (kept in the history)</label>
+      <input id="archive-reason" name="reason" defaultValue={state.values?.reason ?? ""}
+        className="w-full rounded border border-slate-400 px-2 py-1" />
+      <FieldError errors={state.fieldErrors?.reason} />
+      <button type="submit" disabled={pending} className="rounded border border-slate-600 px-3 py-1">
+        {archived ? "Restore this commitment" : "Archive this commitment"}
+      </button>
+    </form>
+  );
+}

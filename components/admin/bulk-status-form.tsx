@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { bulkSetStatusAction } from "@/app/admin/commitments/actions";
+import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
+import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+
+/** The list's table inside a form, so ticked rows can be given one status with one reason. */
+export function BulkStatusForm({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+  const [state, action, pending] = useActionState(bulkSetStatusAction, {});
+  if (!enabled) return <>{children}</>;
+  const values = state.values ?? {};
+  return (
+    <form action={action}>
+      {children}
+      <fieldset className="mt-4 grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold">Set the status of the ticked commitments</legend>
+        <FormMessage state={state} />
+        <FieldError errors={state.fieldErrors?.selected} />
+        <div>
+          <label htmlFor="bulk-status" className="text-sm font-medium">New status</label>
+          <select id="bulk-status" name="status" defaultValue={values.status ?? ""} key={`s-${values.status}`}
+            className="mt-1 w-full rounded border border-slate-400 px-2 py-1">
+            <option value="" disabled>Choose…</option>
+            {STATUS_ORDER.map((status) => <option key={status} value={status}>{STATUSES[status].label}</option>)}
+          </select>
+          <FieldError errors={state.fieldErrors?.status} />
+        </div>
+        <div>
+          <label htmlFor="bulk-evidence" className="text-sm font-medium">Evidence link (optional)</label>
+          <input id="bulk-evidence" name="evidenceUrl" type="url" defaultValue={values.evidenceUrl ?? ""}
+            key={`e-${values.evidenceUrl}`} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
+          <FieldError errors={state.fieldErrors?.evidenceUrl} />
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="noEvidence" defaultChecked={values.noEvidence === "on"} />
+            No evidence link available
+          </label>
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="bulk-reason" className="text-sm font-medium">Reason (shown in each history entry)</label>
+          <textarea id="bulk-reason" name="statusReason" rows={2} defaultValue={values.statusReason ?? ""}
+            key={`r-${values.statusReason}`} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
+          <FieldError errors={state.fieldErrors?.statusReason} />
+        </div>
+        <div>
+          <button type="submit" disabled={pending} className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white">
+            {pending ? "Saving…" : "Set status"}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { useActionState } from "react";
+import { createCommitmentAction, editCommitmentAction } from "@/app/admin/commitments/manage-actions";
+import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { TYPE_VALUES } from "@/lib/validation/commitment";
+
+const TYPE_LABELS: Record<(typeof TYPE_VALUES)[number], string> = {
+  FUNDING: "Funding", PROGRAM: "Program", POLICY_OR_LAW: "Policy or law", ENFORCEMENT_ACTION: "Enforcement action",
+  INSTITUTIONAL: "Institutional", DIPLOMATIC: "Diplomatic",
+};
+const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
+
+export type CommitmentFormDefaults = {
+  commitmentId?: string;
+  expectedVersion?: number;
+  declarationId: string;
+  key: string;
+  title: string;
+  description: string;
+  sourceText: string;
+  sourceSection: string;
+  pillarId: string;
+  type: string;
+  leadCountry: string;
+  partnerCountries: string[];
+  collectiveActor: string;
+  parentKey: string;
+};
+
+/** Create and edit share one form; with a commitmentId it edits, else it creates. */
+export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: {
+  defaults: CommitmentFormDefaults;
+  pillars: { id: string; name: string }[];
+  countries: { code: string; name: string }[];
+  parents: { key: string; title: string }[];
+}) {
+  const editing = defaults.commitmentId !== undefined;
+  const [state, action, pending] = useActionState(editing ? editCommitmentAction : createCommitmentAction, {});
+  const values = state.values;
+  const value = (name: keyof CommitmentFormDefaults) => values?.[name] ?? String(defaults[name] ?? "");
+  const partners = values ? (values.partnerCountries ?? "").split("\n").filter(Boolean) : defaults.partnerCountries;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} key={JSON.stringify(values ?? {})} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="declarationId" value={defaults.declarationId} />
+      {editing && <input type="hidden" name="commitmentId" value={defaults.commitmentId} />}
+      {editing && <input type="hidden" name="expectedVersion" value={String(defaults.expectedVersion)} />}
+      {!editing && (
+        <div>
+          <label htmlFor="c-key" className="text-sm font-medium">Key (permanent; used in links and imports)</label>
+          <input id="c-key" name="key" defaultValue={value("key")} className={input} />
+          <FieldError errors={errors.key} />
+        </div>
+      )}
+      <div className={editing ? "sm:col-span-2" : ""}>
+        <label htmlFor="c-title" className="text-sm font-medium">Title</label>
+        <input id="c-title" name="title" defaultValue={value("title")} className={input} />
+        <FieldError errors={errors.title} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="c-description" className="text-sm font-medium">Description</label>
+        <textarea id="c-description" name="description" rows={3} defaultValue={value("description")} className={input} />
+        <FieldError errors={errors.description} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="c-source" className="text-sm font-medium">Source text, verbatim</label>
+        <textarea id="c-source" name="sourceText" rows={3} defaultValue={value("sourceText")} className={input} />
+        <FieldError errors={errors.sourceText} />
+      </div>
+      <div>
+        <label htmlFor="c-section" className="text-sm font-medium">Section of the source</label>
+        <input id="c-section" name="sourceSection" defaultValue={value("sourceSection")} className={input} />
+        <FieldError errors={errors.sourceSection} />
+      </div>
+      <div>
+        <label htmlFor="c-type" className="text-sm font-medium">Type</label>
+        <select id="c-type" name="type" defaultValue={value("type")} className={input}>
+          <option value="" disabled>Choose…</option>
+          {TYPE_VALUES.map((type) => <option key={type} value={type}>{TYPE_LABELS[type]}</option>)}
+        </select>
+        <FieldError errors={errors.type} />
+      </div>
+      <div>
+        <label htmlFor="c-pillar" className="text-sm font-medium">Pillar</label>
+        <select id="c-pillar" name="pillarId" defaultValue={value("pillarId")} className={input}>
+          <option value="">None (framework and institutions)</option>
+          {pillars.map((pillar) => <option key={pillar.id} value={pillar.id}>{pillar.name}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="c-parent" className="text-sm font-medium">Part of (parent commitment)</label>
+        <select id="c-parent" name="parentKey" defaultValue={value("parentKey")} className={input}>
+          <option value="">None: a top-level commitment</option>
+          {parents.map((parent) => <option key={parent.key} value={parent.key}>{parent.title}</option>)}
+        </select>
+        <FieldError errors={errors.parentKey} />
+      </div>
+      <div>
+        <label htmlFor="c-lead" className="text-sm font-medium">Lead country</label>
+        <select id="c-lead" name="leadCountry" defaultValue={value("leadCountry")} className={input}>
+          <option value="">None</option>
+          {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
+        </select>
+        <FieldError errors={errors.leadCountry} />
+      </div>
+      <div>
+        <label htmlFor="c-collective" className="text-sm font-medium">Or acting together (no lead)</label>
+        <input id="c-collective" name="collectiveActor" defaultValue={value("collectiveActor")} className={input} />
+      </div>
+      <fieldset className="sm:col-span-2">
+        <legend className="text-sm font-medium">Partner countries</legend>
+        <div className="mt-1 grid max-h-40 grid-cols-2 overflow-y-auto rounded border border-slate-300 p-2 text-sm sm:grid-cols-4">
+          {countries.map((country) => (
+            <label key={country.code} className="flex items-center gap-1">
+              <input type="checkbox" name="partnerCountries" value={country.code} defaultChecked={partners.includes(country.code)} />
+              {country.name}
+            </label>
+          ))}
+        </div>
+        <FieldError errors={errors.partnerCountries} />
+      </fieldset>
+      <div>
+        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-medium text-white">
+          {pending ? "Saving…" : editing ? "Save changes" : "Create commitment"}
+        </button>
+      </div>
+    </form>
+  );
+}

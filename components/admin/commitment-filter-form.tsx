@@ -1,0 +1,84 @@
+import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
+import { DEADLINE_WINDOWS, SORTS, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
+
+const WINDOW_LABELS: Record<(typeof DEADLINE_WINDOWS)[number], string> = {
+  overdue: "Passed, not completed",
+  "30": "Due within 30 days",
+  "90": "Due within 90 days",
+  "365": "Due within a year",
+  none: "No deadline",
+};
+const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
+  source: "Order of the source", title: "Title", status: "Status", updated: "Last updated",
+};
+
+/** A plain GET form: the filtered view lives in the URL, so it can be shared and needs no script. */
+export function CommitmentFilterForm({
+  action,
+  filters,
+  pillars,
+  countries,
+  showUpdatedSince,
+}: {
+  action: string;
+  filters: TCommitmentFilters;
+  pillars: { slug: string; shortName: string }[];
+  countries: { code: string; name: string }[];
+  showUpdatedSince?: boolean;
+}) {
+  const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1";
+  return (
+    <form method="get" action={action} role="search" aria-label="Filter commitments"
+      className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-3 lg:grid-cols-6">
+      <div className="sm:col-span-3 lg:col-span-2">
+        <label htmlFor="filter-q" className="text-sm font-medium">Search</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
+      </div>
+      <div>
+        <label htmlFor="filter-pillar" className="text-sm font-medium">Pillar</label>
+        <select id="filter-pillar" name="pillar" defaultValue={filters.pillar ?? ""} className={field}>
+          <option value="">All pillars</option>
+          {pillars.map((pillar) => <option key={pillar.slug} value={pillar.slug}>{pillar.shortName}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-country" className="text-sm font-medium">Country</label>
+        <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className={field}>
+          <option value="">All countries</option>
+          {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-status" className="text-sm font-medium">Status</label>
+        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={field}>
+          <option value="">All statuses</option>
+          {STATUS_ORDER.map((status) => <option key={status} value={status}>{STATUSES[status].label}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-deadline" className="text-sm font-medium">Deadline</label>
+        <select id="filter-deadline" name="deadline" defaultValue={filters.deadline ?? ""} className={field}>
+          <option value="">Any deadline</option>
+          {DEADLINE_WINDOWS.map((window) => <option key={window} value={window}>{WINDOW_LABELS[window]}</option>)}
+        </select>
+      </div>
+      {showUpdatedSince && (
+        <div>
+          <label htmlFor="filter-updated" className="text-sm font-medium">Updated since</label>
+          <input id="filter-updated" name="updatedSince" type="date" defaultValue={filters.updatedSince ?? ""}
+            className={field} />
+        </div>
+      )}
+      <div>
+        <label htmlFor="filter-sort" className="text-sm font-medium">Sort by</label>
+        <select id="filter-sort" name="sort" defaultValue={filters.sort} className={field}>
+          {SORTS.map((sort) => <option key={sort} value={sort}>{SORT_LABELS[sort]}</option>)}
+        </select>
+      </div>
+      <div className="flex items-end gap-2">
+        <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white">Apply</button>
+        <a href={action} className="px-2 py-1.5 text-sm underline">Clear</a>
+      </div>
+    </form>
+  );
+}

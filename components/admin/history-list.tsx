@@ -1,0 +1,49 @@
+import { STATUSES } from "@/lib/domain/status";
+import { describeDeadlineChange } from "@/lib/domain/deadline-change";
+import type { AdminCommitment } from "@/lib/data/admin-commitments";
+
+type Entry = AdminCommitment["updates"][number];
+
+/** A commitment's history, newest first; notes are plain text, so markup in them shows as typed. */
+export function HistoryList({ entries, sourceLabel }: { entries: Entry[]; sourceLabel: string }) {
+  return (
+    <ol className="space-y-4">
+      {entries.map((entry) => (
+        <li key={entry.id} className="rounded border border-slate-200 p-3" data-update={entry.id}>
+          <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-700">
+            <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+            <span className="font-medium text-slate-900">
+              {entry.author?.displayName ?? (entry.source === "SEED" ? sourceLabel : "CSV import")}
+            </span>
+            <span className={entry.visibility === "INTERNAL" ? "rounded bg-amber-100 px-1 text-amber-900" : "rounded bg-slate-100 px-1"}>
+              {entry.visibility === "INTERNAL" ? "Internal" : "Public"}
+            </span>
+          </div>
+          {entry.newStatus && (
+            <p className="mt-1">
+              Status {entry.oldStatus ? `changed from ${STATUSES[entry.oldStatus].label} to ` : "recorded as "}
+              <strong>{STATUSES[entry.newStatus].label}</strong>
+              {entry.statusReason && <>: <span className="whitespace-pre-line">{entry.statusReason}</span></>}
+            </p>
+          )}
+          {entry.deadlineChanges.map((change, index) => (
+            <p key={index} className="mt-1">
+              {change.label}: {describeDeadlineChange(change.old, change.new)}
+            </p>
+          ))}
+          {entry.valueReached && entry.target && (
+            <p className="mt-1">{entry.target.label}: {Number(entry.valueReached).toLocaleString("en-US")} {entry.target.unit} reached</p>
+          )}
+          {entry.note && <p className="mt-1 whitespace-pre-line">{entry.note}</p>}
+          {entry.evidenceUrls.length > 0 && (
+            <ul className="mt-1 list-inside list-disc text-sm">
+              {entry.evidenceUrls.map((url) => (
+                <li key={url}><a href={url} rel="noopener noreferrer nofollow" className="break-all text-blue-900 underline">{url}</a></li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

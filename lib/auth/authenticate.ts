@@ -1,0 +1,33 @@
+import "server-only";
+import { findCredentials } from "../data/users";
+import { countRecentFailures, recordSignInAttempt } from "../data/sign-in-attempts";
+import { isSignInThrottled } from "../domain/sign-in-throttle";
+import { ZSignIn } from "../validation/user";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
+
+export type AuthenticationResult =
+  | { ok: true; userId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" | "throttled" };
+
+/**
+ * Checks a sign-in. The answer is the same for an unknown email, a wrong password and a disabled account, and takes
+ * as long, so that it never tells whether an email has an account.
+ */
+export async function authenticate(
+  credentials: { email?: unknown; password?: unknown },
+  clientAddress: string,
+): Promise<AuthenticationResult> {
+  const parsed = ZSignIn.safeParse(credentials);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  if (isSignInThrottled(await countRecentFailures(email, clientAddress))) {
+    return { ok: false, reason: "throttled" };
+  }
+  const user = await findCredentials(email);
+  const matches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
+  const succeeded = Boolean(user && matches && user.disabledAt === null);
+  await recordSignInAttempt(email, clientAddress, succeeded);
+  if (!user || !succeeded) return { ok: false, reason: "invalid" };
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}

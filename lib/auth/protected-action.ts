@@ -1,0 +1,42 @@
+import "server-only";
+import type { z } from "zod";
+import type { Role } from "../generated/prisma/enums";
+import { formValues, type ActionState } from "../validation/form-data";
+import type { SessionActor } from "../data/users";
+import { NotAuthorisedError, requireActor } from "./session";
+
+/**
+ * Wraps a server action: the form's text comes back with every answer, the input is parsed with its one schema,
+ * and the signed-in user is loaded and checked for a role before the action body runs. Server actions are public
+ * endpoints, so this runs whatever page the form was on.
+ */
+export function protectedAction<Schema extends z.ZodType>(options: {
+  roles: readonly Role[];
+  schema: Schema;
+  input: (form: FormData) => unknown;
+  run: (actor: SessionActor, data: z.infer<Schema>, values: Record<string, string>) => Promise<ActionState>;
+}) {
+  return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
+    const values = formValues(form);
+    let actor: SessionActor;
+    try {
+      actor = await requireActor(options.roles);
+    } catch (error) {
+      if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
+      throw error;
+    }
+    const parsed = options.schema.safeParse(options.input(form));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
+      return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
+    }
+    try {
+      return await options.run(actor, parsed.data, values);
+    } catch (error) {
+      console.error(error);
+      return { ok: false, message: "The save failed: the database could not be reached. Nothing was lost; try again.",
+        values };
+    }
+  };
+}

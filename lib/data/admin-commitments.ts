@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "../db/client";
+import { fromDbDate, type CalendarDate } from "../domain/calendar-date";
+import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
+import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+
+/** One page of the staff list: archived commitments included, and marked. */
+export async function listAdminCommitments(filters: TCommitmentFilters, today: CalendarDate) {
+  const where = commitmentWhere(filters, today);
+  const [total, rows] = await Promise.all([
+    db().commitment.count({ where }),
+    db().commitment.findMany({
+      where,
+      orderBy: commitmentOrderBy(filters.sort),
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true, key: true, title: true, status: true, version: true, archivedAt: true, lastUpdateAt: true,
+        parentId: true,
+        pillar: { select: { shortName: true } },
+        countries: { select: { countryCode: true, role: true }, orderBy: { role: "asc" } },
+        deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, date: true, precision: true,
+          label: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    rows: rows.map((row) => ({
+      ...row,
+      deadlines: row.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    })),
+  };
+}
+
+/** Everything staff see of one commitment, history included (public and internal entries). */
+export async function getAdminCommitment(key: string) {
+  const commitment = await db().commitment.findUnique({
+    where: { key },
+    select: {
+      id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
+      status: true, statusChangedAt: true, version: true, archivedAt: true, collectiveActor: true, pillarId: true,
+      declaration: { select: { sourceUrl: true, sourceTitle: true } },
+      pillar: { select: { name: true, slug: true } },
+      parent: { select: { key: true, title: true } },
+      children: { select: { key: true, title: true, status: true }, orderBy: { position: "asc" } },
+      countries: { select: { role: true, country: { select: { code: true, name: true } } } },
+      links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
+      deadlines: { select: { id: true, key: true, kind: true, label: true, date: true, precision: true },
+        orderBy: [{ dueOn: "asc" }, { key: "asc" }] },
+      targets: { select: { id: true, key: true, kind: true, label: true, qualifier: true, value: true, unit: true,
+        currentValue: true, currentValueAt: true }, orderBy: { key: "asc" } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+        select: {
+          id: true, createdAt: true, source: true, visibility: true, version: true, oldStatus: true, newStatus: true,
+          statusReason: true, note: true, evidenceUrls: true, valueReached: true,
+          author: { select: { displayName: true } },
+          target: { select: { label: true, unit: true } },
+          deadlineChanges: { select: { oldDate: true, oldPrecision: true, newDate: true, newPrecision: true,
+            deadline: { select: { label: true } } } },
+        },
+      },
+    },
+  });
+  if (!commitment) return null;
+  return {
+    ...commitment,
+    deadlines: commitment.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    targets: commitment.targets.map((target) => ({
+      ...target,
+      value: target.value.toString(),
+      currentValue: target.currentValue?.toString() ?? null,
+    })),
+    updates: commitment.updates.map((update) => ({
+      ...update,
+      valueReached: update.valueReached?.toString() ?? null,
+      deadlineChanges: update.deadlineChanges.map((change) => ({
+        label: change.deadline.label,
+        old: change.oldDate && change.oldPrecision ? { date: fromDbDate(change.oldDate), precision: change.oldPrecision } : null,
+        new: { date: fromDbDate(change.newDate), precision: change.newPrecision },
+      })),
+    })),
+  };
+}
+
+export type AdminCommitment = NonNullable<Awaited<ReturnType<typeof getAdminCommitment>>>;

@@ -1,0 +1,59 @@
+import "server-only";
+import { addDays, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import type { Prisma } from "../generated/prisma/client";
+import type { TCommitmentFilters } from "../validation/commitment-filters";
+
+const DUE_KINDS: Prisma.EnumDeadlineKindFilter<"Deadline"> = { in: ["DEADLINE", "MILESTONE"] };
+const OPEN_STATUSES: Prisma.EnumCommitmentStatusFilter<"Commitment"> = { notIn: ["COMPLETED", "DISCONTINUED"] };
+
+/** The WHERE of a filtered commitment list; shared by the staff list, the public pages and the exports. */
+export function commitmentWhere(filters: Partial<TCommitmentFilters>, today: CalendarDate): Prisma.CommitmentWhereInput {
+  const where: Prisma.CommitmentWhereInput[] = [];
+  if (filters.q) {
+    where.push({
+      OR: [
+        { title: { contains: filters.q, mode: "insensitive" } },
+        { description: { contains: filters.q, mode: "insensitive" } },
+        { sourceText: { contains: filters.q, mode: "insensitive" } },
+        { key: { contains: filters.q.toLowerCase() } },
+      ],
+    });
+  }
+  if (filters.pillar) where.push({ pillar: { slug: filters.pillar } });
+  if (filters.country) where.push({ countries: { some: { countryCode: filters.country } } });
+  if (filters.status) where.push({ status: filters.status });
+  if (filters.updatedSince) where.push({ lastUpdateAt: { gte: new Date(`${filters.updatedSince}T00:00:00Z`) } });
+  const todayDb = toDbDate(today);
+  switch (filters.deadline) {
+    case "overdue":
+      where.push({ status: OPEN_STATUSES, deadlines: { some: { kind: DUE_KINDS, dueOn: { lt: todayDb } } } });
+      break;
+    case "30":
+    case "90":
+    case "365":
+      where.push({
+        status: OPEN_STATUSES,
+        deadlines: {
+          some: { kind: DUE_KINDS, dueOn: { gte: todayDb, lte: toDbDate(addDays(today, Number(filters.deadline))) } },
+        },
+      });
+      break;
+    case "none":
+      where.push({ deadlines: { none: { kind: DUE_KINDS } } });
+      break;
+  }
+  return where.length > 0 ? { AND: where } : {};
+}
+
+export function commitmentOrderBy(sort: TCommitmentFilters["sort"] | undefined): Prisma.CommitmentOrderByWithRelationInput[] {
+  switch (sort) {
+    case "title":
+      return [{ title: "asc" }, { id: "asc" }];
+    case "status":
+      return [{ status: "asc" }, { position: "asc" }, { id: "asc" }];
+    case "updated":
+      return [{ lastUpdateAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+    default:
+      return [{ declarationId: "asc" }, { position: "asc" }, { id: "asc" }];
+  }
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { db } from "../db/client";
+import { VersionConflict } from "./version-conflict";
+import { canManageCommitments, type Actor } from "../domain/permissions";
+import type { Prisma } from "../generated/prisma/client";
+import type { TCommitmentArchive, TCommitmentCreate, TCommitmentEdit } from "../validation/commitment";
+
+export type CommitmentWriteResult =
+  | { kind: "saved"; key: string; version: number }
+  | { kind: "invalid"; fieldErrors: Record<string, string[]> }
+  | { kind: "conflict" }
+  | { kind: "forbidden" }
+  | { kind: "not-found" };
+
+type Fields = Omit<TCommitmentEdit, "commitmentId" | "expectedVersion">;
+const EDITABLE = ["title", "description", "sourceText", "sourceSection", "type", "collectiveActor"] as const;
+
+
+/** Sub-commitments are one level deep: a parent must itself be top-level, and a commitment with children has none. */
+async function resolveParent(parentKey: string, selfId: string | null): Promise<{ id: string | null } | { error: string }> {
+  if (parentKey === "") return { id: null };
+  const parent = await db().commitment.findUnique({ where: { key: parentKey }, select: { id: true, parentId: true } });
+  if (!parent) return { error: "No commitment has that key." };
+  if (parent.parentId !== null) return { error: "Sub-commitments go one level deep: choose a top-level commitment." };
+  if (parent.id === selfId) return { error: "A commitment cannot be its own parent." };
+  if (selfId && (await db().commitment.count({ where: { parentId: selfId } })) > 0) {
+    return { error: "This commitment has sub-commitments of its own, so it cannot become one." };
+  }
+  return { id: parent.id };
+}
+
+function countryRows(fields: Fields) {
+  return [
+    ...(fields.leadCountry ? [{ countryCode: fields.leadCountry, role: "LEAD" as const }] : []),
+    ...fields.partnerCountries.map((countryCode) => ({ countryCode, role: "PARTNER" as const })),
+  ];
+}
+
+export async function createCommitment(actor: Actor, input: TCommitmentCreate): Promise<CommitmentWriteResult> {
+  if (!canManageCommitments(actor)) return { kind: "forbidden" };
+  if (await db().commitment.findUnique({ where: { key: input.key }, select: { id: true } })) {
+    return { kind: "invalid", fieldErrors: { key: ["Another commitment has this key; keys never change, so pick another."] } };
+  }
+  const parent = await resolveParent(input.parentKey, null);
+  if ("error" in parent) return { kind: "invalid", fieldErrors: { parentKey: [parent.error] } };
+  const last = await db().commitment.aggregate({ where: { declarationId: input.declarationId }, _max: { position: true } });
+  const now = new Date();
+  const created = await db().commitment.create({
+    data: {
+      key: input.key,
+      declarationId: input.declarationId,
+      pillarId: input.pillarId || null,
+      parentId: parent.id,
+      position: (last._max.position ?? 0) + 1,
+      title: input.title,
+      description: input.description,
+      sourceText: input.sourceText,
+      sourceSection: input.sourceSection,
+      type: input.type,
+      collectiveActor: input.collectiveActor || null,
+      lastUpdateAt: now,
+      countries: { create: countryRows(input) },
+      updates: {
+        create: { authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version: 1, createdAt: now,
+          newStatus: "NO_INFORMATION", statusReason: "Commitment added by an admin.", evidenceUrls: [] },
+      },
+    },
+    select: { key: true, version: true },
+  });
+  return { kind: "saved", key: created.key, version: created.version };
+}
+
+/** Edits what a commitment is; every change is an internal history entry naming the fields, against the version seen. */
+export async function editCommitment(actor: Actor, input: TCommitmentEdit): Promise<CommitmentWriteResult> {
+  if (!canManageCommitments(actor)) return { kind: "forbidden" };
+  const current = await db().commitment.findUnique({
+    where: { id: input.commitmentId },
+    select: { id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
+      collectiveActor: true, pillarId: true, parentId: true, countries: { select: { countryCode: true, role: true } } },
+  });
+  if (!current) return { kind: "not-found" };
+  const parent = await resolveParent(input.parentKey, current.id);
+  if ("error" in parent) return { kind: "invalid", fieldErrors: { parentKey: [parent.error] } };
+
+  const next = { ...input, collectiveActor: input.collectiveActor || null, pillarId: input.pillarId || null };
+  const changed: string[] = EDITABLE.filter((field) => current[field] !== next[field]);
+  if (current.pillarId !== next.pillarId) changed.push("pillar");
+  if (current.parentId !== parent.id) changed.push("parent");
+  const countriesBefore = current.countries.map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
+  const countriesAfter = countryRows(input).map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
+  if (countriesBefore !== countriesAfter) changed.push("countries");
+  if (changed.length === 0) return { kind: "invalid", fieldErrors: { title: ["Nothing was changed."] } };
+
+  const data: Prisma.CommitmentUpdateManyMutationInput = {
+    title: input.title, description: input.description, sourceText: input.sourceText,
+    sourceSection: input.sourceSection, type: input.type, collectiveActor: next.collectiveActor,
+    version: { increment: 1 }, lastUpdateAt: new Date(),
+  };
+  try {
+    return await db().$transaction(async (tx) => {
+      const claimed = await tx.commitment.updateMany({ where: { id: current.id, version: input.expectedVersion }, data });
+      if (claimed.count === 0) throw new VersionConflict();
+      await tx.commitment.update({ where: { id: current.id }, data: { pillarId: next.pillarId, parentId: parent.id } });
+      await tx.commitmentCountry.deleteMany({ where: { commitmentId: current.id } });
+      await tx.commitmentCountry.createMany({ data: countryRows(input).map((row) => ({ ...row, commitmentId: current.id })) });
+      const version = input.expectedVersion + 1;
+      await tx.progressUpdate.create({
+        data: { commitmentId: current.id, authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version,
+          note: `Edited by an admin: ${changed.join(", ")}.`, evidenceUrls: [] },
+      });
+      return { kind: "saved" as const, key: current.key, version };
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict) return { kind: "conflict" };
+    throw error;
+  }
+}
+
+/** Archiving takes a commitment off the public pages and keeps its history; it can be undone. */
+export async function setCommitmentArchived(actor: Actor, input: TCommitmentArchive): Promise<CommitmentWriteResult> {
+  if (!canManageCommitments(actor)) return { kind: "forbidden" };
+  try {
+    return await db().$transaction(async (tx) => {
+      const now = new Date();
+      const claimed = await tx.commitment.updateMany({
+        where: { id: input.commitmentId, version: input.expectedVersion },
+        data: { archivedAt: input.archive ? now : null, version: { increment: 1 }, lastUpdateAt: now },
+      });
+      if (claimed.count === 0) {
+        const exists = await tx.commitment.count({ where: { id: input.commitmentId } });
+        if (exists === 0) return { kind: "not-found" as const };
+        throw new VersionConflict();
+      }
+      const version = input.expectedVersion + 1;
+      await tx.progressUpdate.create({
+        data: { commitmentId: input.commitmentId, authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version,
+          note: `${input.archive ? "Archived" : "Restored from the archive"}: ${input.reason}`, evidenceUrls: [] },
+      });
+      const row = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { key: true } });
+      return { kind: "saved" as const, key: row.key, version };
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict) return { kind: "conflict" };
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { hashPassword } from "../auth/password";
+import { db } from "../db/client";
+import type { Actor } from "../domain/permissions";
+import type { Role } from "../generated/prisma/enums";
+import type { TUserCreate, TUserScope } from "../validation/user";
+
+/** What any caller may see of a user: never the password hash. */
+const USER_SUMMARY = {
+  id: true,
+  email: true,
+  displayName: true,
+  role: true,
+  disabledAt: true,
+  createdAt: true,
+  scopes: { select: { countryCode: true, pillarId: true } },
+} as const;
+
+export class UserExistsError extends Error {
+  constructor(email: string) {
+    super(`A user with the email ${email} exists already.`);
+  }
+}
+
+export async function createUser(input: TUserCreate) {
+  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw new UserExistsError(input.email);
+  return db().user.create({
+    data: {
+      email: input.email,
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    },
+    select: USER_SUMMARY,
+  });
+}
+
+export async function listUsers() {
+  return db().user.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
+    select: USER_SUMMARY });
+}
+
+export async function findUserByEmail(email: string) {
+  return db().user.findUnique({ where: { email }, select: USER_SUMMARY });
+}
+
+export async function findUserById(id: string) {
+  return db().user.findUnique({ where: { id }, select: USER_SUMMARY });
+}
+
+/** Raising sessionVersion ends every session issued before the change. */
+export async function setUserRole(id: string, role: Role) {
+  return db().user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } }, select: USER_SUMMARY });
+}
+
+export async function resetUserPassword(id: string, password: string) {
+  return db().user.update({
+    where: { id },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    select: USER_SUMMARY,
+  });
+}
+
+export async function setUserDisabled(id: string, disabled: boolean) {
+  return db().user.update({
+    where: { id },
+    data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } },
+    select: USER_SUMMARY,
+  });
+}
+
+export async function setUserScope(id: string, scope: TUserScope) {
+  await db().$transaction([
+    db().userScope.deleteMany({ where: { userId: id } }),
+    db().userScope.createMany({
+      data: [
+        ...scope.countryCodes.map((countryCode) => ({ userId: id, countryCode })),
+        ...scope.pillarIds.map((pillarId) => ({ userId: id, pillarId })),
+      ],
+    }),
+  ]);
+  return findUserById(id);
+}
+
+/** For sign-in only: the one place that reads a password hash. */
+export async function findCredentials(email: string) {
+  return db().user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+  });
+}
+
+/**
+ * The acting user behind a session token, or null when the account has been disabled or its sessions ended since
+ * the token was issued. Called on every request that needs a user, so a disabled user is out at the next one.
+ */
+export async function loadActor(userId: string, sessionVersion: number): Promise<(Actor & {
+  email: string;
+  displayName: string;
+}) | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, displayName: true, role: true, disabledAt: true, sessionVersion: true,
+      scopes: { select: { countryCode: true, pillarId: true } } },
+  });
+  if (!user || user.disabledAt !== null || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    scope: {
+      countryCodes: user.scopes.flatMap((scope) => (scope.countryCode ? [scope.countryCode] : [])),
+      pillarIds: user.scopes.flatMap((scope) => (scope.pillarId ? [scope.pillarId] : [])),
+    },
+  };
+}
+
+export type SessionActor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parsePreciseDateInput, preciseDateInputValue } from "@/lib/domain/precise-date-input";
+
+describe("parsePreciseDateInput", () => {
+  it.each([
+    ["2026-06", "MONTH", "2026-06-01"],
+    ["2026-06-30", "DAY", "2026-06-30"],
+    ["2024-02-29", "DAY", "2024-02-29"],
+    ["2026-q2", "QUARTER", "2026-04-01"],
+    ["2026", "YEAR", "2026-01-01"],
+    ["FY2026", "FISCAL_YEAR", "2025-10-01"],
+    [" fy 2024 ", "FISCAL_YEAR", "2023-10-01"],
+  ] as const)("reads %s at %s precision as the period starting %s", (text, precision, date) => {
+    expect(parsePreciseDateInput(text, precision)).toEqual({ ok: true, date });
+  });
+
+  it.each([
+    ["June 2026", "MONTH", "Write the date as YYYY-MM, e.g. 2026-06."],
+    ["2026-13", "MONTH", "Write the date as YYYY-MM, e.g. 2026-06."],
+    ["2025-02-29", "DAY", "2025-02-29 is not a day of the calendar."],
+    ["2026-Q5", "QUARTER", "Write the date as YYYY-Qn, e.g. 2026-Q2."],
+  ] as const)("refuses %s at %s precision with a message that says how to write it", (text, precision, error) => {
+    expect(parsePreciseDateInput(text, precision)).toEqual({ ok: false, error });
+  });
+
+  it("writes back what it reads", () => {
+    for (const [text, precision] of [["2026-06", "MONTH"], ["2026-Q3", "QUARTER"], ["2026", "YEAR"],
+      ["FY2025", "FISCAL_YEAR"], ["2026-06-30", "DAY"]] as const) {
+      const parsed = parsePreciseDateInput(text, precision);
+      expect(parsed.ok && preciseDateInputValue(parsed.date, precision)).toBe(text);
+    }
+  });
+});
