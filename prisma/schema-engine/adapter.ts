@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
+  ColumnTypeEnum,
   DriverAdapterError,
   type ConnectionInfo,
   type IsolationLevel,
@@ -17,17 +18,22 @@ import type { Connection } from "./connection";
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
+/**
+ * The engine shows an adapter's plain JS errors only as "External error id#N"; in this shape it shows the message
+ * (and, for PostgreSQL's own errors, names what failed: "No such table: ...").
+ */
 function toDriverAdapterError(error: unknown): unknown {
-  if (!(error instanceof pg.DatabaseError)) return error;
-  // In this shape the engine can tell what failed ("No such table: ..."); any other error reaches it as opaque JS.
+  if (error instanceof DriverAdapterError) return error;
+  const database = error instanceof pg.DatabaseError ? error : undefined;
   return new DriverAdapterError({
     kind: "postgres",
-    code: error.code ?? "",
-    severity: error.severity ?? "",
-    message: error.message,
-    detail: error.detail,
-    column: error.column,
-    hint: error.hint,
+    // 08001: SQL client unable to establish SQL connection, for the errors of this bridge's own making.
+    code: database?.code ?? "08001",
+    severity: database?.severity ?? "ERROR",
+    message: error instanceof Error ? error.message : String(error),
+    detail: database?.detail,
+    column: database?.column,
+    hint: database?.hint,
   });
 }
 
@@ -140,6 +146,14 @@ export class BridgeAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
    * DROP fails and the database stays behind) and leaves an extra pool open on the main database.
    */
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    try {
+      return await this.openShadowDb();
+    } catch (error) {
+      throw toDriverAdapterError(error);
+    }
+  }
+
+  private async openShadowDb(): Promise<SqlDriverAdapter> {
     if (this.shadow) {
       // A shadow database of the user's (shadowDatabaseUrl) is emptied before and after, as the native engine does:
       // the engine replays the whole migration history on it and assumes it starts from nothing.
@@ -173,15 +187,26 @@ export class BridgeAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   }
 }
 
-const noDatasource = () => new Error("No datasource URL: set datasource.url in prisma.config.ts (DATABASE_URL)");
+const noDatasource = () =>
+  toDriverAdapterError(new Error("No datasource URL: set datasource.url in prisma.config.ts (DATABASE_URL)"));
 
-/** Stands for the database when there is none; the engine connects when it starts, and queries only when needed. */
+/**
+ * Stands for the database when there is none. The engine probes the server once when it starts (schema exists,
+ * version); that probe is answered as a current PostgreSQL would, and anything that really needs a database fails.
+ */
 class NoDatabaseAdapter implements SqlDriverAdapter {
   readonly provider = "postgres";
   readonly adapterName = "@prisma/adapter-pg";
 
-  queryRaw(): Promise<SqlResultSet> {
-    return Promise.reject(noDatasource());
+  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    if (!query.sql.startsWith("SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = $1), version()")) {
+      throw noDatasource();
+    }
+    return {
+      columnNames: ["exists", "version", "numeric_version"],
+      columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+      rows: [[true, "PostgreSQL 18 (no database connected)", 180000]],
+    };
   }
 
   executeRaw(): Promise<number> {
