@@ -63,7 +63,7 @@ describe("the seed", () => {
     ["us-refugee-resettlement-100000", "lawful-pathways", "US", [], "Fiscal year 2024", "FISCAL_YEAR"],
     ["co-rotating-country-chair-2025-ministerial", null, "CO", [], "2025", "YEAR"],
     ["cr-safe-mobility-eligibility-expansion", "lawful-pathways", "CR", [], "September 15, 2024", "DAY"],
-  ] as const)("has %s in pillar %s, led by %s, with the date %s", async (key, pillar, lead, partners, written, precision) => {
+  ] as const)("has %s in pillar %s, led by %s, partners %j, dated %s", async (key, pillar, lead, partners, written, precision) => {
     const facts = await commitmentFacts(key);
     expect(facts.pillar?.slug ?? null).toBe(pillar);
     expect(facts.countries.filter((c) => c.role === "LEAD").map((c) => c.countryCode)).toEqual([lead]);
