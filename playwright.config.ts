@@ -11,7 +11,7 @@ if (!existsSync(chromium)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const e2eDataDir = ".data/e2e";
+export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -19,12 +19,15 @@ export function CommitmentFilterForm({
   pillars,
   countries,
   showUpdatedSince,
+  fixed,
 }: {
   action: string;
   filters: TCommitmentFilters;
   pillars: { slug: string; shortName: string }[];
   countries: { code: string; name: string }[];
   showUpdatedSince?: boolean;
+  /** A filter the page itself sets (a country's page): kept, not offered. */
+  fixed?: "country" | "pillar";
 }) {
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1";
   return (
@@ -34,6 +37,7 @@ export function CommitmentFilterForm({
         <label htmlFor="filter-q" className="text-sm font-medium">Search</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
       </div>
+      {fixed === "pillar" ? null : (
       <div>
         <label htmlFor="filter-pillar" className="text-sm font-medium">Pillar</label>
         <select id="filter-pillar" name="pillar" defaultValue={filters.pillar ?? ""} className={field}>
@@ -41,6 +45,8 @@ export function CommitmentFilterForm({
           {pillars.map((pillar) => <option key={pillar.slug} value={pillar.slug}>{pillar.shortName}</option>)}
         </select>
       </div>
+      )}
+      {fixed === "country" ? null : (
       <div>
         <label htmlFor="filter-country" className="text-sm font-medium">Country</label>
         <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className={field}>
@@ -48,6 +54,7 @@ export function CommitmentFilterForm({
           {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
         </select>
       </div>
+      )}
       <div>
         <label htmlFor="filter-status" className="text-sm font-medium">Status</label>
         <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={field}>

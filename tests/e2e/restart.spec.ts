@@ -3,24 +3,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createPrismaClient } from "../../lib/db/create-prisma-client";
-import { withDatabase } from "../../lib/db/databases";
 import { startEmbeddedServer } from "../../lib/db/embedded-server";
 import { startApp } from "../support/app-process";
+import { withAppDatabase } from "../support/e2e-database";
 
 test.describe.configure({ timeout: 240_000 });
-
-/** Joins the embedded server that a running `npm start` owns, the way `npm run user` would. */
-async function withAppDatabase<T>(dataDir: string, work: (prisma: ReturnType<typeof createPrismaClient>) => Promise<T>) {
-  const server = await startEmbeddedServer({ dataDir });
-  const prisma = createPrismaClient(withDatabase(server.url, "pledgeboard"), { maxConnections: 1 });
-  try {
-    return await work(prisma);
-  } finally {
-    await prisma.$disconnect();
-    await server.stop();
-  }
-}
 
 test("a restart of npm start keeps a row written before it and leaves no server behind", async ({ page }) => {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-restart-"));

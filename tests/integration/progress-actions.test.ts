@@ -9,8 +9,8 @@ vi.mock("next-auth", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { logProgressUpdateAction } = await import("@/app/admin/commitments/[key]/actions");
-const { bulkSetStatusAction } = await import("@/app/admin/commitments/actions");
+const { logProgressUpdateAction } = await import("@/app/(site)/admin/commitments/[key]/actions");
+const { bulkSetStatusAction } = await import("@/app/(site)/admin/commitments/actions");
 
 const database = useTestDatabase();
 const KEY = "cr-safe-mobility-offices-extension";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BulkStatusForm } from "@/components/admin/bulk-status-form";
-import { CommitmentFilterForm } from "@/components/admin/commitment-filter-form";
+import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";

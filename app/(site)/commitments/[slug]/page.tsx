@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressChart } from "@/components/public/progress-chart";
+import { UpdateTimeline } from "@/components/public/update-timeline";
+import { DeadlineText } from "@/components/ui/deadline-text";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
+import { todayIn } from "@/lib/domain/calendar-date";
+import { formatPreciseDate } from "@/lib/domain/date-precision";
+import { formatDay } from "@/lib/domain/format-instant";
+import { formatTarget } from "@/lib/domain/target-text";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function commitmentFor(slug: string) {
+  return /^[a-z0-9-]{1,80}$/.test(slug) ? getPublicCommitment(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const commitment = await commitmentFor((await params).slug);
+  return { title: commitment?.title ?? "Commitment not found", description: commitment?.description };
+}
+
+export default async function CommitmentPage({ params }: Props) {
+  const commitment = await commitmentFor((await params).slug);
+  if (!commitment) notFound();
+  const timeZone = env().APP_TIME_ZONE;
+  const today = todayIn(timeZone);
+  const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200);
+
+  return (
+    <article>
+      <p className="text-sm">
+        {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
+          : "Framework and institutions"}
+        {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline">{commitment.parent.title}</Link></>}
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{commitment.title}</h1>
+      <p className="mt-3 flex flex-wrap items-center gap-2">
+        <StatusBadge status={commitment.status} />
+        <span className="text-sm text-slate-700">since {formatDay(commitment.statusChangedAt, timeZone)}</span>
+      </p>
+      <p className="mt-4 max-w-3xl text-lg">{commitment.description}</p>
+
+      <section aria-labelledby="source" className="mt-6">
+        <h2 id="source" className="text-xl font-semibold">Source</h2>
+        <blockquote className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4">
+          <p>“{commitment.sourceText}”</p>
+        </blockquote>
+        <p className="mt-2 text-sm">
+          <a href={commitment.declaration.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">
+            {commitment.declaration.sourceTitle}
+          </a>, published {formatDay(commitment.declaration.publishedAt, timeZone)}, section “{commitment.sourceSection}”.
+        </p>
+        {commitment.links.length > 0 && (
+          <ul className="mt-2 list-inside list-disc text-sm">
+            {commitment.links.map((link) => (
+              <li key={link.url}><a href={link.url} className="text-blue-900 underline" rel="noopener noreferrer">{link.label}</a></li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="mt-8 grid gap-8 md:grid-cols-3">
+        <section aria-labelledby="who">
+          <h2 id="who" className="text-xl font-semibold">Who acts</h2>
+          <ul className="mt-2">
+            {commitment.countries.map((country) => (
+              <li key={country.code}>
+                <Link href={`/countries/${country.code.toLowerCase()}`} className="text-blue-900 underline">{country.name}</Link>
+                {country.lead ? " (lead)" : " (partner)"}
+              </li>
+            ))}
+            {commitment.countries.length === 0 && <li>{commitment.collectiveActor ?? "No government named"}</li>}
+          </ul>
+        </section>
+        <section aria-labelledby="when">
+          <h2 id="when" className="text-xl font-semibold">Deadlines</h2>
+          <ul className="mt-2 space-y-1">
+            {commitment.deadlines.map((deadline) => (
+              <li key={deadline.id}>
+                {deadline.label}:{" "}
+                {deadline.kind === "REFERENCE"
+                  ? <time dateTime={deadline.date}>{formatPreciseDate(deadline)}</time>
+                  : <DeadlineText deadline={deadline} today={today} status={commitment.status} />}
+              </li>
+            ))}
+            {commitment.deadlines.length === 0 && <li>The source gives no date.</li>}
+          </ul>
+        </section>
+        <section aria-labelledby="targets">
+          <h2 id="targets" className="text-xl font-semibold">Targets</h2>
+          <ul className="mt-2 space-y-3">
+            {commitment.targets.map((target) => (
+              <li key={target.id}>
+                {target.label}: {formatTarget(target)}
+                {target.kind === "REPORTED" && <span className="text-sm text-slate-700"> (reported as reached)</span>}
+                {target.currentValue !== null && (
+                  <p className="text-sm">Latest logged: {target.currentValue.toLocaleString("en-US")} {target.unit}
+                    {target.kind === "GOAL" && target.value > 0 && ` (${Math.round((target.currentValue / target.value) * 100)}% of the target)`}
+                  </p>
+                )}
+                <ProgressChart label={target.label} unit={target.unit} target={target.value} points={target.history} />
+              </li>
+            ))}
+            {commitment.targets.length === 0 && <li>The source gives no figure.</li>}
+          </ul>
+        </section>
+      </div>
+
+      {commitment.children.length > 0 && (
+        <section aria-labelledby="parts" className="mt-8">
+          <h2 id="parts" className="text-xl font-semibold">Sub-commitments</h2>
+          <ul className="mt-2 space-y-2">
+            {commitment.children.map((child) => (
+              <li key={child.key} className="flex flex-wrap items-center gap-2">
+                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline">{child.title}</Link>
+                <StatusBadge status={child.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="timeline" className="mt-8">
+        <h2 id="timeline" className="text-xl font-semibold">Public history</h2>
+        <p className="mt-1 text-sm">
+          <a href={`/commitments/${commitment.key}/feed.xml`} className="text-blue-900 underline">Follow this commitment (Atom feed)</a>
+        </p>
+        <div className="mt-3"><UpdateTimeline updates={updates.rows} timeZone={timeZone} showCommitment={false} /></div>
+      </section>
+    </article>
+  );
+}

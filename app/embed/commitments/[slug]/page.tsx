@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DeadlineText } from "@/components/ui/deadline-text";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getPublicCommitment } from "@/lib/data/public-commitments";
+import { todayIn } from "@/lib/domain/calendar-date";
+import { nextDeadline } from "@/lib/domain/next-deadline";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function CommitmentEmbed({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
+  if (!commitment) notFound();
+  const today = todayIn(env().APP_TIME_ZONE);
+  return (
+    <article className="max-w-md rounded border border-slate-300 p-3">
+      <h1 className="text-base font-semibold">{commitment.title}</h1>
+      <p className="mt-2 flex flex-wrap items-center gap-2">
+        <StatusBadge status={commitment.status} />
+        <span>Next deadline: <DeadlineText deadline={nextDeadline(commitment.deadlines, today)} today={today} status={commitment.status} /></span>
+      </p>
+      <p className="mt-2">
+        <a href={`/commitments/${commitment.key}`} target="_blank" rel="noopener" className="text-blue-900 underline">
+          Details and sources on Pledgeboard
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StatusBar } from "@/components/public/status-bar";
+import { getCountry, summarisePublicCommitments } from "@/lib/data/public-commitments";
+import { todayIn } from "@/lib/domain/calendar-date";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function CountryEmbed({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
+  if (!country) notFound();
+  const summary = await summarisePublicCommitments({ country: country.code, sort: "source", page: 1 },
+    todayIn(env().APP_TIME_ZONE));
+  const total = Object.values(summary.overall).reduce((sum, count) => sum + (count ?? 0), 0);
+  return (
+    <article className="max-w-md rounded border border-slate-300 p-3">
+      <h1 className="text-base font-semibold">{country.name}: {total} Los Angeles Declaration commitments</h1>
+      <div className="mt-2"><StatusBar counts={summary.overall} label={country.name} /></div>
+      <p className="mt-2">
+        <a href={`/countries/${country.code.toLowerCase()}`} target="_blank" rel="noopener" className="text-blue-900 underline">
+          Every commitment on Pledgeboard
+        </a>
+      </p>
+    </article>
+  );
+}

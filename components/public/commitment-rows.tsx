@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { DeadlineText } from "@/components/ui/deadline-text";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { PublicListRow } from "@/lib/data/public-commitments";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { nextDeadline } from "@/lib/domain/next-deadline";
+
+/** Commitments grouped under their pillar's heading, in the order given. */
+export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
+  const groups = new Map<string, { name: string; rows: PublicListRow[] }>();
+  for (const row of rows) {
+    const slug = row.pillar?.slug ?? "framework";
+    const group = groups.get(slug) ?? { name: row.pillar?.shortName ?? "Framework and institutions", rows: [] };
+    group.rows.push(row);
+    groups.set(slug, group);
+  }
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const RowHeading = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <>
+      {[...groups.entries()].map(([slug, group]) => (
+        <section key={slug} aria-labelledby={`group-${slug}`} className="mt-6">
+          <Heading id={`group-${slug}`} className="text-lg font-semibold">{group.name}</Heading>
+          <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
+            {group.rows.map((row) => (
+              <li key={row.key} className={row.parentId ? "py-3 pl-6" : "py-3"}>
+                <article className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1" data-commitment={row.key}>
+                  <div className="min-w-0 flex-1">
+                    <RowHeading className="font-medium">
+                      {row.parentId && <span aria-hidden="true">↳ </span>}
+                      <Link href={`/commitments/${row.key}`} className="text-blue-900 underline">{row.title}</Link>
+                    </RowHeading>
+                    <p className="text-sm text-slate-700">
+                      {row.countries.length > 0
+                        ? row.countries.map((country) => country.name + (country.lead ? " (lead)" : "")).join(", ")
+                        : (row.collectiveActor ?? "No government named")}
+                    </p>
+                  </div>
+                  <div className="flex flex-col items-end gap-1 text-sm">
+                    <StatusBadge status={row.status} />
+                    <span>
+                      <span className="sr-only">Next deadline: </span>
+                      <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
+                    </span>
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { describeDeadlineChange } from "@/lib/domain/deadline-change";
+import { STATUSES } from "@/lib/domain/status";
+import type { PublicUpdate } from "@/lib/data/public-commitments";
+import { formatInstant } from "@/lib/domain/format-instant";
+
+const SOURCE_NAMES = { SEED: "Fact sheet", IMPORT: "Spreadsheet import", STAFF: "Staff" } as const;
+
+/** Public history entries; notes are plain text, so any markup in them shows as typed. */
+export function UpdateTimeline({ updates, timeZone, showCommitment }: {
+  updates: PublicUpdate[];
+  timeZone: string;
+  showCommitment: boolean;
+}) {
+  if (updates.length === 0) return <p className="text-sm text-slate-700">No public updates yet.</p>;
+  return (
+    <ol className="space-y-4">
+      {updates.map((update) => (
+        <li key={update.id} className="border-l-2 border-slate-300 pl-4" data-update={update.id}>
+          <p className="text-sm text-slate-700">
+            <time dateTime={update.createdAt.toISOString()}>{formatInstant(update.createdAt, timeZone)}</time>
+            {" · "}
+            {update.author ?? SOURCE_NAMES[update.source]}
+          </p>
+          {showCommitment && (
+            <p className="font-medium">
+              <Link href={`/commitments/${update.commitment.key}`} className="text-blue-900 underline">
+                {update.commitment.title}
+              </Link>
+            </p>
+          )}
+          {update.newStatus && (
+            <p>
+              {update.oldStatus ? `Status changed from ${STATUSES[update.oldStatus].label} to ` : "Status recorded as "}
+              <strong>{STATUSES[update.newStatus].label}</strong>
+              {update.statusReason && <>: <span className="whitespace-pre-line">{update.statusReason}</span></>}
+            </p>
+          )}
+          {update.deadlineChanges.map((change, index) => (
+            <p key={index}>{change.label}: {describeDeadlineChange(change.old, change.new)}</p>
+          ))}
+          {update.valueReached && update.target && (
+            <p>{update.target.label}: {Number(update.valueReached).toLocaleString("en-US")} {update.target.unit} reached</p>
+          )}
+          {update.note && <p className="whitespace-pre-line">{update.note}</p>}
+          {update.evidenceUrls.length > 0 && (
+            <ul className="mt-1 list-inside list-disc text-sm">
+              {update.evidenceUrls.map((url) => (
+                <li key={url}>
+                  Evidence: <a href={url} rel="noopener noreferrer nofollow" className="break-all text-blue-900 underline">{url}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,203 @@
+import "server-only";
+import { db } from "../db/client";
+import { fromDbDate, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import type { Prisma } from "../generated/prisma/client";
+import type { CommitmentStatus } from "../generated/prisma/enums";
+import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
+import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+
+/**
+ * What the public may read. Every query here names its columns: internal entries, staff emails and archived
+ * commitments never leave this module, and an author is only ever their chosen display name.
+ */
+const PUBLIC: Prisma.CommitmentWhereInput = { archivedAt: null };
+const PUBLIC_UPDATE: Prisma.ProgressUpdateWhereInput = { visibility: "PUBLIC", commitment: { archivedAt: null } };
+
+const LIST_SELECT = {
+  id: true, key: true, title: true, status: true, statusChangedAt: true, parentId: true, collectiveActor: true,
+  pillar: { select: { slug: true, shortName: true } },
+  countries: { select: { role: true, country: { select: { code: true, name: true } } } },
+  deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, label: true, date: true, precision: true } },
+} satisfies Prisma.CommitmentSelect;
+
+type ListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
+
+function presentRow(row: ListRow) {
+  return {
+    ...row,
+    countries: row.countries
+      .map(({ role, country }) => ({ ...country, lead: role === "LEAD" }))
+      .sort((a, b) => (a.lead === b.lead ? a.name.localeCompare(b.name) : a.lead ? -1 : 1)),
+    deadlines: row.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+  };
+}
+export type PublicListRow = ReturnType<typeof presentRow>;
+
+export async function listPublicCommitments(filters: TCommitmentFilters, today: CalendarDate, pageSize = PAGE_SIZE) {
+  const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
+  const [total, rows] = await Promise.all([
+    db().commitment.count({ where }),
+    db().commitment.findMany({ where, orderBy: commitmentOrderBy(filters.sort), skip: (filters.page - 1) * pageSize,
+      take: pageSize, select: LIST_SELECT }),
+  ]);
+  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map(presentRow) };
+}
+
+export type StatusCounts = Partial<Record<CommitmentStatus, number>>;
+
+/** Counts by status over the whole filtered set, and per pillar and per country, for the headline figures. */
+export async function summarisePublicCommitments(filters: TCommitmentFilters, today: CalendarDate) {
+  const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
+  const [byStatus, byPillar, byCountry, pillars, countries] = await Promise.all([
+    db().commitment.groupBy({ by: ["status"], where, _count: { _all: true } }),
+    db().commitment.groupBy({ by: ["pillarId", "status"], where, _count: { _all: true } }),
+    db().commitmentCountry.groupBy({ by: ["countryCode"], where: { commitment: where }, _count: { _all: true } }),
+    db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }],
+      select: { id: true, slug: true, name: true, shortName: true } }),
+    db().country.findMany({ select: { code: true, name: true } }),
+  ]);
+  const overall: StatusCounts = {};
+  for (const row of byStatus) overall[row.status] = row._count._all;
+  const perPillar = [...pillars, { id: null, slug: null, name: "Framework and institutions", shortName: "Framework" }]
+    .map((pillar) => {
+      const counts: StatusCounts = {};
+      for (const row of byPillar.filter((item) => item.pillarId === pillar.id)) counts[row.status] = row._count._all;
+      return { ...pillar, counts };
+    })
+    .filter((pillar) => Object.keys(pillar.counts).length > 0);
+  const countryCounts = await countryStatusCounts(where);
+  const perCountry = byCountry
+    .map((row) => ({
+      code: row.countryCode,
+      name: countries.find((country) => country.code === row.countryCode)?.name ?? row.countryCode,
+      total: row._count._all,
+      counts: countryCounts.get(row.countryCode) ?? {},
+    }))
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+  return { overall, perPillar, perCountry };
+}
+
+async function countryStatusCounts(where: Prisma.CommitmentWhereInput) {
+  const rows = await db().commitment.findMany({ where, select: { status: true, countries: { select: { countryCode: true } } } });
+  const counts = new Map<string, StatusCounts>();
+  for (const row of rows) {
+    for (const { countryCode } of row.countries) {
+      const entry = counts.get(countryCode) ?? {};
+      entry[row.status] = (entry[row.status] ?? 0) + 1;
+      counts.set(countryCode, entry);
+    }
+  }
+  return counts;
+}
+
+const UPDATE_SELECT = {
+  id: true, createdAt: true, source: true, version: true, oldStatus: true, newStatus: true, statusReason: true,
+  note: true, evidenceUrls: true, valueReached: true,
+  author: { select: { displayName: true } },
+  target: { select: { label: true, unit: true } },
+  commitment: { select: { key: true, title: true } },
+  deadlineChanges: { select: { oldDate: true, oldPrecision: true, newDate: true, newPrecision: true,
+    deadline: { select: { label: true } } } },
+} satisfies Prisma.ProgressUpdateSelect;
+
+function presentUpdate(update: Prisma.ProgressUpdateGetPayload<{ select: typeof UPDATE_SELECT }>) {
+  return {
+    ...update,
+    author: update.author?.displayName ?? null,
+    valueReached: update.valueReached?.toString() ?? null,
+    deadlineChanges: update.deadlineChanges.map((change) => ({
+      label: change.deadline.label,
+      old: change.oldDate && change.oldPrecision ? { date: fromDbDate(change.oldDate), precision: change.oldPrecision } : null,
+      new: { date: fromDbDate(change.newDate), precision: change.newPrecision },
+    })),
+  };
+}
+export type PublicUpdate = ReturnType<typeof presentUpdate>;
+
+export type UpdateScope = { commitmentKey?: string; countryCode?: string; pillarSlug?: string };
+
+function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
+  return {
+    AND: [
+      PUBLIC_UPDATE,
+      scope.commitmentKey ? { commitment: { key: scope.commitmentKey } } : {},
+      scope.countryCode ? { commitment: { countries: { some: { countryCode: scope.countryCode } } } } : {},
+      scope.pillarSlug ? { commitment: { pillar: { slug: scope.pillarSlug } } } : {},
+    ],
+  };
+}
+
+/** Public history entries, newest first. */
+export async function listPublicUpdates(scope: UpdateScope, page: number, pageSize = PAGE_SIZE) {
+  const where = updateWhere(scope);
+  const [total, rows] = await Promise.all([
+    db().progressUpdate.count({ where }),
+    db().progressUpdate.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize, take: pageSize, select: UPDATE_SELECT }),
+  ]);
+  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map(presentUpdate) };
+}
+
+/** One commitment as the public sees it, or null when it does not exist or is archived. */
+export async function getPublicCommitment(key: string) {
+  const commitment = await db().commitment.findFirst({
+    where: { key, ...PUBLIC },
+    select: {
+      id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
+      status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true,
+      declaration: { select: { name: true, sourceUrl: true, sourceTitle: true, publishedAt: true } },
+      pillar: { select: { slug: true, name: true } },
+      parent: { select: { key: true, title: true, archivedAt: true } },
+      children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true } },
+      countries: { select: { role: true, country: { select: { code: true, name: true } } } },
+      links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
+      deadlines: { orderBy: [{ dueOn: "asc" }, { key: "asc" }],
+        select: { id: true, kind: true, label: true, date: true, precision: true } },
+      targets: { orderBy: { key: "asc" }, select: { id: true, kind: true, label: true, qualifier: true, value: true,
+        unit: true, currentValue: true, currentValueAt: true,
+        updates: { where: { visibility: "PUBLIC", valueReached: { not: null } }, orderBy: { createdAt: "asc" },
+          select: { createdAt: true, valueReached: true } } } },
+    },
+  });
+  if (!commitment) return null;
+  return {
+    ...commitment,
+    parent: commitment.parent && !commitment.parent.archivedAt ? { key: commitment.parent.key, title: commitment.parent.title } : null,
+    countries: commitment.countries
+      .map(({ role, country }) => ({ ...country, lead: role === "LEAD" }))
+      .sort((a, b) => (a.lead === b.lead ? a.name.localeCompare(b.name) : a.lead ? -1 : 1)),
+    deadlines: commitment.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    targets: commitment.targets.map((target) => ({
+      ...target,
+      value: Number(target.value),
+      currentValue: target.currentValue === null ? null : Number(target.currentValue),
+      history: target.updates.map((point) => ({ at: point.createdAt, value: Number(point.valueReached) })),
+    })),
+  };
+}
+export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublicCommitment>>>;
+
+export async function getCountry(code: string) {
+  return db().country.findUnique({ where: { code }, select: { code: true, name: true } });
+}
+
+export async function getPillar(slug: string) {
+  return db().pillar.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, description: true } });
+}
+
+/** Deadlines of open public commitments: those passed without completion, and the next ones to fall due. */
+export async function listDeadlineWatch(today: CalendarDate, scope: Prisma.CommitmentWhereInput = {}, limit = 8) {
+  const todayDb = toDbDate(today);
+  const base: Prisma.DeadlineWhereInput = {
+    kind: { in: ["DEADLINE", "MILESTONE"] },
+    commitment: { AND: [PUBLIC, scope, { status: { notIn: ["COMPLETED", "DISCONTINUED"] } }] },
+  };
+  const select = { id: true, label: true, date: true, precision: true, dueOn: true,
+    commitment: { select: { key: true, title: true, status: true } } } satisfies Prisma.DeadlineSelect;
+  const [passed, upcoming] = await Promise.all([
+    db().deadline.findMany({ where: { ...base, dueOn: { lt: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
+    db().deadline.findMany({ where: { ...base, dueOn: { gte: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
+  ]);
+  const present = (rows: typeof passed) => rows.map((row) => ({ ...row, date: fromDbDate(row.date), dueOn: fromDbDate(row.dueOn) }));
+  return { passed: present(passed), upcoming: present(upcoming) };
+}
