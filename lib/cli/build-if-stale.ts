@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../paths";
+import { isProcessAlive } from "../process-alive";
 
 /** What a production build is made from; a change to any of it makes the build stale. */
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs",
@@ -10,15 +11,55 @@ const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.confi
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 const STAMP = path.join(projectRoot, ".next", "pledgeboard-sources.sha256");
 
+const LOCK = path.join(projectRoot, ".next-build.lock");
+
 export async function buildIfStale(log: (line: string) => void): Promise<void> {
   const digest = await sourceDigest();
-  const stamp = await readFile(STAMP, "utf8").catch(() => "");
-  const buildId = await readFile(path.join(projectRoot, ".next", "BUILD_ID"), "utf8").catch(() => "");
-  if (buildId && stamp.trim() === digest) return;
-  log(buildId ? "sources changed since the last build: building again" : "no production build yet: building");
-  await runNextBuild();
-  await writeFile(STAMP, digest + "\n");
+  if (await isCurrent(digest)) return;
+  await withBuildLock(log, async () => {
+    // Another start may have built these very sources while this one waited for the lock.
+    if (await isCurrent(digest)) return;
+    log((await readBuildId()) ? "sources changed since the last build: building again" : "no production build yet: building");
+    await runNextBuild();
+    await writeFile(STAMP, digest + "\n");
+  });
 }
+
+async function readBuildId(): Promise<string> {
+  return readFile(path.join(projectRoot, ".next", "BUILD_ID"), "utf8").catch(() => "");
+}
+
+async function isCurrent(digest: string): Promise<boolean> {
+  const stamp = await readFile(STAMP, "utf8").catch(() => "");
+  return Boolean(await readBuildId()) && stamp.trim() === digest;
+}
+
+/** Two starts at once (two test runs, say) must not build into the same .next folder together. */
+async function withBuildLock(log: (line: string) => void, work: () => Promise<void>): Promise<void> {
+  for (let announced = false; ; ) {
+    try {
+      await mkdir(LOCK);
+      await writeFile(path.join(LOCK, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(await readFile(path.join(LOCK, "pid"), "utf8").catch(() => "0"));
+      if (holder > 0 && !isProcessAlive(holder)) {
+        await rm(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (!announced) log(`another build is running (process ${holder || "starting"}): waiting for it`);
+      announced = true;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    await work();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
 
 async function sourceDigest(): Promise<string> {
   const hash = createHash("sha256");

@@ -4,6 +4,7 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { isProcessAlive } from "../process-alive";
 
 /**
  * The PostgreSQL server the app starts for itself when no DATABASE_URL is given. One data folder holds one cluster;
@@ -38,7 +39,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const running = await runningServer(clusterDir);
   if (running) {
     const owner = await readPid(ownerFile);
-    if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+    if (owner !== undefined && owner !== process.pid && isProcessAlive(owner)) {
       log(`joining the embedded PostgreSQL of process ${owner} on port ${running.port}`);
       return { url: urlFor(running.port, password), port: running.port, owned: false, stop: async () => undefined };
     }
@@ -159,7 +160,7 @@ async function runningServer(clusterDir: string): Promise<{ pid: number; port: n
   const lines = content.split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid)) return undefined;
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isProcessAlive(pid)) return undefined;
   return { pid, port };
 }
 
@@ -172,18 +173,10 @@ async function readPid(file: string): Promise<number | undefined> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** SIGINT is PostgreSQL's "fast shutdown": it rolls back open transactions and checkpoints. */
 async function stopByPid(pid: number): Promise<void> {
-  if (!isAlive(pid)) return;
+  if (!isProcessAlive(pid)) return;
   try {
     process.kill(pid, "SIGINT");
   } catch (error) {
@@ -191,7 +184,7 @@ async function stopByPid(pid: number): Promise<void> {
     throw error;
   }
   const deadline = Date.now() + 30_000;
-  while (isAlive(pid)) {
+  while (isProcessAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`PostgreSQL (process ${pid}) did not stop within 30 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
