@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { cachedPublicRead } from "./public-cache";
 
 /**
  * What the public may read. Every query here names its columns: internal entries, staff emails and archived
@@ -33,7 +34,7 @@ function presentRow(row: ListRow) {
 }
 export type PublicListRow = ReturnType<typeof presentRow>;
 
-export async function listPublicCommitments(filters: TCommitmentFilters, today: CalendarDate, pageSize = PAGE_SIZE) {
+async function loadListPublicCommitments(filters: TCommitmentFilters, today: CalendarDate, pageSize = PAGE_SIZE) {
   const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
   const [total, rows] = await Promise.all([
     db().commitment.count({ where }),
@@ -46,7 +47,7 @@ export async function listPublicCommitments(filters: TCommitmentFilters, today: 
 export type StatusCounts = Partial<Record<CommitmentStatus, number>>;
 
 /** Counts by status over the whole filtered set, and per pillar and per country, for the headline figures. */
-export async function summarisePublicCommitments(filters: TCommitmentFilters, today: CalendarDate) {
+async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today: CalendarDate) {
   const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
   const [byStatus, byPillar, byCountry, pillars, countries] = await Promise.all([
     db().commitment.groupBy({ by: ["status"], where, _count: { _all: true } }),
@@ -128,7 +129,7 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
 }
 
 /** Public history entries, newest first. */
-export async function listPublicUpdates(scope: UpdateScope, page: number, pageSize = PAGE_SIZE) {
+async function loadListPublicUpdates(scope: UpdateScope, page: number, pageSize = PAGE_SIZE) {
   const where = updateWhere(scope);
   const [total, rows] = await Promise.all([
     db().progressUpdate.count({ where }),
@@ -139,7 +140,7 @@ export async function listPublicUpdates(scope: UpdateScope, page: number, pageSi
 }
 
 /** One commitment as the public sees it, or null when it does not exist or is archived. */
-export async function getPublicCommitment(key: string) {
+async function loadGetPublicCommitment(key: string) {
   const commitment = await db().commitment.findFirst({
     where: { key, ...PUBLIC },
     select: {
@@ -177,16 +178,16 @@ export async function getPublicCommitment(key: string) {
 }
 export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublicCommitment>>>;
 
-export async function getCountry(code: string) {
+async function loadGetCountry(code: string) {
   return db().country.findUnique({ where: { code }, select: { code: true, name: true } });
 }
 
-export async function getPillar(slug: string) {
+async function loadGetPillar(slug: string) {
   return db().pillar.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, description: true } });
 }
 
 /** Deadlines of open public commitments: those passed without completion, and the next ones to fall due. */
-export async function listDeadlineWatch(today: CalendarDate, scope: Prisma.CommitmentWhereInput = {}, limit = 8) {
+async function loadListDeadlineWatch(today: CalendarDate, scope: Prisma.CommitmentWhereInput = {}, limit = 8) {
   const todayDb = toDbDate(today);
   const base: Prisma.DeadlineWhereInput = {
     kind: { in: ["DEADLINE", "MILESTONE"] },
@@ -201,3 +202,11 @@ export async function listDeadlineWatch(today: CalendarDate, scope: Prisma.Commi
   const present = (rows: typeof passed) => rows.map((row) => ({ ...row, date: fromDbDate(row.date), dueOn: fromDbDate(row.dueOn) }));
   return { passed: present(passed), upcoming: present(upcoming) };
 }
+
+export const listPublicCommitments = cachedPublicRead("listPublicCommitments", loadListPublicCommitments);
+export const summarisePublicCommitments = cachedPublicRead("summarisePublicCommitments", loadSummarisePublicCommitments);
+export const listPublicUpdates = cachedPublicRead("listPublicUpdates", loadListPublicUpdates);
+export const getPublicCommitment = cachedPublicRead("getPublicCommitment", loadGetPublicCommitment);
+export const getCountry = cachedPublicRead("getCountry", loadGetCountry);
+export const getPillar = cachedPublicRead("getPillar", loadGetPillar);
+export const listDeadlineWatch = cachedPublicRead("listDeadlineWatch", loadListDeadlineWatch);
