@@ -97,13 +97,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
         <h2 id="list" className="text-xl font-semibold">Commitments</h2>
         <div className="mt-3">
           <CommitmentFilterForm action={basePath} filters={filters} pillars={choices.pillars} countries={choices.countries}
-            fixed={fixed} />
+            fixed={fixed} ignored={ignored} />
         </div>
-        {ignored.length > 0 && (
-          <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-            Ignored filters that do not exist: {ignored.join(", ")}.
-          </p>
-        )}
         <p className="mt-3 text-sm text-slate-700" role="status">
           {list.total} {list.total === 1 ? "commitment matches" : "commitments match"}
           {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.

@@ -20,6 +20,7 @@ export function CommitmentFilterForm({
   countries,
   showUpdatedSince,
   fixed,
+  ignored = [],
 }: {
   action: string;
   filters: TCommitmentFilters;
@@ -28,9 +29,12 @@ export function CommitmentFilterForm({
   showUpdatedSince?: boolean;
   /** A filter the page itself sets (a country's page): kept, not offered. */
   fixed?: "country" | "pillar";
+  /** Values from the URL that were dropped (see parseCommitmentFilters), said aloud rather than silently. */
+  ignored?: string[];
 }) {
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1";
   return (
+    <>
     <form method="get" action={action} role="search" aria-label="Filter commitments"
       className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-3 lg:grid-cols-6">
       <div className="sm:col-span-3 lg:col-span-2">
@@ -87,5 +91,11 @@ export function CommitmentFilterForm({
         <a href={action} className="px-2 py-1.5 text-sm underline">Clear</a>
       </div>
     </form>
+    {ignored.length > 0 && (
+      <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+        Ignored filters that do not exist: {ignored.join(", ")}.
+      </p>
+    )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { VersionConflict } from "./version-conflict";
 import { fromDbDate, toDbDate } from "../domain/calendar-date";
 import { periodEnd } from "../domain/date-precision";
 import { canWriteCommitment, type Actor } from "../domain/permissions";
+import type { SavedMeanwhile } from "../domain/conflict-message";
 import { updateRuleErrors } from "../domain/update-rules";
 import { Prisma } from "../generated/prisma/client";
 import type { TBulkStatus } from "../validation/bulk-status";
@@ -12,18 +13,10 @@ import type { TProgressUpdate } from "../validation/progress-update";
 export type LogUpdateResult =
   | { kind: "saved"; version: number; updateId: string }
   | { kind: "invalid"; fieldErrors: Record<string, string[]> }
-  | { kind: "conflict"; currentVersion: number; changesSince: ConflictingUpdate[] }
+  | { kind: "conflict"; currentVersion: number; changesSince: SavedMeanwhile[] }
   | { kind: "forbidden" }
   | { kind: "not-found" };
 
-export type ConflictingUpdate = {
-  createdAt: Date;
-  author: string;
-  oldStatus: string | null;
-  newStatus: string | null;
-  note: string | null;
-  deadlineChanges: number;
-};
 
 
 /**

@@ -1,11 +1,12 @@
 import { STATUSES } from "./status";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 
-type SavedMeanwhile = {
+/** An update a colleague saved after the author loaded the commitment. */
+export type SavedMeanwhile = {
   createdAt: Date;
   author: string;
-  oldStatus: string | null;
-  newStatus: string | null;
+  oldStatus: CommitmentStatus | null;
+  newStatus: CommitmentStatus | null;
   note: string | null;
   deadlineChanges: number;
 };
@@ -28,6 +29,6 @@ export function describeConflict(changes: readonly SavedMeanwhile[]): string {
   ].join("\n");
 }
 
-function label(status: string | null): string {
-  return status && status in STATUSES ? STATUSES[status as CommitmentStatus].label : "none";
+function label(status: CommitmentStatus | null): string {
+  return status ? STATUSES[status].label : "none";
 }

@@ -37,13 +37,8 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
       </div>
       <div className="mt-4">
         <CommitmentFilterForm action="/admin/commitments" filters={filters} pillars={choices.pillars}
-          countries={choices.countries} showUpdatedSince />
+          countries={choices.countries} showUpdatedSince ignored={ignored} />
       </div>
-      {ignored.length > 0 && (
-        <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-          Ignored filters that do not exist: {ignored.join(", ")}.
-        </p>
-      )}
       <p className="mt-4 text-sm text-slate-700" role="status">
         {total.toLocaleString("en-US")} commitments match; page {filters.page} of {pageCount}.
       </p>
