@@ -1,4 +1,5 @@
 import { STATUSES } from "@/lib/domain/status";
+import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import { describeDeadlineChange } from "@/lib/domain/deadline-change";
 import type { AdminCommitment } from "@/lib/data/admin-commitments";
 
@@ -35,6 +36,7 @@ export function HistoryList({ entries, sourceLabel }: { entries: Entry[]; source
             <p className="mt-1">{entry.target.label}: {Number(entry.valueReached).toLocaleString("en-US")} {entry.target.unit} reached</p>
           )}
           {entry.note && <p className="mt-1 whitespace-pre-line">{entry.note}</p>}
+          {closedWithoutEvidence(entry) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
           {entry.evidenceUrls.length > 0 && (
             <ul className="mt-1 list-inside list-disc text-sm">
               {entry.evidenceUrls.map((url) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { describeDeadlineChange } from "@/lib/domain/deadline-change";
 import { STATUSES } from "@/lib/domain/status";
+import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import type { PublicUpdate } from "@/lib/data/public-commitments";
 import { formatInstant } from "@/lib/domain/format-instant";
 
@@ -43,6 +44,7 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
             <p>{update.target.label}: {Number(update.valueReached).toLocaleString("en-US")} {update.target.unit} reached</p>
           )}
           {update.note && <p className="whitespace-pre-line">{update.note}</p>}
+          {closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
           {update.evidenceUrls.length > 0 && (
             <ul className="mt-1 list-inside list-disc text-sm">
               {update.evidenceUrls.map((url) => (

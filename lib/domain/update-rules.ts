@@ -36,3 +36,8 @@ export function updateRuleErrors(facts: UpdateFacts): Record<string, string[]> {
   }
   return errors;
 }
+
+/** An entry that closed a commitment's story without any evidence link says so in the history. */
+export function closedWithoutEvidence(entry: { newStatus: CommitmentStatus | null; evidenceUrls: readonly string[] }): boolean {
+  return entry.newStatus !== null && NEEDS_EVIDENCE.includes(entry.newStatus) && entry.evidenceUrls.length === 0;
+}

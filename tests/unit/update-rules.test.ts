@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { updateRuleErrors, type UpdateFacts } from "@/lib/domain/update-rules";
+import { closedWithoutEvidence, updateRuleErrors, type UpdateFacts } from "@/lib/domain/update-rules";
 
 const base: UpdateFacts = {
   fromStatus: "IN_PROGRESS", toStatus: "IN_PROGRESS", statusReason: "", note: "", evidenceCount: 0,
@@ -24,5 +24,14 @@ describe("updateRuleErrors", () => {
     expect(updateRuleErrors(base).note?.[0]).toMatch(/Nothing to record/);
     expect(updateRuleErrors({ ...base, note: "Met the ministry" })).toEqual({});
     expect(updateRuleErrors({ ...base, deadlineChanges: 1 })).toEqual({});
+  });
+});
+
+describe("closedWithoutEvidence", () => {
+  it("flags a change to completed with no link, and nothing else", () => {
+    expect(closedWithoutEvidence({ newStatus: "COMPLETED", evidenceUrls: [] })).toBe(true);
+    expect(closedWithoutEvidence({ newStatus: "COMPLETED", evidenceUrls: ["https://example.org"] })).toBe(false);
+    expect(closedWithoutEvidence({ newStatus: "IN_PROGRESS", evidenceUrls: [] })).toBe(false);
+    expect(closedWithoutEvidence({ newStatus: null, evidenceUrls: [] })).toBe(false);
   });
 });
