@@ -10,7 +10,7 @@ export function HistoryList({ entries, sourceLabel }: { entries: Entry[]; source
   return (
     <ol className="space-y-4">
       {entries.map((entry) => (
-        <li key={entry.id} className="rounded border border-slate-200 p-3" data-update={entry.id}>
+        <li key={entry.id} id={`entry-${entry.id}`} className="rounded border border-slate-200 p-3" data-update={entry.id}>
           <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-700">
             <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
             <span className="font-medium text-slate-900">
@@ -20,6 +20,11 @@ export function HistoryList({ entries, sourceLabel }: { entries: Entry[]; source
               {entry.visibility === "INTERNAL" ? "Internal" : "Public"}
             </span>
           </div>
+          {entry.corrects && (
+            <p className="mt-1 text-sm">
+              Corrects the entry of <a href={`#entry-${entry.corrects.id}`} className="underline">{entry.corrects.createdAt.toISOString().slice(0, 10)}</a>
+            </p>
+          )}
           {entry.newStatus && (
             <p className="mt-1">
               Status {entry.oldStatus ? `changed from ${STATUSES[entry.oldStatus].label} to ` : "recorded as "}

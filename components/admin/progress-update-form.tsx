@@ -18,6 +18,8 @@ export type FormCommitment = {
   status: (typeof STATUS_ORDER)[number];
   deadlines: { id: string; label: string; kind: string; date: string; precision: DatePrecision }[];
   targets: { id: string; label: string; unit: string }[];
+  /** Earlier entries a new one may correct, newest first. */
+  entries: { id: string; label: string }[];
 };
 
 const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
@@ -123,6 +125,16 @@ export function ProgressUpdateForm({ commitment }: { commitment: FormCommitment 
               className={input} />
             <FieldError errors={errors.valueReached} />
           </div>
+        </div>
+      )}
+      {commitment.entries.length > 0 && (
+        <div className="sm:col-span-2">
+          <label htmlFor="update-corrects" className="text-sm font-medium">This entry corrects (optional)</label>
+          <select id="update-corrects" name="correctsId" defaultValue={value("correctsId", "")} className={input}>
+            <option value="">Nothing: a new update</option>
+            {commitment.entries.map((entry) => <option key={entry.id} value={entry.id}>{entry.label}</option>)}
+          </select>
+          <FieldError errors={errors.correctsId} />
         </div>
       )}
       <div className="sm:col-span-2">

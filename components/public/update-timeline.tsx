@@ -17,7 +17,7 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
   return (
     <ol className="space-y-4">
       {updates.map((update) => (
-        <li key={update.id} className="border-l-2 border-slate-300 pl-4" data-update={update.id}>
+        <li key={update.id} id={`entry-${update.id}`} className="border-l-2 border-slate-300 pl-4" data-update={update.id}>
           <p className="text-sm text-slate-700">
             <time dateTime={update.createdAt.toISOString()}>{formatInstant(update.createdAt, timeZone)}</time>
             {" · "}
@@ -28,6 +28,11 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
               <Link href={`/commitments/${update.commitment.key}`} className="text-blue-900 underline">
                 {update.commitment.title}
               </Link>
+            </p>
+          )}
+          {update.corrects && (
+            <p className="mt-1 text-sm">
+              Corrects the entry of <a href={`#entry-${update.corrects.id}`} className="underline">{update.corrects.createdAt.toISOString().slice(0, 10)}</a>
             </p>
           )}
           {update.newStatus && (

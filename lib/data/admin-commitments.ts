@@ -56,6 +56,7 @@ export async function getAdminCommitment(key: string) {
         select: {
           id: true, createdAt: true, source: true, visibility: true, version: true, oldStatus: true, newStatus: true,
           statusReason: true, note: true, evidenceUrls: true, valueReached: true,
+          corrects: { select: { id: true, createdAt: true } },
           author: { select: { displayName: true } },
           target: { select: { label: true, unit: true } },
           deadlineChanges: { select: { oldDate: true, oldPrecision: true, newDate: true, newPrecision: true,

@@ -48,6 +48,9 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
     const unchanged = fromDbDate(current.date) === edit.date && current.precision === edit.precision;
     return unchanged ? [] : [{ current, edit }];
   });
+  if (input.correctsId && !(await db().progressUpdate.count({ where: { id: input.correctsId, commitmentId: commitment.id } }))) {
+    fieldErrors.correctsId = ["Choose an entry of this commitment's history."];
+  }
   if (input.targetId && !commitment.targets.some((target) => target.id === input.targetId)) {
     fieldErrors.valueReached = ["This target does not belong to the commitment."];
   }
@@ -60,6 +63,7 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
     noEvidence: input.noEvidence,
     deadlineChanges: deadlineChanges.length,
     valueReached: input.valueReached !== undefined && input.targetId !== undefined,
+    corrects: input.correctsId !== undefined,
   }));
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 
@@ -90,6 +94,7 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
           statusReason: statusChanges ? input.statusReason : null,
           note: input.note === "" ? null : input.note,
           evidenceUrls: input.evidenceUrls,
+          correctsId: input.correctsId ?? null,
           targetId: input.valueReached !== undefined ? (input.targetId ?? null) : null,
           valueReached: input.valueReached !== undefined ? new Prisma.Decimal(input.valueReached) : null,
           deadlineChanges: {
@@ -169,6 +174,7 @@ export async function bulkSetStatus(actor: Actor, input: TBulkStatus) {
       visibility: "PUBLIC",
       deadlines: [],
       valueReached: undefined,
+      correctsId: undefined,
     });
     results.push({ commitmentId: item.commitmentId, result });
   }

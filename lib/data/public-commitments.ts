@@ -94,6 +94,7 @@ async function countryStatusCounts(where: Prisma.CommitmentWhereInput) {
 const UPDATE_SELECT = {
   id: true, createdAt: true, source: true, version: true, oldStatus: true, newStatus: true, statusReason: true,
   note: true, evidenceUrls: true, valueReached: true,
+  corrects: { select: { id: true, createdAt: true } },
   author: { select: { displayName: true } },
   target: { select: { label: true, unit: true } },
   commitment: { select: { key: true, title: true } },

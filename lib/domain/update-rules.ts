@@ -12,6 +12,7 @@ export type UpdateFacts = {
   noEvidence: boolean;
   deadlineChanges: number;
   valueReached: boolean;
+  corrects: boolean;
 };
 
 /**
@@ -29,8 +30,11 @@ export function updateRuleErrors(facts: UpdateFacts): Record<string, string[]> {
       "Add a link to the evidence, or tick \"No evidence link available\" to say plainly that there is none.",
     ];
   }
+  if (facts.corrects && facts.note === "") {
+    errors.note = ["Say in the note what the correction is; the entry it corrects stays as it was."];
+  }
   const recordsSomething = statusChanges || facts.note !== "" || facts.evidenceCount > 0 ||
-    facts.deadlineChanges > 0 || facts.valueReached;
+    facts.deadlineChanges > 0 || facts.valueReached || facts.corrects;
   if (!recordsSomething) {
     errors.note = ["Nothing to record yet: change the status, a deadline or the value reached, or write a note."];
   }

@@ -52,6 +52,8 @@ export const ZProgressUpdate = z.object({
   visibility: z.enum(["PUBLIC", "INTERNAL"], { error: "Choose who may read this entry." }),
   deadlines: z.array(ZDeadlineEdit).max(50),
   targetId: z.string().max(64).optional(),
+  /** An earlier entry this one corrects; the earlier entry itself is never changed. */
+  correctsId: z.string().max(64).optional(),
   valueReached: z
     .string()
     .trim()
@@ -88,6 +90,7 @@ export function progressUpdateInput(form: FormData) {
       precision: text(`deadline.${deadlineId}.precision`),
     })),
     targetId: text("targetId") || undefined,
+    correctsId: text("correctsId") || undefined,
     valueReached: text("valueReached"),
   };
 }

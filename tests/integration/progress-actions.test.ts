@@ -143,6 +143,24 @@ describe("logging a progress update", () => {
   });
 });
 
+describe("corrections", () => {
+  it("adds a new entry pointing at the one it corrects, which stays exactly as it was", async () => {
+    signInAs(users.admin);
+    const current = await commitment();
+    const original = await database.prisma.progressUpdate.findFirstOrThrow({ where: { commitmentId: current.id },
+      orderBy: { createdAt: "desc" } });
+    const needsNote = await logProgressUpdateAction({}, await updateForm({ note: "", correctsId: original.id }));
+    expect(needsNote.fieldErrors?.note?.[0]).toMatch(/what the correction is/);
+    const saved = await logProgressUpdateAction({}, await updateForm({ note: "The earlier date was a typo.", correctsId: original.id }));
+    expect(saved).toMatchObject({ ok: true });
+    const correction = await database.prisma.progressUpdate.findFirstOrThrow({ where: { correctsId: original.id } });
+    expect(correction.note).toBe("The earlier date was a typo.");
+    expect(await database.prisma.progressUpdate.findUniqueOrThrow({ where: { id: original.id } })).toEqual(original);
+    await expect(database.prisma.progressUpdate.update({ where: { id: original.id }, data: { note: "rewritten" } }))
+      .rejects.toThrow(/append-only/);
+  });
+});
+
 describe("bulk status change", () => {
   it("gives each selected commitment its own history entry, and skips those outside the scope", async () => {
     signInAs(users.scopedIn);

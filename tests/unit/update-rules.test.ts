@@ -3,7 +3,7 @@ import { closedWithoutEvidence, updateRuleErrors, type UpdateFacts } from "@/lib
 
 const base: UpdateFacts = {
   fromStatus: "IN_PROGRESS", toStatus: "IN_PROGRESS", statusReason: "", note: "", evidenceCount: 0,
-  noEvidence: false, deadlineChanges: 0, valueReached: false,
+  noEvidence: false, deadlineChanges: 0, valueReached: false, corrects: false,
 };
 
 describe("updateRuleErrors", () => {

@@ -113,6 +113,11 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
               status: commitment.status,
               deadlines: commitment.deadlines.filter((deadline) => deadline.kind !== "REFERENCE"),
               targets: commitment.targets,
+              entries: commitment.updates.map((update) => ({
+                id: update.id,
+                label: `${update.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${update.author?.displayName ?? "source"}: ${
+                  (update.note ?? update.statusReason ?? "update").slice(0, 60)}`,
+              })),
             }} />
           </div>
         ) : (
