@@ -82,4 +82,18 @@ test("a viewer reads a commitment but gets no form to change it", async ({ page 
   await expect(page.getByRole("button", { name: "Save update" })).toHaveCount(0);
   await page.goto("/admin/users");
   await expect(page.getByText("That page is for admins only.")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin/);
+});
+
+test("a disabled user's open session stops working at the next request", async ({ page }) => {
+  userCli(["add", "--email", "dora.editor@example.org", "--role", "editor"], "dora passphrase 4444\n");
+  await page.goto("/login");
+  await signIn(page, "dora.editor@example.org", "dora passphrase 4444");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  expect(userCli(["disable", "--email", "dora.editor@example.org"])).toContain("is disabled");
+  await page.goto("/admin/commitments");
+  await expect(page).toHaveURL(/\/login/);
 });
