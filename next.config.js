@@ -1,8 +1,6 @@
-/** No page may be framed by another site, except the embeddable status cards under /embed. */
-const NOT_FRAMED = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
+// No page may be framed by another site, except the embeddable status cards under /embed. The
+// Content-Security-Policy (frame-ancestors included) is set per request in proxy.ts, with a nonce.
+const NOT_FRAMED = [{ key: "X-Frame-Options", value: "DENY" }];
 const COMMON = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -18,7 +16,6 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: COMMON },
       { source: "/((?!embed/).*)", headers: NOT_FRAMED },
-      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
     ];
   },
 };
