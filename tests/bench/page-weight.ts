@@ -1,42 +1,44 @@
 import { chromium } from "@playwright/test";
+import { median, timeRounds } from "./stats";
 
 /**
- * JavaScript bytes each public page makes a browser download (as sent, after compression), and the median time of
- * the server's answer for each page over repeated requests. Usage: node --import tsx tests/bench/page-weight.ts URL
+ * JavaScript bytes each public page makes a browser download, and the median time of the server's answer for each
+ * page over repeated requests. Also runs alone: node --import tsx tests/bench/page-weight.ts URL
  */
-const base = process.argv[2] ?? "http://127.0.0.1:3000";
-const PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/ec", "/pillars/lawful-pathways",
-  "/updates", "/embed/commitments/cr-safe-mobility-offices-extension"];
-const ROUNDS = 30;
+export const PUBLIC_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/ec",
+  "/pillars/lawful-pathways", "/updates", "/embed/commitments/cr-safe-mobility-offices-extension"];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
+export type PageWeight = { path: string; scripts: number; bytes: number; serverMs: number };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run"],
-});
-console.log("page\tjs_files\tjs_bytes\tserver_ms_median");
-for (const path of PAGES) {
-  const page = await browser.newPage();
-  const sizes: number[] = [];
-  page.on("response", async (response) => {
-    if (response.request().resourceType() !== "script") return;
-    const length = Number(response.headers()["content-length"] ?? (await response.body()).length);
-    sizes.push(length);
+export async function measurePageWeights(base: string, rounds: number): Promise<PageWeight[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run"],
   });
-  await page.goto(base + path, { waitUntil: "networkidle" });
-  await page.close();
-  const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const started = performance.now();
-    const response = await fetch(base + path);
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
+  const results: PageWeight[] = [];
+  try {
+    for (const path of PUBLIC_PAGES) {
+      const page = await browser.newPage();
+      const sizes: number[] = [];
+      page.on("response", async (response) => {
+        if (response.request().resourceType() !== "script") return;
+        sizes.push((await response.body()).length);
+      });
+      await page.goto(base + path, { waitUntil: "networkidle" });
+      await page.close();
+      const times = await timeRounds(rounds, async () => (await fetch(base + path)).arrayBuffer());
+      results.push({ path, scripts: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0), serverMs: median(times) });
+    }
+  } finally {
+    await browser.close();
   }
-  console.log(`${path}\t${sizes.length}\t${sizes.reduce((sum, size) => sum + size, 0)}\t${median(times).toFixed(1)}`);
+  return results;
 }
-await browser.close();
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log("page\tjs_files\tjs_bytes\tserver_ms_median");
+  for (const row of await measurePageWeights(process.argv[2] ?? "http://127.0.0.1:3000", 30)) {
+    console.log(`${row.path}\t${row.scripts}\t${row.bytes}\t${row.serverMs.toFixed(1)}`);
+  }
+}

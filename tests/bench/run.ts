@@ -1,0 +1,231 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { buildIfStale } from "../../lib/cli/build-if-stale";
+import { connectDatabase, db, disconnectDatabase } from "../../lib/db/client";
+import { createDatabase, withDatabase } from "../../lib/db/databases";
+import { startEmbeddedServer } from "../../lib/db/embedded-server";
+import { prepareDatabase } from "../../lib/db/prepare-database";
+import { listAdminCommitments } from "../../lib/data/admin-commitments";
+import { todayIn } from "../../lib/domain/calendar-date";
+import { freePort } from "../support/app-process";
+import { runAutocannon, startStaticServer, type LoadResult } from "./http-load";
+import { measurePageWeights } from "./page-weight";
+import { median, percentile, timeRounds } from "./stats";
+import { loadSyntheticData, SIZES, type SizeName } from "./synthetic-data";
+import { measureContention, measureWrites } from "./write-load";
+
+/**
+ * `npm run bench`: each figure beside its baseline measured in the same run, as medians of several rounds, with the
+ * ratio. `--quick` runs on the real seed alone with short rounds (its harness is what tests/integration runs).
+ */
+const root = path.resolve(import.meta.dirname, "../..");
+const quick = process.argv.includes("--quick");
+const size: SizeName = quick ? "seed" : "large";
+const ROUNDS = quick ? 1 : 3;
+const LOAD_SECONDS = quick ? 2 : 10;
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+type Row = { row: string; measure: string; ours: string; baseline: string; ratio: string };
+const rows: Row[] = [];
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+const ratio = (ours: number, baseline: number) => (baseline > 0 ? `${(ours / baseline).toFixed(2)}×` : "n/a");
+
+async function waitForOk(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await fetch(url).then((response) => response.status, () => 0)) === 200) return;
+    if (Date.now() > until) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  return { rssMb: field("VmRSS"), peakMb: field("VmHWM") };
+}
+
+async function medianLoad(url: string, connections: number): Promise<LoadResult> {
+  const results: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) results.push(await runAutocannon(url, connections, LOAD_SECONDS));
+  return {
+    rps: median(results.map((result) => result.rps)),
+    p50: median(results.map((result) => result.p50)),
+    p99: median(results.map((result) => result.p99)),
+    errors: results.reduce((sum, result) => sum + result.errors + result.non2xx, 0),
+    non2xx: 0,
+  };
+}
+
+async function publicPageLoad(appUrl: string): Promise<void> {
+  for (const page of ["/", "/commitments/cr-safe-mobility-offices-extension"]) {
+    const html = Buffer.from(await (await fetch(appUrl + page)).arrayBuffer());
+    const baseline = await startStaticServer(html);
+    try {
+      for (const connections of [10, 50]) {
+        const ours = await medianLoad(appUrl + page, connections);
+        const bare = await medianLoad(baseline.url, connections);
+        rows.push({
+          row: "1 public page load", measure: `${page} @${connections} conn: req/s, p50/p99 ms, errors`,
+          ours: `${fmt(ours.rps, 0)} req/s, ${ours.p50}/${ours.p99} ms, ${ours.errors} err`,
+          baseline: `${fmt(bare.rps, 0)} req/s, ${bare.p50}/${bare.p99} ms (node:http, same bytes)`,
+          ratio: ratio(ours.rps, bare.rps),
+        });
+      }
+    } finally {
+      await baseline.close();
+    }
+  }
+}
+
+/** The admin list with a filter, through the data layer, beside the same rows read with one SQL query. */
+async function adminListTime(databaseUrl: string, today: string): Promise<void> {
+  const filters = { status: "IN_PROGRESS" as const, country: "CR", sort: "source" as const, page: 1 };
+  const ours = await timeRounds(quick ? 5 : 30, () => listAdminCommitments(filters, today));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const sql = `SELECT c.id, c.key, c.title, c.status, c.version, c.archived_at, c.last_update_at, c.parent_id,
+      (SELECT short_name FROM pillar p WHERE p.id = c.pillar_id) AS pillar,
+      (SELECT json_agg(json_build_object('code', cc.country_code, 'role', cc.role)) FROM commitment_country cc
+        WHERE cc.commitment_id = c.id) AS countries,
+      (SELECT json_agg(json_build_object('kind', d.kind, 'date', d.date, 'precision', d.precision, 'label', d.label))
+        FROM deadline d WHERE d.commitment_id = c.id AND d.kind <> 'REFERENCE') AS deadlines,
+      count(*) OVER () AS total
+    FROM commitment c
+    WHERE c.status = 'IN_PROGRESS'
+      AND EXISTS (SELECT 1 FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.country_code = 'CR')
+    ORDER BY c.declaration_id, c.position, c.id LIMIT 50`;
+  const raw = await timeRounds(quick ? 5 : 30, () => client.query(sql));
+  await client.end();
+  rows.push({
+    row: "2 admin list (status + country filter)", measure: "server time p50/p99 ms",
+    ours: `${fmt(median(ours))}/${fmt(percentile(ours, 0.99))} ms`, baseline: `${fmt(median(raw))}/${fmt(percentile(raw, 0.99))} ms (one SQL query via pg)`,
+    ratio: ratio(median(ours), median(raw)),
+  });
+}
+
+async function staffWrites(): Promise<void> {
+  const admin = await db().user.create({
+    data: { email: `bench-admin-${randomBytes(3).toString("hex")}@example.org`, displayName: "Bench admin",
+      passwordHash: "not-a-hash", role: "ADMIN" },
+  });
+  const actor = { id: admin.id, role: "ADMIN" as const, scope: { countryCodes: [], pillarIds: [] } };
+  const targets = await db().commitment.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, take: 21,
+    select: { id: true } });
+  const writes = await measureWrites(actor, targets.slice(0, 20).map((row) => row.id), quick ? 3 : 20);
+  rows.push({ row: "3 staff writes", measure: "20 editors, own commitments: updates/s, p99, errors",
+    ours: `${fmt(writes.updatesPerSecond)} /s, p99 ${fmt(writes.p99)} ms, ${writes.errors} errors`, baseline: "errors must be 0",
+    ratio: writes.errors === 0 ? "ok" : "FAIL" });
+  const contention = await measureContention(actor, targets[20]!.id, 20, quick ? 3 : 10);
+  const oneWinner = contention.winnersPerRound.every((winners) => winners === 1);
+  rows.push({ row: "3 staff writes", measure: "20 editors, one commitment: winners per version, lost updates",
+    ours: `${contention.winnersPerRound.join(",")} winners; ${contention.conflicts} conflicts; ${contention.lostUpdates} lost`,
+    baseline: "exactly 1 winner per version, 0 lost", ratio: oneWinner && contention.lostUpdates === 0 ? "ok" : "FAIL" });
+}
+
+async function startupTimes(): Promise<void> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-bench-start-"));
+    try {
+      cold.push(await timeStart(dataDir));
+      warm.push(await timeStart(dataDir));
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  rows.push({ row: "5 start-up", measure: "npm start to first 200 from / (build present)",
+    ours: `fresh data folder ${fmt(median(cold) / 1000, 2)} s; existing ${fmt(median(warm) / 1000, 2)} s`,
+    baseline: "target: existing < 3 s", ratio: median(warm) < 3000 ? "ok" : "missed" });
+}
+
+async function timeStart(dataDir: string): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" };
+  // The embedded server, as a user's `npm start` would have it.
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, stdio: "ignore", env });
+  try {
+    await waitForOk(`http://127.0.0.1:${port}/`, 120_000);
+    return performance.now() - started;
+  } finally {
+    await stopChild(child);
+  }
+}
+
+function printTable(): void {
+  const header: Row = { row: "row", measure: "measure", ours: "Pledgeboard", baseline: "baseline (same run)", ratio: "ratio" };
+  const all = [header, ...rows];
+  const widths = (Object.keys(header) as (keyof Row)[]).map((key) => Math.max(...all.map((row) => row[key].length)));
+  for (const [index, row] of all.entries()) {
+    console.log("| " + (Object.keys(header) as (keyof Row)[]).map((key, column) => row[key].padEnd(widths[column]!)).join(" | ") + " |");
+    if (index === 0) console.log("|" + widths.map((width) => "-".repeat(width + 2)).join("|") + "|");
+  }
+}
+
+async function main(): Promise<void> {
+  log(`mode ${quick ? "quick (real seed, short rounds)" : `full (${SIZES[size].commitments} synthetic commitments, ${SIZES[size].updates} updates)`}`);
+  await buildIfStale(log);
+  const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-bench-"));
+  const server = await startEmbeddedServer({ dataDir, ephemeral: true });
+  let app: ChildProcess | undefined;
+  try {
+    await createDatabase(server.url, "bench");
+    const databaseUrl = withDatabase(server.url, "bench");
+    await prepareDatabase(databaseUrl);
+    const loaded = await loadSyntheticData(databaseUrl, size);
+    if (size !== "seed") log(`synthetic data loaded in ${fmt(loaded.seconds)} s (INSERT … SELECT generate_series)`);
+    connectDatabase(databaseUrl);
+
+    const port = await freePort();
+    app = spawn(process.execPath, [path.join(root, "lib/server/serve-next.mjs"), "--port", String(port),
+      "--hostname", "127.0.0.1", "--trusted-proxy-hops", "0"], {
+      cwd: root, stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+        NEXTAUTH_SECRET: randomBytes(32).toString("hex"), AUTH_TRUST_HOST: "1" },
+    });
+    const appUrl = `http://127.0.0.1:${port}`;
+    await waitForOk(`${appUrl}/api/health`, 60_000);
+    const memoryBefore = await memoryOf(app.pid!);
+
+    log("row 1: public pages under load");
+    await publicPageLoad(appUrl);
+    log("row 2: admin list");
+    await adminListTime(databaseUrl, todayIn("America/New_York"));
+    log("row 3: staff writes");
+    await staffWrites();
+    log("row 5: start-up");
+    await startupTimes();
+    log("row 6: page weight");
+    for (const weight of await measurePageWeights(appUrl, quick ? 5 : 30)) {
+      rows.push({ row: "6 page weight", measure: `${weight.path}: JS files, bytes, server ms`,
+        ours: `${weight.scripts} files, ${Math.round(weight.bytes / 1024)} KiB, ${fmt(weight.serverMs)} ms`, baseline: "-", ratio: "-" });
+    }
+    const memoryAfter = await memoryOf(app.pid!);
+    rows.push({ row: "server memory", measure: "app process RSS before/after, peak (MB)",
+      ours: `${fmt(memoryBefore.rssMb, 0)} → ${fmt(memoryAfter.rssMb, 0)} MB, peak ${fmt(memoryAfter.peakMb, 0)} MB`,
+      baseline: "-", ratio: "-" });
+  } finally {
+    if (app) await stopChild(app);
+    await disconnectDatabase();
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  printTable();
+}
+
+await main();

@@ -1,0 +1,22 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+// The harness, not its timings: `npm run bench -- --quick` on the real seed must run through and print every row.
+test("npm run bench -- --quick prints the whole table", async () => {
+  test.setTimeout(240_000);
+  const { stdout } = await promisify(execFile)("npm", ["run", "--silent", "bench", "--", "--quick"], {
+    cwd: root, maxBuffer: 10 * 1024 * 1024, timeout: 230_000,
+  });
+  const table = stdout.split("\n").filter((line) => line.startsWith("| "));
+  for (const row of ["1 public page load", "2 admin list", "3 staff writes", "5 start-up", "6 page weight", "server memory"]) {
+    expect(table.some((line) => line.startsWith(`| ${row}`)), row).toBe(true);
+  }
+  const writes = table.filter((line) => line.startsWith("| 3 staff writes"));
+  expect(writes).toHaveLength(2);
+  for (const line of writes) expect(line).toMatch(/\| ok\s+\|$/);
+  expect(table.filter((line) => line.startsWith("| 1 public page load")).every((line) => / 0 err/.test(line))).toBe(true);
+});
