@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { e2eDataDir } from "../../playwright.config";
+import { withAppDatabase } from "../support/e2e-database";
+
+const PAYLOADS = [
+  `<script>window.__pwned = "script"</script>`,
+  `<img src=x onerror="window.__pwned = 'img'">`,
+  `"><svg onload="window.__pwned='svg'">`,
+  `javascript:window.__pwned='link'`,
+];
+const NOTE = PAYLOADS.join(" | ");
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  await withAppDatabase(e2eDataDir, async (prisma) => {
+    const commitment = await prisma.commitment.update({
+      where: { key: "ar-venezuelan-admission-regularization" },
+      data: { title: `Argentina ${PAYLOADS[0]} program`, version: { increment: 1 } },
+    });
+    await prisma.progressUpdate.create({
+      data: { commitmentId: commitment.id, source: "STAFF", visibility: "PUBLIC", version: commitment.version, note: NOTE,
+        statusReason: PAYLOADS[1], evidenceUrls: [] },
+    });
+  });
+});
+
+for (const path of ["/", "/updates", "/commitments/ar-venezuelan-admission-regularization", "/countries/ar",
+  "/embed/commitments/ar-venezuelan-admission-regularization"]) {
+  test(`markup typed into titles and notes shows as text on ${path}`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(path);
+    await expect(page.getByText(`Argentina ${PAYLOADS[0]} program`).first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator("script:not([src])").evaluateAll((scripts) =>
+      scripts.some((script) => script.textContent?.includes("window.__pwned") && !script.textContent.includes("self.__next")))).toBe(false);
+  });
+}
+
+test("SQL fragments in every filter and search parameter get a normal answer", async ({ request }) => {
+  const fragments = ["' OR 1=1 --", "'; DROP TABLE commitment; --", "\\\\x00", "%' UNION SELECT password_hash FROM app_user --"];
+  for (const fragment of fragments) {
+    for (const name of ["q", "pillar", "country", "status", "deadline", "sort", "page"]) {
+      const response = await request.get(`/?${name}=${encodeURIComponent(fragment)}`);
+      expect(response.status(), `${name}=${fragment}`).toBe(200);
+      expect(await response.text()).not.toContain("$argon2");
+    }
+  }
+  expect((await request.get("/")).status()).toBe(200);
+});
+
+test("slugs and codes with ../ or NUL are not found", async ({ request }) => {
+  for (const path of ["/commitments/..%2F..%2Fetc%2Fpasswd", "/commitments/abc%00def", "/countries/..%2F", "/countries/c%00",
+    "/pillars/..%2Fadmin", "/embed/commitments/%00", "/embed/countries/..%2Fus"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+  const { execFileSync } = await import("node:child_process");
+  execFileSync("npm", ["run", "--silent", "user", "--", "add", "--email", "cookie.check@example.org", "--role", "viewer"], {
+    input: "cookie check passphrase\n", env: { ...process.env, DATA_DIR: e2eDataDir }, encoding: "utf8" });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("cookie.check@example.org");
+  await page.getByLabel("Password").fill("cookie check passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+});
