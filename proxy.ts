@@ -1,10 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable } from "@/lib/db/reachability";
 import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
 import { env } from "@/lib/env";
 
-/** A fresh nonce per request for the Content-Security-Policy; Next.js reads it from the request header. */
-export function proxy(request: NextRequest) {
+const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title></head>
+<body><main><h1>Pledgeboard is temporarily unavailable</h1><p>The tracker cannot reach its database just now. Nothing
+saved has been lost. Please try again in a minute.</p></main></body></html>`;
+
+/**
+ * A fresh nonce per request for the Content-Security-Policy (Next.js reads it from the request header), and a plain
+ * 503 for page reads while the database is down. Writes go on to their actions, which keep the typed text and say
+ * the save failed.
+ */
+export async function proxy(request: NextRequest) {
   const settings = env();
+  if (request.method === "GET" && !request.nextUrl.pathname.startsWith("/api/") && !(await databaseReachable())) {
+    return new NextResponse(UNAVAILABLE, {
+      status: 503,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+    });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isHttps = settings.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const policy = contentSecurityPolicy({

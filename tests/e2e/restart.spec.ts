@@ -39,7 +39,7 @@ test("a restart of npm start keeps a row written before it and leaves no server 
   }
 });
 
-test("/api/health turns 503 when the database stops and 200 when it is back", async ({ request }) => {
+test("/api/health and the pages turn 503 when the database stops, and work again when it is back", async ({ request }) => {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-health-"));
   const app = await startApp({ dataDir });
   try {
@@ -52,11 +52,16 @@ test("/api/health turns 503 when the database stops and 200 when it is back", as
     const down = await request.get(app.baseUrl + "/api/health");
     expect(down.status()).toBe(503);
     expect(await down.json()).toEqual({ status: "unavailable", database: "unreachable" });
+    for (const page of ["/", "/commitments/cr-safe-mobility-offices-extension", "/admin"]) {
+      await expect.poll(async () => (await request.get(app.baseUrl + page)).status(), { timeout: 5_000 }).toBe(503);
+      expect(await (await request.get(app.baseUrl + page)).text()).toContain("temporarily unavailable");
+    }
 
     const restarted = await startEmbeddedServer({ dataDir, port: Number(portLine) });
     try {
       await expect.poll(async () => (await request.get(app.baseUrl + "/api/health")).status(), { timeout: 20_000 })
         .toBe(200);
+      await expect.poll(async () => (await request.get(app.baseUrl + "/")).status(), { timeout: 5_000 }).toBe(200);
     } finally {
       await app.stop();
       await restarted.stop();
