@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Role } from "../generated/prisma/enums";
 import { formValues, type ActionState } from "../validation/form-data";
@@ -18,24 +19,21 @@ export function protectedAction<Schema extends z.ZodType>(options: {
 }) {
   return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
     const values = formValues(form);
-    let actor: SessionActor;
     try {
-      actor = await requireActor(options.roles);
-    } catch (error) {
-      if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
-      throw error;
-    }
-    const parsed = options.schema.safeParse(options.input(form));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
-      return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
-    }
-    try {
+      const actor: SessionActor = await requireActor(options.roles);
+      const parsed = options.schema.safeParse(options.input(form));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
+        return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
+      }
       return await options.run(actor, parsed.data, values);
     } catch (error) {
+      if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
+      // redirect() and notFound() signal by throwing; they are answers, not failures.
+      unstable_rethrow(error);
       console.error(error);
-      return { ok: false, message: "The save failed: the database could not be reached. Nothing was lost; try again.",
+      return { ok: false, message: "The save failed: the database could not be reached. What you typed is kept; try again.",
         values };
     }
   };
