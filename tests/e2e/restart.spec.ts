@@ -71,3 +71,37 @@ test("/api/health and the pages turn 503 when the database stops, and work again
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+test("an embedded PostgreSQL killed with SIGKILL recovers at the next npm start with every committed update", async () => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-crash-"));
+  try {
+    const first = await startApp({ dataDir });
+    const notes = await withAppDatabase(dataDir, async (prisma) => {
+      const commitment = await prisma.commitment.findUniqueOrThrow({ where: { key: "uy-regularization-decrees" } });
+      const written: string[] = [];
+      for (let index = 0; index < 5; index += 1) {
+        const version = commitment.version + index + 1;
+        await prisma.commitment.update({ where: { id: commitment.id }, data: { version } });
+        const update = await prisma.progressUpdate.create({ data: { commitmentId: commitment.id, source: "STAFF",
+          visibility: "PUBLIC", version, note: `Committed before the crash ${index}`, evidenceUrls: [] } });
+        written.push(update.id);
+      }
+      return written;
+    });
+    const [pidLine] = (await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")).split("\n");
+    process.kill(Number(pidLine), "SIGKILL");
+    await first.stop("SIGTERM");
+
+    const second = await startApp({ dataDir });
+    try {
+      const found = await withAppDatabase(dataDir, (prisma) =>
+        prisma.progressUpdate.count({ where: { id: { in: notes } } }));
+      expect(found).toBe(5);
+      expect((await fetch(second.baseUrl + "/commitments/uy-regularization-decrees")).status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
