@@ -12,6 +12,22 @@ type Totals = { passed: number; failed: number; skipped: number };
 const root = path.resolve(import.meta.dirname, "..");
 const onlyLayer = process.argv[2];
 
+/** The suites behind `npm run test:security` and `npm run test:faults` (README, "Security"); all run in `npm test`. */
+const GROUPS: Record<string, { vitest: string[]; playwright: string[] }> = {
+  security: {
+    vitest: ["tests/integration/action-matrix.test.ts", "tests/integration/sign-in.test.ts",
+      "tests/integration/oversized-and-throttling.test.ts", "tests/integration/progress-actions.test.ts",
+      "tests/unit/content-security-policy.test.ts"],
+    playwright: ["tests/e2e/route-matrix.spec.ts", "tests/e2e/injection.spec.ts", "tests/e2e/csrf.spec.ts",
+      "tests/e2e/public-pages.spec.ts", "tests/e2e/staff-journey.spec.ts"],
+  },
+  faults: {
+    vitest: ["tests/integration/killed-seed.test.ts", "tests/integration/backup.test.ts",
+      "tests/integration/migrate.test.ts"],
+    playwright: ["tests/e2e/restart.spec.ts"],
+  },
+};
+
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, command), ...args], {
@@ -26,10 +42,10 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
 
-async function vitest(reportDir: string, projects: string[]): Promise<Totals & { code: number }> {
+async function vitest(reportDir: string, projects: string[], files: string[] = []): Promise<Totals & { code: number }> {
   const report = path.join(reportDir, "vitest.json");
   const code = await run("node_modules/vitest/vitest.mjs", [
-    "run", ...projects.flatMap((name) => ["--project", name]),
+    "run", ...projects.flatMap((name) => ["--project", name]), ...files,
     "--reporter=default", "--reporter=json", `--outputFile.json=${report}`,
   ]);
   const parsed = await readJson<VitestReport>(report);
@@ -43,9 +59,9 @@ async function vitest(reportDir: string, projects: string[]): Promise<Totals & {
 
 type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
 
-async function playwright(reportDir: string): Promise<Totals & { code: number }> {
+async function playwright(reportDir: string, files: string[] = []): Promise<Totals & { code: number }> {
   const report = path.join(reportDir, "playwright.json");
-  const code = await run("node_modules/@playwright/test/cli.js", ["test", "--reporter=list,json"], {
+  const code = await run("node_modules/@playwright/test/cli.js", ["test", "--reporter=list,json", ...files], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
   });
   const parsed = await readJson<PlaywrightReport>(report);
@@ -69,8 +85,13 @@ async function main(): Promise<void> {
   const reportDir = await mkdtemp(path.join(tmpdir(), "pledgeboard-reports-"));
   const results: (Totals & { code: number })[] = [];
   try {
+    const group = onlyLayer ? GROUPS[onlyLayer] : undefined;
     if (onlyLayer === "unit" || onlyLayer === "integration") results.push(await vitest(reportDir, [onlyLayer]));
     else if (onlyLayer === "e2e") results.push(await playwright(reportDir));
+    else if (group) {
+      results.push(await vitest(reportDir, ["unit", "integration"], group.vitest));
+      results.push(await playwright(reportDir, group.playwright));
+    } else if (onlyLayer) throw new Error(`Unknown test layer "${onlyLayer}": unit, integration, e2e, security or faults.`);
     else {
       results.push(await vitest(reportDir, ["unit", "integration"]));
       results.push(await playwright(reportDir));

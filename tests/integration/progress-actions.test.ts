@@ -83,6 +83,15 @@ describe("logging a progress update", () => {
     expect(result.message).toMatch(/session has ended/);
   });
 
+  it("ends the other sessions of a user whose password was reset", async () => {
+    const { resetUserPassword } = await import("@/lib/data/users");
+    const user = await makeUser(database.prisma, "EDITOR");
+    signInAs(user);
+    expect(await logProgressUpdateAction({}, await updateForm())).toMatchObject({ ok: true });
+    await resetUserPassword(user.id, "a brand new passphrase");
+    expect((await logProgressUpdateAction({}, await updateForm())).message).toMatch(/session has ended/);
+  });
+
   it("extends a deadline and records old and new date with their precision", async () => {
     signInAs(users.scopedIn);
     const deadline = (await commitment()).deadlines[0]!;
