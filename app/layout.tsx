@@ -5,6 +5,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
   description: "Where the commitments of the Los Angeles Declaration on Migration and Protection stand.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

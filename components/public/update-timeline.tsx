@@ -4,8 +4,7 @@ import { STATUSES } from "@/lib/domain/status";
 import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import type { PublicUpdate } from "@/lib/data/public-commitments";
 import { formatInstant } from "@/lib/domain/format-instant";
-
-const SOURCE_NAMES = { SEED: "Fact sheet", IMPORT: "Spreadsheet import", STAFF: "Staff" } as const;
+import { updateAuthor } from "@/lib/domain/update-summary";
 
 /** Public history entries; notes are plain text, so any markup in them shows as typed. */
 export function UpdateTimeline({ updates, timeZone, showCommitment }: {
@@ -21,7 +20,7 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
           <p className="text-sm text-slate-700">
             <time dateTime={update.createdAt.toISOString()}>{formatInstant(update.createdAt, timeZone)}</time>
             {" · "}
-            {update.author ?? SOURCE_NAMES[update.source]}
+            {updateAuthor(update)}
           </p>
           {showCommitment && (
             <p className="font-medium">

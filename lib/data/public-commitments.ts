@@ -155,7 +155,7 @@ async function loadGetPublicCommitment(key: string) {
       links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
       deadlines: { orderBy: [{ dueOn: "asc" }, { key: "asc" }],
         select: { id: true, kind: true, label: true, date: true, precision: true } },
-      targets: { orderBy: { key: "asc" }, select: { id: true, kind: true, label: true, qualifier: true, value: true,
+      targets: { orderBy: { key: "asc" }, select: { id: true, key: true, kind: true, label: true, qualifier: true, value: true,
         unit: true, currentValue: true, currentValueAt: true,
         updates: { where: { visibility: "PUBLIC", valueReached: { not: null } }, orderBy: { createdAt: "asc" },
           select: { createdAt: true, valueReached: true } } } },

@@ -114,7 +114,9 @@ test("embeds may be framed; no other page may", async ({ request }) => {
 
 test("no public page shows an internal note, a staff email or an archived commitment", async ({ page, request }) => {
   const paths = ["/", "/updates", "/commitments/uy-regularization-decrees", "/countries/uy", "/countries/pe",
-    "/pillars/root-causes-and-integration", "/embed/commitments/uy-regularization-decrees", "/embed/countries/uy"];
+    "/pillars/root-causes-and-integration", "/embed/commitments/uy-regularization-decrees", "/embed/countries/uy",
+    "/feed.xml", "/commitments/uy-regularization-decrees/feed.xml", "/countries/uy/feed.xml", "/api/commitments",
+    "/api/commitments/uy-regularization-decrees", "/api/commitments?country=PE"];
   for (const path of paths) {
     const body = await (await request.get(path)).text();
     expect(body, path).not.toContain(SECRET_NOTE);

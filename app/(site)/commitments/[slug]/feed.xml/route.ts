@@ -1,0 +1,13 @@
+import type { NextRequest } from "next/server";
+import { getPublicCommitment } from "@/lib/data/public-commitments";
+import { notFoundText, publicFeedResponse } from "@/lib/data/public-feed";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
+  if (!commitment) return notFoundText("No public commitment has this key.");
+  return publicFeedResponse(request.nextUrl.origin, { commitmentKey: commitment.key }, `Updates: ${commitment.title}`,
+    `/commitments/${commitment.key}`);
+}

@@ -1,0 +1,8 @@
+import type { NextRequest } from "next/server";
+import { publicFeedResponse } from "@/lib/data/public-feed";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  return publicFeedResponse(request.nextUrl.origin, {}, "Los Angeles Declaration commitments: all public updates", "/");
+}
