@@ -105,7 +105,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
         </p>
         {list.rows.length === 0 ? <p className="mt-3">No commitment matches these filters.</p>
           : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}
-        <Pagination page={filters.page} pageCount={list.pageCount} href={(page) => `${basePath}${filtersToQuery(filters, { page })}`} />
+        <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={`Page ${filters.page} of ${list.pageCount}`}
+          href={(page) => `${basePath}${filtersToQuery(filters, { page })}`} />
       </section>
 
       <section aria-labelledby="latest" className="mt-10">

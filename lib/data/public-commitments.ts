@@ -129,15 +129,14 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
   };
 }
 
-/** Public history entries, newest first. */
+/**
+ * Public history entries, newest first. No total is counted: the history only grows, and counting it would read the
+ * whole table on every page; one row more than the page tells whether there is a next page.
+ */
 async function loadListPublicUpdates(scope: UpdateScope, page: number, pageSize = PAGE_SIZE) {
-  const where = updateWhere(scope);
-  const [total, rows] = await Promise.all([
-    db().progressUpdate.count({ where }),
-    db().progressUpdate.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize, take: pageSize, select: UPDATE_SELECT }),
-  ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map(presentUpdate) };
+  const rows = await db().progressUpdate.findMany({ where: updateWhere(scope), orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * pageSize, take: pageSize + 1, select: UPDATE_SELECT });
+  return { hasNext: rows.length > pageSize, rows: rows.slice(0, pageSize).map(presentUpdate) };
 }
 
 /** One commitment as the public sees it, or null when it does not exist or is archived. */

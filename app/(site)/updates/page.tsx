@@ -3,6 +3,7 @@ import { UpdateTimeline } from "@/components/public/update-timeline";
 import { Pagination } from "@/components/ui/pagination";
 import { listPublicUpdates } from "@/lib/data/public-commitments";
 import { env } from "@/lib/env";
+import { PAGE_SIZE } from "@/lib/validation/commitment-filters";
 
 export const metadata: Metadata = { title: "All public updates" };
 export const dynamic = "force-dynamic";
@@ -25,9 +26,9 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
           Ignored page “{String(raw).slice(0, 20)}”: pages are numbered from 1. Showing page 1.
         </p>
       )}
-      <p className="mt-3 text-sm text-slate-700">{updates.total} updates; page {page} of {updates.pageCount}.</p>
+      <p className="mt-3 text-sm text-slate-700">Page {page}, {PAGE_SIZE} updates a page.</p>
       <div className="mt-4"><UpdateTimeline updates={updates.rows} timeZone={env().APP_TIME_ZONE} showCommitment /></div>
-      <Pagination page={page} pageCount={updates.pageCount} href={(target) => `/updates?page=${target}`} />
+      <Pagination page={page} hasNext={updates.hasNext} href={(target) => `/updates?page=${target}`} />
     </>
   );
 }

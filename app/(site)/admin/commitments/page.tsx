@@ -82,7 +82,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
           </tbody>
         </table>
       </BulkStatusForm>
-      <Pagination page={filters.page} pageCount={pageCount}
+      <Pagination page={filters.page} hasNext={filters.page < pageCount} label={`Page ${filters.page} of ${pageCount}`}
         href={(page) => `/admin/commitments${filtersToQuery(filters, { page })}`} />
     </>
   );
