@@ -26,6 +26,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts"],
           // Signs nothing that leaves the test process; the app makes or requires a real one (lib/cli/auth-secret.ts).
           env: { NEXTAUTH_SECRET: "integration-tests-only-secret-0123456789abcdef" },
           testTimeout: 60_000,

@@ -1,16 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionState } from "@/lib/validation/form-data";
-import { signedIn, signInAs } from "../support/session";
+import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => signedIn.session,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 /**
  * Every exported server action, found in the app's own "use server" files, called as each kind of user. A new action

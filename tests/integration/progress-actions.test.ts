@@ -1,13 +1,8 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import { signedIn, signInAs } from "../support/session";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => signedIn.session,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { logProgressUpdateAction } = await import("@/app/(site)/admin/commitments/[key]/actions");
 const { bulkSetStatusAction } = await import("@/app/(site)/admin/commitments/actions");

@@ -1,8 +1,4 @@
-/**
- * Server actions read the session through next-auth's getServerSession, which needs a Next.js request. A test file
- * mocks getServerSession to return `signedIn.session` (see progress-actions.test.ts); everything behind it (loading
- * the user, checking role, scope and session version) runs for real.
- */
+/** The session getServerSession returns in integration tests (mocked in integration-setup.ts). */
 export const signedIn: { session: { uid: string; sv: number; expires: string } | null } = { session: null };
 
 export function signInAs(user: { id: string; sessionVersion: number } | null) {
