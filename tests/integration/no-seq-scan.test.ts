@@ -20,11 +20,12 @@ let logging: PrismaClient;
 
 beforeAll(async () => {
   await loadSyntheticData(database.url, "medium");
-  logging = new PrismaClient({
+  const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString: database.url, max: 2 }),
     log: [{ emit: "event", level: "query" }],
   });
-  logging.$on("query", (event) => queries.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  client.$on("query", (event) => queries.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  logging = client;
   // The data layer's single client (lib/db/client.ts) is this logging one for the test.
   (globalThis as unknown as { pledgeboardPrisma?: PrismaClient }).pledgeboardPrisma = logging;
 }, 120_000);
