@@ -103,6 +103,10 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
           {list.total} {list.total === 1 ? "commitment matches" : "commitments match"}
           {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.
         </p>
+        <p className="mt-1 text-sm">
+          <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">Download these commitments as CSV</a>
+          {" · "}<a href="/export" className="text-blue-900 underline">about the open data</a>
+        </p>
         {list.rows.length === 0 ? <p className="mt-3">No commitment matches these filters.</p>
           : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}
         <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={`Page ${filters.page} of ${list.pageCount}`}

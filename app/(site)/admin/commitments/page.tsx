@@ -42,6 +42,11 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
       <p className="mt-4 text-sm text-slate-700" role="status">
         {total.toLocaleString("en-US")} commitments match; page {filters.page} of {pageCount}.
       </p>
+      <p className="mt-1 text-sm">
+        Download with internal fields:{" "}
+        <a href={`/admin/export/commitments.csv${filtersToQuery(filters)}`} className="underline">commitments</a>{" · "}
+        <a href={`/admin/export/updates.csv${filtersToQuery(filters)}`} className="underline">full history</a>
+      </p>
       <BulkStatusForm enabled={canWrite}>
         <table className="mt-2 w-full border-collapse text-sm">
           <caption className="sr-only">Commitments matching the filters</caption>

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { COMMITMENT_COLUMNS, UPDATE_COLUMNS, type CsvColumn } from "@/lib/domain/csv-columns";
+
+export const metadata: Metadata = { title: "Open data: CSV files" };
+
+function Dictionary({ id, caption, columns }: { id: string; caption: string; columns: CsvColumn[] }) {
+  return (
+    <table id={id} className="mt-3 w-full border-collapse text-sm">
+      <caption className="text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-3">Column</th>
+          <th scope="col" className="py-1 pr-3">Type</th>
+          <th scope="col" className="py-1">Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((column) => (
+          <tr key={column.name} className="border-b border-slate-200 align-top">
+            <td className="py-1 pr-3 font-mono">{column.name}</td>
+            <td className="py-1 pr-3">{column.type}</td>
+            <td className="py-1">{column.meaning}{column.staff ? " (staff files only)" : ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function ExportPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Open data: CSV files</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Every public commitment and every public history entry, as CSV (RFC 4180, UTF-8 with a byte-order mark, comma
+        separated, CRLF line ends). These addresses are permanent and take the same filters as the public pages, e.g.{" "}
+        <code>/export/commitments.csv?country=CR</code>. A cell that would start with =, +, -, @, a tab or a carriage
+        return is written with a leading apostrophe so that no spreadsheet runs it as a formula.
+      </p>
+      <ul className="mt-4 list-inside list-disc">
+        <li><a href="/export/commitments.csv" className="text-blue-900 underline">commitments.csv</a>: one row per commitment</li>
+        <li><a href="/export/updates.csv" className="text-blue-900 underline">updates.csv</a>: one row per public history entry, newest first</li>
+      </ul>
+      <Dictionary id="commitment-columns" caption="Columns of commitments.csv" columns={COMMITMENT_COLUMNS} />
+      <Dictionary id="update-columns" caption="Columns of updates.csv" columns={UPDATE_COLUMNS} />
+    </>
+  );
+}

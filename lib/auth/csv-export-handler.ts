@@ -1,0 +1,30 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { commitmentCsv, csvResponse, updateCsv, type Audience } from "../data/csv-export";
+import { todayIn } from "../domain/calendar-date";
+import { env } from "../env";
+import { parseCommitmentFilters } from "../validation/commitment-filters";
+import { currentActor } from "./session";
+
+/**
+ * The GET handler of one export file. The staff files are checked against the session here, in the handler: a
+ * route handler is a public endpoint whatever page links to it.
+ */
+export function csvExportHandler(file: "commitments" | "updates", audience: Audience) {
+  return async (request: NextRequest): Promise<Response> => {
+    if (audience === "staff" && !(await currentActor())) {
+      return new Response("Sign in as staff to download this file.\n", { status: 401,
+        headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    const { filters, ignored } = parseCommitmentFilters(Object.fromEntries(request.nextUrl.searchParams));
+    if (ignored.length > 0) {
+      return new Response(`Unknown or malformed filter: ${ignored.join(", ")}.\n`, { status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    const today = todayIn(env().APP_TIME_ZONE);
+    const lines = file === "commitments"
+      ? commitmentCsv(filters, today, audience, request.nextUrl.origin)
+      : updateCsv(filters, today, audience);
+    return csvResponse(audience === "staff" ? `${file}-staff` : file, today, lines);
+  };
+}
