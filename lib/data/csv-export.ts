@@ -17,7 +17,7 @@ export type Audience = "public" | "staff";
  * Rows are read in batches, each starting after the last row of the one before (keyset pagination on a unique
  * order), so memory stays flat whatever the size and the first bytes leave at once.
  */
-const BATCH = 500;
+const BATCH = 2_000;
 
 const COMMITMENT_SELECT = {
   id: true, key: true, version: true, title: true, description: true, sourceText: true, sourceSection: true,
