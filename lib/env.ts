@@ -20,6 +20,12 @@ const ZEnv = z.object({
     .string()
     .default("America/New_York")
     .refine(isKnownTimeZone, "APP_TIME_ZONE must be an IANA time zone such as America/New_York or UTC"),
+  // Where `npm run reminders` sends its e-mail; unset or empty, the digests are printed instead.
+  SMTP_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().regex(/^smtps?:\/\/[^/]/, "SMTP_URL must be smtp://user:password@host:port or smtps://…").optional(),
+  ),
+  SMTP_FROM: z.string().min(3).default("Pledgeboard <reminders@localhost>"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -58,4 +64,14 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database.");
   return url;
+}
+
+/**
+ * The app's address for links that leave it (calendar subscriptions, e-mail): NEXTAUTH_URL when set, else the host the
+ * caller reached (a page) or this machine (a command-line tool).
+ */
+export function appOrigin(seenHost?: string | null): string {
+  const settings = env();
+  if (settings.NEXTAUTH_URL) return new URL(settings.NEXTAUTH_URL).origin;
+  return `http://${seenHost ?? `localhost:${settings.PORT}`}`;
 }

@@ -21,6 +21,8 @@ export function CommitmentFilterForm({
   showUpdatedSince,
   fixed,
   ignored = [],
+  sortable = true,
+  hidden = {},
 }: {
   action: string;
   filters: TCommitmentFilters;
@@ -31,12 +33,17 @@ export function CommitmentFilterForm({
   fixed?: "country" | "pillar";
   /** Values from the URL that were dropped (see parseCommitmentFilters), said aloud rather than silently. */
   ignored?: string[];
+  /** False where the page sets its own order (the reminders: each group by due date). */
+  sortable?: boolean;
+  /** Parameters of the page that are not filters (the reminders' scope), kept when the filters are applied. */
+  hidden?: Record<string, string>;
 }) {
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1";
   return (
     <>
     <form method="get" action={action} role="search" aria-label="Filter commitments"
       className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-3 lg:grid-cols-6">
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <div className="sm:col-span-3 lg:col-span-2">
         <label htmlFor="filter-q" className="text-sm font-medium">Search</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
@@ -80,12 +87,14 @@ export function CommitmentFilterForm({
             className={field} />
         </div>
       )}
+      {sortable && (
       <div>
         <label htmlFor="filter-sort" className="text-sm font-medium">Sort by</label>
         <select id="filter-sort" name="sort" defaultValue={filters.sort} className={field}>
           {SORTS.map((sort) => <option key={sort} value={sort}>{SORT_LABELS[sort]}</option>)}
         </select>
       </div>
+      )}
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white">Apply</button>
         <a href={action} className="px-2 py-1.5 text-sm underline">Clear</a>

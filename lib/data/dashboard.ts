@@ -23,21 +23,3 @@ export async function listMyRecentUpdates(actorId: string, limit = 10) {
       commitment: { select: { key: true, title: true } } },
   });
 }
-
-/** Open commitments in scope with no update for `days` days, the longest quiet first. */
-export async function listQuietCommitments(actor: Actor, days: number, now = new Date(), limit = 25) {
-  const since = new Date(now.getTime() - days * 86_400_000);
-  const where: Prisma.CommitmentWhereInput = {
-    AND: [
-      scopeWhere(actor),
-      { archivedAt: null, status: { notIn: ["COMPLETED", "DISCONTINUED"] } },
-      { OR: [{ lastUpdateAt: null }, { lastUpdateAt: { lt: since } }] },
-    ],
-  };
-  const [total, rows] = await Promise.all([
-    db().commitment.count({ where }),
-    db().commitment.findMany({ where, orderBy: [{ lastUpdateAt: { sort: "asc", nulls: "first" } }, { key: "asc" }],
-      take: limit, select: { key: true, title: true, status: true, lastUpdateAt: true } }),
-  ]);
-  return { total, rows };
-}

@@ -110,10 +110,15 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
     email: user.email,
     displayName: user.displayName,
     role: user.role,
-    scope: {
-      countryCodes: user.scopes.flatMap((scope) => (scope.countryCode ? [scope.countryCode] : [])),
-      pillarIds: user.scopes.flatMap((scope) => (scope.pillarId ? [scope.pillarId] : [])),
-    },
+    scope: actorScope(user.scopes),
+  };
+}
+
+/** An actor's scope from their scope rows (each row names a country or a pillar). */
+export function actorScope(rows: { countryCode: string | null; pillarId: string | null }[]): Actor["scope"] {
+  return {
+    countryCodes: rows.flatMap((scope) => (scope.countryCode ? [scope.countryCode] : [])),
+    pillarIds: rows.flatMap((scope) => (scope.pillarId ? [scope.pillarId] : [])),
   };
 }
 

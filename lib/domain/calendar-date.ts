@@ -39,6 +39,27 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
   return calendarDate(part("year"), part("month"), part("day"));
 }
 
+/**
+ * The instant `date` begins in `timeZone`. The zone's offset is read at a first guess and again at the corrected
+ * instant, because a daylight-saving change between UTC midnight and local midnight moves it.
+ */
+export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
+  const utcMidnight = toUtcMs(date);
+  const guess = utcMidnight - zoneOffsetMs(timeZone, utcMidnight);
+  return new Date(utcMidnight - zoneOffsetMs(timeZone, guess));
+}
+
+/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffsetMs(timeZone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+  const wallClock = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wallClock - (instant - (instant % 1000));
+}
+
 /** Dates of @db.Date columns arrive as UTC midnights. */
 export function fromDbDate(value: Date): CalendarDate {
   return calendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());

@@ -32,3 +32,7 @@ export function canManageCommitments(actor: Actor): boolean {
 export function canManageUsers(actor: Actor): boolean {
   return actor.role === "ADMIN";
 }
+
+export function canChangeSettings(actor: Actor): boolean {
+  return actor.role === "ADMIN";
+}

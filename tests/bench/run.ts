@@ -15,6 +15,7 @@ import { freePort } from "../support/app-process";
 import { runAutocannon, startStaticServer, type LoadResult } from "./http-load";
 import { measurePageWeights } from "./page-weight";
 import { median, percentile, timeRounds } from "./stats";
+import { measureCsvExport } from "./csv-export";
 import { loadSyntheticData, SIZES, type SizeName } from "./synthetic-data";
 import { measureContention, measureWrites } from "./write-load";
 
@@ -208,6 +209,11 @@ async function main(): Promise<void> {
     await adminListTime(databaseUrl, todayIn("America/New_York"));
     log("row 3: staff writes");
     await staffWrites();
+    log("row 4: CSV export");
+    const exportRun = await measureCsvExport(appUrl, databaseUrl, app.pid!);
+    rows.push({ row: "4 CSV export (public updates)", measure: `${exportRun.rows} rows: time, server memory growth`,
+      ours: `${fmt(exportRun.oursSeconds, 2)} s, +${fmt(exportRun.memoryGrowthMb, 0)} MB RSS`,
+      baseline: `${fmt(exportRun.copySeconds, 2)} s (COPY … TO STDOUT WITH CSV)`, ratio: ratio(exportRun.oursSeconds, exportRun.copySeconds) });
     log("row 5: start-up");
     await startupTimes();
     log("row 6: page weight");

@@ -47,6 +47,12 @@ const MATRIX: Record<string, { url: string; expect: Record<Who, Expect> }> = {
   "/admin/commitments/[key]/edit": { url: "/admin/commitments/cr-safe-mobility-offices-extension/edit", expect: ADMIN_PAGE },
   "/admin/commitments/new": { url: "/admin/commitments/new", expect: ADMIN_PAGE },
   "/admin/users": { url: "/admin/users", expect: ADMIN_PAGE },
+  "/admin/reminders": { url: "/admin/reminders", expect: STAFF },
+  "/admin/calendar": { url: "/admin/calendar", expect: STAFF },
+  "/calendar/deadlines.ics": { url: "/calendar/deadlines.ics", expect: PUBLIC },
+  // A secret nobody holds: the personal calendar opens only with its owner's secret, and never with a session.
+  "/calendar/u/[token]": { url: `/calendar/u/${"x".repeat(43)}.ics`, expect: { anonymous: 404, viewer: 404,
+    editorIn: 404, editorOut: 404, admin: 404 } },
 };
 
 function routesOnDisk(dir: string, prefix = ""): string[] {

@@ -22,6 +22,9 @@ const ALLOWED: Record<string, readonly ("viewer" | "editor" | "admin")[]> = {
   updateUserAction: ["admin"],
   setUserDisabledAction: ["admin"],
   resetPasswordAction: ["admin"],
+  snoozeReminderAction: ["editor", "admin"],
+  setQuietDaysAction: ["admin"],
+  rotateCalendarTokenAction: ["viewer", "editor", "admin"],
 };
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -2,7 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAdminCommitment, listAdminCommitments } from "@/lib/data/admin-commitments";
-import { listMyRecentUpdates, listQuietCommitments } from "@/lib/data/dashboard";
+import { listMyRecentUpdates } from "@/lib/data/dashboard";
+import { countOverdueReminders, listDeadlineReminders, listQuietReminders } from "@/lib/data/reminders";
 import {
   getPublicCommitment, listDeadlineWatch, listPublicCommitments, listPublicUpdates, summarisePublicCommitments,
 } from "@/lib/data/public-commitments";
@@ -51,7 +52,9 @@ describe("no page reads the whole updates table", () => {
     await listAdminCommitments({ ...filters, status: "IN_PROGRESS", country: "CR" }, today);
     await listAdminCommitments({ ...filters, q: "commitment 99", sort: "updated" }, today);
     await getAdminCommitment("bench-commitment-17");
-    await listQuietCommitments(actor, 90, new Date("2026-11-28T12:00:00Z"));
+    await listQuietReminders(actor, { scope: "mine", filters: {} }, today, new Date("2026-08-31T04:00:00Z"));
+    await listDeadlineReminders(actor, { scope: "all", filters: { country: "CR" } }, today);
+    await countOverdueReminders(actor, today);
     await listMyRecentUpdates(editor.id);
 
     const touching = queries.filter((query) => /"progress_update"/.test(query.sql));

@@ -2,20 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
-import { listMyRecentUpdates, listQuietCommitments } from "@/lib/data/dashboard";
+import { listMyRecentUpdates } from "@/lib/data/dashboard";
+import { getReminderSettings } from "@/lib/data/reminder-settings";
+import { countOverdueReminders, listQuietReminders } from "@/lib/data/reminders";
+import { todayIn } from "@/lib/domain/calendar-date";
 import { isUnscoped } from "@/lib/domain/permissions";
+import { quietBefore } from "@/lib/domain/reminder-windows";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
 export const dynamic = "force-dynamic";
 
-const QUIET_DAYS = 90;
-
 export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const actor = await requirePageActor("/admin");
   const { denied } = await searchParams;
-  const [mine, quiet] = await Promise.all([
+  const timeZone = env().APP_TIME_ZONE;
+  const today = todayIn(timeZone);
+  const { quietDays } = await getReminderSettings();
+  const [mine, quiet, overdue] = await Promise.all([
     listMyRecentUpdates(actor.id),
-    listQuietCommitments(actor, QUIET_DAYS),
+    listQuietReminders(actor, { scope: "mine", filters: {} }, today, quietBefore(today, quietDays, timeZone), 25),
+    countOverdueReminders(actor, today),
   ]);
   return (
     <>
@@ -29,9 +36,14 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
         Signed in as {actor.displayName}, {actor.role.toLowerCase()}
         {actor.role === "EDITOR" && !isUnscoped(actor) ? ", with a limited scope" : ""}.
       </p>
+      <p className="mt-4">
+        <Link href="/admin/reminders" className="font-medium underline">
+          {overdue} overdue {overdue === 1 ? "deadline" : "deadlines"} in your scope
+        </Link>
+      </p>
       <section aria-labelledby="quiet" className="mt-8">
         <h2 id="quiet" className="text-lg font-semibold">
-          No update for {QUIET_DAYS} days ({quiet.total} in your scope)
+          No update for {quietDays} days ({quiet.total} in your scope)
         </h2>
         <ul className="mt-2 divide-y divide-slate-200">
           {quiet.rows.map((row) => (

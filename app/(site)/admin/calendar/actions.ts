@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { protectedAction } from "@/lib/auth/protected-action";
+import { rotateCalendarToken } from "@/lib/data/calendar-tokens";
+
+/** Every staff member makes (or replaces) the secret of their own calendar URL; nobody else's. */
+export const rotateCalendarTokenAction = protectedAction({
+  roles: ["ADMIN", "EDITOR", "VIEWER"],
+  schema: z.object({}),
+  input: () => ({}),
+  run: async (actor) => {
+    await rotateCalendarToken(actor.id);
+    revalidatePath("/admin/calendar");
+    return { ok: true, message: "Your calendar has a new address; the one before it no longer works." };
+  },
+});

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QuietDaysForm } from "@/components/admin/quiet-days-form";
+import { DeadlineReminderRows, QuietReminderRows, ReminderSection } from "@/components/admin/reminder-lists";
+import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { listFilterChoices } from "@/lib/data/reference-lists";
+import { getReminderSettings } from "@/lib/data/reminder-settings";
+import { listDeadlineReminders, listQuietReminders } from "@/lib/data/reminders";
+import { todayIn } from "@/lib/domain/calendar-date";
+import { formatPreciseDate } from "@/lib/domain/date-precision";
+import { canChangeSettings, canWriteCommitment, isUnscoped, type CommitmentScopeFacts } from "@/lib/domain/permissions";
+import { quietBefore, REMINDER_GROUP_TITLES, REMINDER_GROUPS } from "@/lib/domain/reminder-windows";
+import { env } from "@/lib/env";
+import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { parseReminderScope } from "@/lib/validation/reminders";
+
+export const metadata: Metadata = { title: "Reminders" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The reminders' URL: the list's filters, plus `scope=all` when a scoped editor widens the view. */
+function viewHref(filters: TCommitmentFilters, scope: "mine" | "all"): string {
+  const query = new URLSearchParams(filtersToQuery(filters));
+  if (scope === "all") query.set("scope", "all");
+  const text = query.toString();
+  return `/admin/reminders${text ? `?${text}` : ""}`;
+}
+
+export default async function RemindersPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { filters, ignored } = parseCommitmentFilters(params);
+  const scope = parseReminderScope(params.scope);
+  const actor = await requirePageActor(viewHref(filters, scope));
+  const timeZone = env().APP_TIME_ZONE;
+  const today = todayIn(timeZone);
+  const view = { scope, filters };
+  const { quietDays } = await getReminderSettings();
+  const [groups, quiet, choices] = await Promise.all([
+    listDeadlineReminders(actor, view, today),
+    listQuietReminders(actor, view, today, quietBefore(today, quietDays, timeZone)),
+    listFilterChoices(),
+  ]);
+  const snoozing = {
+    today,
+    canWrite: (commitment: CommitmentScopeFacts) => canWriteCommitment(actor, commitment),
+  };
+  const scoped = !isUnscoped(actor);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">Reminders</h1>
+        <Link href="/admin/calendar" className="underline">Deadlines in your calendar</Link>
+      </div>
+      <p className="mt-2 text-slate-700">
+        Today is {formatPreciseDate({ date: today, precision: "DAY" })} in the time zone {timeZone} (set by
+        APP_TIME_ZONE). A deadline is due on the last day of its period (“December 2025” on December 31, a US fiscal
+        year on September 30) and overdue from the day after, unless the commitment is completed or discontinued.
+      </p>
+      <p className="mt-2 text-sm" role="status">
+        {!scoped ? "Your scope covers every commitment." : scope === "mine" ? (
+          <>Showing your scope. <Link href={viewHref(filters, "all")} className="underline">Show all commitments</Link></>
+        ) : (
+          <>Showing all commitments. <Link href={viewHref(filters, "mine")} className="underline">Show only your scope</Link></>
+        )}
+      </p>
+      <div className="mt-4">
+        <CommitmentFilterForm action="/admin/reminders" filters={filters} pillars={choices.pillars}
+          countries={choices.countries} showUpdatedSince sortable={false} ignored={ignored}
+          hidden={scope === "all" ? { scope: "all" } : {}} />
+      </div>
+      {REMINDER_GROUPS.map((group) => (
+        <ReminderSection key={group} id={group} title={REMINDER_GROUP_TITLES[group]} total={groups[group].total}
+          shown={groups[group].rows.length}>
+          <DeadlineReminderRows rows={groups[group].rows} snoozing={snoozing} />
+        </ReminderSection>
+      ))}
+      <ReminderSection id="quiet" title={`Quiet: no update for ${quietDays} days or more`} total={quiet.total}
+        shown={quiet.rows.length} extra={canChangeSettings(actor) && <QuietDaysForm quietDays={quietDays} />}>
+        <QuietReminderRows rows={quiet.rows} snoozing={snoozing} />
+      </ReminderSection>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "../db/client";
+import type { Actor } from "../domain/permissions";
+import { actorScope } from "./users";
+
+/**
+ * The secret in a user's personal calendar URL. It is kept as is rather than hashed so that the page can show the
+ * URL again (to subscribe on a second device); the feed it opens holds only what the user may read anyway.
+ */
+export async function getCalendarToken(userId: string): Promise<string | null> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { calendarToken: true } });
+  return user?.calendarToken ?? null;
+}
+
+/** A new secret replaces the old one, whose URL answers 404 from then on. */
+export async function rotateCalendarToken(userId: string): Promise<string> {
+  const calendarToken = randomBytes(32).toString("base64url");
+  await db().user.update({ where: { id: userId }, data: { calendarToken } });
+  return calendarToken;
+}
+
+/** Whose calendar a secret opens, as of now: null for an unknown secret or a disabled user. */
+export async function findCalendarOwner(token: string): Promise<Actor | null> {
+  const user = await db().user.findUnique({
+    where: { calendarToken: token },
+    select: { id: true, role: true, disabledAt: true, scopes: { select: { countryCode: true, pillarId: true } } },
+  });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, role: user.role, scope: actorScope(user.scopes) };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { composeReminderDigest, type DigestItem } from "@/lib/domain/reminder-digest";
+
+const costaRica: DigestItem = {
+  title: "Costa Rica extends Safe Mobility Offices until December 2025",
+  status: "IN_PROGRESS",
+  label: "Safe Mobility Offices open until",
+  date: "2025-12-01",
+  precision: "MONTH",
+  link: "http://localhost:3000/admin/commitments/cr-safe-mobility-offices-extension#log-update",
+};
+const fiscal: DigestItem = {
+  title: "Refugee admissions this fiscal year",
+  status: "NOT_STARTED",
+  label: "Within fiscal year",
+  date: "2025-10-01",
+  precision: "FISCAL_YEAR",
+  link: "http://localhost:3000/admin/commitments/fy#log-update",
+};
+
+describe("composeReminderDigest", () => {
+  const digest = composeReminderDigest({ recipientName: "Eva", items: [costaRica, fiscal], today: "2026-09-10",
+    timeZone: "America/New_York" });
+
+  it("counts each group in the subject", () => {
+    expect(digest.subject).toBe("Pledgeboard reminders: 1 overdue, 1 due within 30 days");
+  });
+
+  it("lists overdue deadlines before those due soon, with the date as written, the due day and the link", () => {
+    expect(digest.text).toContain("Hello Eva,");
+    expect(digest.text).toContain("(as of September 10, 2026, America/New_York)");
+    const overdueAt = digest.text.indexOf("Overdue: passed without being completed");
+    const soonAt = digest.text.indexOf("Due within 30 days");
+    expect(overdueAt).toBeGreaterThan(0);
+    expect(soonAt).toBeGreaterThan(overdueAt);
+    expect(digest.text).toContain("  Safe Mobility Offices open until: December 2025, due December 31, 2025 (253 days ago)");
+    expect(digest.text).toContain("  Within fiscal year: Fiscal year 2026, due September 30, 2026 (in 20 days)");
+    expect(digest.text).toContain(`  Log an update: ${costaRica.link}`);
+  });
+
+  it("leaves out a group with nothing in it", () => {
+    const onlySoon = composeReminderDigest({ recipientName: "Eva", items: [fiscal], today: "2026-09-30",
+      timeZone: "UTC" });
+    expect(onlySoon.subject).toBe("Pledgeboard reminders: 1 due within 30 days");
+    expect(onlySoon.text).not.toContain("Overdue");
+    expect(onlySoon.text).toContain("(due today)");
+  });
+});
