@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { commitmentCsv, csvResponse, updateCsv, type Audience } from "../data/csv-export";
 import { todayIn } from "../domain/calendar-date";
-import { env } from "../env";
+import { appOrigin, env } from "../env";
 import { parseCommitmentFilters } from "../validation/commitment-filters";
 import { currentActor } from "./session";
 
@@ -23,7 +23,7 @@ export function csvExportHandler(file: "commitments" | "updates", audience: Audi
     }
     const today = todayIn(env().APP_TIME_ZONE);
     const lines = file === "commitments"
-      ? commitmentCsv(filters, today, audience, request.nextUrl.origin)
+      ? commitmentCsv(filters, today, audience, appOrigin(request.headers.get("host")))
       : updateCsv(filters, today, audience);
     return csvResponse(audience === "staff" ? `${file}-staff` : file, today, lines);
   };

@@ -20,6 +20,11 @@ test("the Atom feeds parse and carry the public updates", async ({ request }) =>
   expect(country.items.some((item) => item.title?.startsWith("Costa Rica extends Safe Mobility Offices"))).toBe(true);
   expect(country.items.some((item) => item.title?.startsWith("Uruguay"))).toBe(false);
 
+  // Links name the host the reader reached, not the server's own idea of itself.
+  const viaHost = parseFeed(await (await request.get("/feed.xml", { headers: { host: "pledgeboard.example" } })).text());
+  expect(viaHost.self).toBe("http://pledgeboard.example/feed.xml");
+  expect(viaHost.items[0]?.url?.startsWith("http://pledgeboard.example/commitments/")).toBe(true);
+
   for (const path of ["/commitments/no-such-thing/feed.xml", "/countries/zz/feed.xml", "/commitments/..%2Fetc/feed.xml"]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }

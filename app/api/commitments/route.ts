@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { listPublicCommitments } from "@/lib/data/public-commitments";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { commitmentSummaryJson } from "@/lib/domain/commitment-json";
-import { env } from "@/lib/env";
+import { appOrigin, env } from "@/lib/env";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
     return Response.json({ error: `Unknown or malformed parameter value: ${ignored.join(", ")}.`, ignored }, { status: 400 });
   }
   const today = todayIn(env().APP_TIME_ZONE);
-  const origin = request.nextUrl.origin;
+  const origin = appOrigin(request.headers.get("host"));
   const { total, pageCount, rows } = await listPublicCommitments(filters, today);
   return Response.json({
     total,

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { commitmentDetailJson } from "@/lib/domain/commitment-json";
-import { env } from "@/lib/env";
+import { appOrigin, env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
   if (!commitment) return Response.json({ error: "No public commitment has this key." }, { status: 404 });
   const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 500);
-  return Response.json(commitmentDetailJson(commitment, updates.rows, todayIn(env().APP_TIME_ZONE), request.nextUrl.origin),
+  return Response.json(commitmentDetailJson(commitment, updates.rows, todayIn(env().APP_TIME_ZONE), appOrigin(request.headers.get("host"))),
     { headers: { "Cache-Control": "no-cache" } });
 }

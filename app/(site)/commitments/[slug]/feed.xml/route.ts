@@ -1,3 +1,4 @@
+import { appOrigin } from "@/lib/env";
 import type { NextRequest } from "next/server";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { notFoundText, publicFeedResponse } from "@/lib/data/public-feed";
@@ -8,6 +9,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
   if (!commitment) return notFoundText("No public commitment has this key.");
-  return publicFeedResponse(request.nextUrl.origin, { commitmentKey: commitment.key }, `Updates: ${commitment.title}`,
+  return publicFeedResponse(appOrigin(request.headers.get("host")), { commitmentKey: commitment.key }, `Updates: ${commitment.title}`,
     `/commitments/${commitment.key}`);
 }

@@ -1,3 +1,4 @@
+import { appOrigin } from "@/lib/env";
 import type { NextRequest } from "next/server";
 import { getCountry } from "@/lib/data/public-commitments";
 import { notFoundText, publicFeedResponse } from "@/lib/data/public-feed";
@@ -8,6 +9,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { code } = await params;
   const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
   if (!country) return notFoundText("No country has this ISO code here.");
-  return publicFeedResponse(request.nextUrl.origin, { countryCode: country.code }, `Updates: commitments of ${country.name}`,
+  return publicFeedResponse(appOrigin(request.headers.get("host")), { countryCode: country.code }, `Updates: commitments of ${country.name}`,
     `/countries/${country.code.toLowerCase()}`);
 }
