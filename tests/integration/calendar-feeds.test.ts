@@ -44,8 +44,10 @@ async function readCalendar(response: Response): Promise<ParsedEvent[]> {
   });
 }
 
-const publicFeed = () => publicRoute.GET(new NextRequest(`${ORIGIN}/calendar/deadlines.ics`));
-const personalFeed = (segment: string) => personalRoute.GET(new NextRequest(`${ORIGIN}/calendar/u/${segment}`),
+// Links name the host the reader reached, as a browser's Host header says.
+const requestFor = (path: string) => new NextRequest(`${ORIGIN}${path}`, { headers: { host: new URL(ORIGIN).host } });
+const publicFeed = () => publicRoute.GET(requestFor("/calendar/deadlines.ics"));
+const personalFeed = (segment: string) => personalRoute.GET(requestFor(`/calendar/u/${segment}`),
   { params: Promise.resolve({ token: segment }) });
 
 async function calendarDeadlines(commitment: object = {}) {
