@@ -14,6 +14,7 @@ export type AtomFeed = { id: string; title: string; selfUrl: string; alternateUr
 
 /** An Atom 1.0 document (RFC 4287); every text is escaped, and the feed is as new as its newest entry. */
 export function encodeAtom(feed: AtomFeed): string {
+  // An empty feed keeps a fixed date rather than "now", so a reader polling it never sees a change that is not there.
   const updated = feed.entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), new Date(0));
   const entries = feed.entries.map((entry) => [
     "  <entry>",
@@ -33,6 +34,8 @@ export function encodeAtom(feed: AtomFeed): string {
     `  <updated>${updated.toISOString()}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlText(feed.selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlText(feed.alternateUrl)}"/>`,
+    // RFC 4287 wants an author on the feed unless every entry has one, which an empty feed cannot show.
+    "  <author><name>Pledgeboard</name></author>",
     "  <generator>Pledgeboard</generator>",
     ...entries,
     "</feed>",

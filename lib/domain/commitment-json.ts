@@ -24,26 +24,76 @@ function deadlineJson(deadline: Dated, today: CalendarDate, status: CommitmentSt
 
 const countriesJson = (countries: Country[]) => countries.map(({ code, name, lead }) => ({ code, name, lead }));
 
+type Head = {
+  key: string; title: string; status: CommitmentStatus; collectiveActor: string | null; isSubCommitment: boolean;
+  pillarSlug: string | null; countries: Country[]; deadlines: Dated[];
+};
+
+// A commitment's fields in the list, which its whole record repeats first: a field has one name and one type throughout.
+function headJson(head: Head, today: CalendarDate, origin: string) {
+  const next = nextDeadline(head.deadlines, today);
+  return {
+    key: head.key,
+    title: head.title,
+    status: head.status.toLowerCase(),
+    status_label: STATUSES[head.status].label,
+    pillar: head.pillarSlug,
+    countries: countriesJson(head.countries),
+    collective_actor: head.collectiveActor,
+    is_sub_commitment: head.isSubCommitment,
+    next_deadline: next ? deadlineJson(next, today, head.status) : null,
+    url: `${origin}/commitments/${head.key}`,
+    api_url: `${origin}/api/commitments/${head.key}`,
+  };
+}
+
 export function commitmentSummaryJson(row: {
   key: string; title: string; status: CommitmentStatus; collectiveActor: string | null; parentId: string | null;
   pillar: { slug: string } | null; countries: Country[]; deadlines: Dated[];
 }, today: CalendarDate, origin: string) {
-  const next = nextDeadline(row.deadlines, today);
+  return headJson({ ...row, isSubCommitment: row.parentId !== null, pillarSlug: row.pillar?.slug ?? null }, today, origin);
+}
+
+type ListRow = Parameters<typeof commitmentSummaryJson>[0];
+
+/** One page of the list; `nextUrl` is null on the last page. */
+export function commitmentListJson(list: { total: number; page: number; pageCount: number; nextUrl: string | null;
+  rows: ListRow[] }, today: CalendarDate, origin: string) {
   return {
-    key: row.key,
-    title: row.title,
-    status: row.status.toLowerCase(),
-    status_label: STATUSES[row.status].label,
-    pillar: row.pillar?.slug ?? null,
-    countries: countriesJson(row.countries),
-    collective_actor: row.collectiveActor,
-    is_sub_commitment: row.parentId !== null,
-    next_deadline: next ? deadlineJson(next, today, row.status) : null,
-    url: `${origin}/commitments/${row.key}`,
-    api_url: `${origin}/api/commitments/${row.key}`,
+    total: list.total,
+    page: list.page,
+    page_count: list.pageCount,
+    next: list.nextUrl,
+    commitments: list.rows.map((row) => commitmentSummaryJson(row, today, origin)),
   };
 }
 
+type HistoryEntry = SummarisedUpdate & {
+  id: string; createdAt: Date; valueReached: string | null; target: { label: string } | null; corrects: { id: string } | null;
+};
+
+function updateJson(update: HistoryEntry) {
+  return {
+    id: update.id,
+    created_at: update.createdAt.toISOString(),
+    author: updateAuthor(update),
+    old_status: update.oldStatus?.toLowerCase() ?? null,
+    new_status: update.newStatus?.toLowerCase() ?? null,
+    status_reason: update.statusReason,
+    note: update.note,
+    evidence_urls: update.evidenceUrls,
+    deadline_changes: update.deadlineChanges.map((change) => ({
+      label: change.label,
+      from: change.old ? formatPreciseDate(change.old) : null,
+      to: formatPreciseDate(change.new),
+    })),
+    target_label: update.target?.label ?? null,
+    value_reached: update.valueReached === null ? null : Number(update.valueReached),
+    corrects_id: update.corrects?.id ?? null,
+  };
+}
+
+/** One commitment whole: its list fields, then what only its page shows, then its public history newest first. */
 export function commitmentDetailJson(commitment: {
   key: string; title: string; description: string; sourceText: string; sourceSection: string; type: string;
   status: CommitmentStatus; statusChangedAt: Date; collectiveActor: string | null;
@@ -51,48 +101,28 @@ export function commitmentDetailJson(commitment: {
   pillar: { slug: string; name: string } | null; parent: { key: string; title: string } | null;
   children: { key: string; title: string; status: CommitmentStatus }[];
   countries: Country[]; links: { label: string; url: string }[];
-  deadlines: (Dated & { id: string })[];
+  deadlines: Dated[];
   targets: { key: string; kind: TargetKind; label: string; qualifier: TargetQualifier; value: number; unit: string;
     currentValue: number | null; currentValueAt: Date | null }[];
-}, updates: (SummarisedUpdate & { id: string; createdAt: Date; valueReached: string | null })[], today: CalendarDate, origin: string) {
+}, updates: HistoryEntry[], today: CalendarDate, origin: string) {
   return {
-    key: commitment.key,
-    title: commitment.title,
+    ...headJson({ ...commitment, isSubCommitment: commitment.parent !== null, pillarSlug: commitment.pillar?.slug ?? null },
+      today, origin),
+    pillar_name: commitment.pillar?.name ?? null,
     description: commitment.description,
     type: commitment.type.toLowerCase(),
-    status: commitment.status.toLowerCase(),
-    status_label: STATUSES[commitment.status].label,
     status_changed_at: commitment.statusChangedAt.toISOString(),
     source: { text: commitment.sourceText, section: commitment.sourceSection, title: commitment.declaration.sourceTitle,
       url: commitment.declaration.sourceUrl, declaration: commitment.declaration.name },
-    pillar: commitment.pillar ? { slug: commitment.pillar.slug, name: commitment.pillar.name } : null,
     parent_key: commitment.parent?.key ?? null,
     sub_commitments: commitment.children.map((child) => ({ key: child.key, title: child.title, status: child.status.toLowerCase() })),
-    countries: countriesJson(commitment.countries),
-    collective_actor: commitment.collectiveActor,
-    links: commitment.links,
+    links: commitment.links.map(({ label, url }) => ({ label, url })),
     deadlines: commitment.deadlines.map((deadline) => deadlineJson(deadline, today, commitment.status)),
     targets: commitment.targets.map((target) => ({
       key: target.key, kind: target.kind.toLowerCase(), label: target.label, qualifier: target.qualifier.toLowerCase(),
       value: target.value, unit: target.unit, current_value: target.currentValue,
       current_value_at: target.currentValueAt?.toISOString() ?? null,
     })),
-    updates: updates.map((update) => ({
-      id: update.id,
-      created_at: update.createdAt.toISOString(),
-      author: updateAuthor(update),
-      old_status: update.oldStatus?.toLowerCase() ?? null,
-      new_status: update.newStatus?.toLowerCase() ?? null,
-      status_reason: update.statusReason,
-      note: update.note,
-      evidence_urls: update.evidenceUrls,
-      deadline_changes: update.deadlineChanges.map((change) => ({
-        label: change.label,
-        from: change.old ? formatPreciseDate(change.old) : null,
-        to: formatPreciseDate(change.new),
-      })),
-      value_reached: update.valueReached === null ? null : Number(update.valueReached),
-    })),
-    url: `${origin}/commitments/${commitment.key}`,
+    updates: updates.map(updateJson),
   };
 }

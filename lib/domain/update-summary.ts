@@ -15,7 +15,7 @@ export type SummarisedUpdate = {
     new: { date: CalendarDate; precision: DatePrecision } }[];
 };
 
-const SOURCE_NAMES: Record<UpdateSource, string> = { SEED: "Fact sheet", IMPORT: "Spreadsheet import", STAFF: "Staff" };
+const SOURCE_NAMES: Record<UpdateSource, string> = { SEED: "Fact sheet", IMPORT: "CSV import", STAFF: "Staff" };
 
 /** Who wrote an entry, as the public may see it: the display name they chose, or where it came from. */
 export function updateAuthor(update: Pick<SummarisedUpdate, "author" | "source">): string {

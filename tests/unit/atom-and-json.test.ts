@@ -1,69 +1,199 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { describe, expect, it } from "vitest";
-import { encodeAtom } from "@/lib/domain/atom";
-import { commitmentSummaryJson } from "@/lib/domain/commitment-json";
-import { updateHeadline, updateText } from "@/lib/domain/update-summary";
+import { encodeAtom, type AtomFeed } from "@/lib/domain/atom";
+import { commitmentDetailJson, commitmentListJson, commitmentSummaryJson } from "@/lib/domain/commitment-json";
+import { updateHeadline, updateText, type SummarisedUpdate } from "@/lib/domain/update-summary";
+
+const ORIGIN = "https://pledgeboard.example";
 
 const entry = {
   id: "tag:pledgeboard,2024:update/u1",
-  title: `Costa Rica <script>alert("x")</script> & "friends"`,
+  title: `Costa Rica <script>alert("x")</script> & 'friends'`,
   updated: new Date("2026-01-02T03:04:05Z"),
-  link: "https://pledgeboard.example/commitments/cr?x=1&y=2",
-  author: "Eva Editor",
+  link: `${ORIGIN}/commitments/cr?x=1&y="2"`,
+  author: `Eva <eva@example.org> & "Co"`,
   content: "Line one\nBogotá & Perú <b>bold</b>",
 };
 
+const feedOf = (entries: AtomFeed["entries"]): AtomFeed => ({
+  id: "tag:pledgeboard,2024:feed/all", title: `All "updates" & <more>`, selfUrl: `${ORIGIN}/feed.xml`,
+  alternateUrl: `${ORIGIN}/updates`, entries,
+});
+
 describe("encodeAtom", () => {
-  it("writes a feed a real parser reads, with every text escaped", () => {
-    const xml = encodeAtom({ id: "https://pledgeboard.example/updates", title: "All updates",
-      selfUrl: "https://pledgeboard.example/feed.xml", alternateUrl: "https://pledgeboard.example/updates", entries: [entry] });
+  it("escapes markup, ampersands and quotes in every text and attribute", () => {
+    const xml = encodeAtom(feedOf([entry]));
     expect(xml).not.toContain("<script>");
-    const feed = parseFeed(xml);
-    expect(feed.title).toBe("All updates");
-    expect(feed.updated?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
-    expect(feed.items).toHaveLength(1);
-    expect(feed.items[0]?.id).toBe(entry.id);
-    expect(feed.items[0]?.title).toBe(entry.title);
-    expect(feed.items[0]?.url).toBe(entry.link);
-    expect(feed.items[0]?.content).toBe(entry.content);
+    expect(xml).not.toContain("<b>");
+    expect(xml).toContain("<title>Costa Rica &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;friends&apos;</title>");
+    expect(xml).toContain(`href="${ORIGIN}/commitments/cr?x=1&amp;y=&quot;2&quot;"`);
+    expect(xml).toContain("<name>Eva &lt;eva@example.org&gt; &amp; &quot;Co&quot;</name>");
+    expect(xml).toContain("<title>All &quot;updates&quot; &amp; &lt;more&gt;</title>");
+  });
+
+  it("writes a feed a real parser reads back to the same texts", () => {
+    const feed = parseFeed(encodeAtom(feedOf([entry])));
+    expect(feed.meta.type).toBe("atom");
+    expect(feed.title).toBe(`All "updates" & <more>`);
+    expect(feed.self).toBe(`${ORIGIN}/feed.xml`);
+    expect(feed.url).toBe(`${ORIGIN}/updates`);
+    const [item] = feed.items;
+    expect(item?.id).toBe(entry.id);
+    expect(item?.title).toBe(entry.title);
+    // The parser normalises URLs, as a reader would.
+    expect(item?.url).toBe(new URL(entry.link).href);
+    expect(item?.content).toBe(entry.content);
+    expect(item?.authors.map((author) => author.name)).toEqual([entry.author]);
+    expect(item?.updated?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+  });
+
+  it("has every element RFC 4287 requires of a feed and of an entry", () => {
+    const xml = encodeAtom(feedOf([entry]));
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    const [head, body] = xml.split("<entry>");
+    for (const element of ["<id>", "<title>", "<updated>", "<author><name>", '<link rel="self"', '<link rel="alternate"']) {
+      expect(head, element).toContain(element);
+    }
+    for (const element of ["<id>", "<title>", "<updated>", "<author><name>", '<link rel="alternate"', '<content type="text">']) {
+      expect(body, element).toContain(element);
+    }
+  });
+
+  it("is as new as its newest entry, whatever the order of the entries", () => {
+    const older = { ...entry, id: "tag:pledgeboard,2024:update/u0", updated: new Date("2025-06-01T00:00:00Z") };
+    const newer = { ...entry, updated: new Date("2026-03-04T05:06:07Z") };
+    expect(parseFeed(encodeAtom(feedOf([older, newer]))).updated?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
+  });
+
+  it("keeps an empty feed valid and unchanging: a feed author and a fixed date", () => {
+    const xml = encodeAtom(feedOf([]));
+    expect(xml).toContain("<updated>1970-01-01T00:00:00.000Z</updated>");
+    expect(parseFeed(xml).authors.map((author) => author.name)).toEqual(["Pledgeboard"]);
+    expect(encodeAtom(feedOf([]))).toBe(xml);
   });
 
   it("drops characters XML forbids instead of writing a broken document", () => {
-    const xml = encodeAtom({ id: "x", title: "bell\u0007", selfUrl: "s", alternateUrl: "a", entries: [] });
-    expect(xml).toContain("<title>bell</title>");
+    const xml = encodeAtom({ ...feedOf([]), title: "bell\u0007 and null\u0000" });
+    expect(xml).toContain("<title>bell and null</title>");
   });
 });
 
 describe("update summaries", () => {
-  const base = { source: "STAFF" as const, author: "Eva", oldStatus: null, newStatus: null, statusReason: null, note: null,
-    evidenceUrls: [], deadlineChanges: [] };
+  const base: SummarisedUpdate = { source: "STAFF", author: "Eva", oldStatus: null, newStatus: null, statusReason: null,
+    note: null, evidenceUrls: [], deadlineChanges: [] };
 
   it("titles an entry by what it changed", () => {
-    expect(updateHeadline("CR offices", { ...base, oldStatus: "IN_PROGRESS", newStatus: "COMPLETED" }))
-      .toBe("CR offices: status changed to Completed");
+    expect(updateHeadline("CR offices", { ...base, oldStatus: "NOT_STARTED", newStatus: "IN_PROGRESS" }))
+      .toBe("CR offices: status changed to In progress");
     expect(updateHeadline("CR offices", { ...base, deadlineChanges: [{ label: "Open until",
       old: { date: "2025-12-01", precision: "MONTH" }, new: { date: "2026-06-01", precision: "MONTH" } }] }))
       .toBe("CR offices: deadline extended from December 2025 to June 2026");
     expect(updateHeadline("CR offices", { ...base, note: "Met" })).toBe("CR offices: update");
   });
 
-  it("lists reason, deadline moves, note and evidence", () => {
-    expect(updateText({ ...base, newStatus: "AT_RISK", statusReason: "Budget", note: "Note",
-      evidenceUrls: ["https://example.org"] })).toBe("Reason: Budget\nNote\nEvidence: https://example.org");
+  it("lists reason, deadline moves, note and evidence, one per line", () => {
+    expect(updateText({ ...base, oldStatus: "IN_PROGRESS", newStatus: "AT_RISK", statusReason: "Budget", note: "Note",
+      evidenceUrls: ["https://example.org/a", "https://example.org/b"],
+      deadlineChanges: [{ label: "Open until", old: { date: "2025-12-01", precision: "MONTH" },
+        new: { date: "2026-06-01", precision: "MONTH" } }] }))
+      .toBe("Reason: Budget\nOpen until: extended from December 2025 to June 2026\nNote\n"
+        + "Evidence: https://example.org/a\nEvidence: https://example.org/b");
   });
 });
 
+const countries = [{ code: "CR", name: "Costa Rica", lead: true }, { code: "PA", name: "Panama", lead: false }];
+const listRow = {
+  key: "cr", title: "CR", status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p",
+  pillar: { slug: "lawful-pathways" }, countries,
+  deadlines: [{ kind: "DEADLINE" as const, label: "Open until", date: "2025-12-01", precision: "MONTH" as const }],
+};
+
 describe("commitmentSummaryJson", () => {
   it("gives the next deadline as written, its due day and where it stands", () => {
-    const json = commitmentSummaryJson({
-      key: "cr", title: "CR", status: "IN_PROGRESS", collectiveActor: null, parentId: "p", pillar: { slug: "lawful-pathways" },
-      countries: [{ code: "CR", name: "Costa Rica", lead: true }],
-      deadlines: [{ kind: "DEADLINE", label: "Open until", date: "2025-12-01", precision: "MONTH" }],
-    }, "2026-11-28", "https://pledgeboard.example");
-    expect(json).toMatchObject({
-      key: "cr", status: "in_progress", status_label: "In progress", pillar: "lawful-pathways", is_sub_commitment: true,
-      next_deadline: { as_written: "December 2025", due_on: "2025-12-31", precision: "month", state: "passed" },
-      url: "https://pledgeboard.example/commitments/cr",
+    expect(commitmentSummaryJson(listRow, "2026-11-28", ORIGIN)).toEqual({
+      key: "cr", title: "CR", status: "in_progress", status_label: "In progress", pillar: "lawful-pathways",
+      countries, collective_actor: null, is_sub_commitment: true,
+      next_deadline: { kind: "deadline", label: "Open until", date: "2025-12-01", precision: "month",
+        as_written: "December 2025", due_on: "2025-12-31", state: "passed" },
+      url: `${ORIGIN}/commitments/cr`, api_url: `${ORIGIN}/api/commitments/cr`,
     });
+  });
+
+  it("says a deadline is due until the last day of its period", () => {
+    expect(commitmentSummaryJson(listRow, "2025-12-31", ORIGIN).next_deadline?.state).toBe("due");
+    expect(commitmentSummaryJson(listRow, "2026-01-01", ORIGIN).next_deadline?.state).toBe("passed");
+  });
+});
+
+describe("commitmentListJson", () => {
+  it("wraps a page with its total, page count and next link", () => {
+    const json = commitmentListJson({ total: 51, page: 1, pageCount: 2, nextUrl: `${ORIGIN}/api/commitments?page=2`,
+      rows: [listRow] }, "2026-11-28", ORIGIN);
+    expect(Object.keys(json)).toEqual(["total", "page", "page_count", "next", "commitments"]);
+    expect(json).toMatchObject({ total: 51, page: 1, page_count: 2, next: `${ORIGIN}/api/commitments?page=2` });
+    expect(json.commitments.map((row) => row.key)).toEqual(["cr"]);
+  });
+});
+
+describe("commitmentDetailJson", () => {
+  const commitment = {
+    key: "cr", title: "CR", description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
+    type: "PROGRAM", status: "COMPLETED" as const, statusChangedAt: new Date("2026-02-01T12:00:00Z"), collectiveActor: null,
+    declaration: { name: "LA Declaration", sourceUrl: "https://www.whitehouse.gov/x", sourceTitle: "Fact sheet" },
+    pillar: { slug: "lawful-pathways", name: "Lawful pathways" }, parent: { key: "p", title: "Parent" },
+    children: [{ key: "c1", title: "Child", status: "NOT_STARTED" as const }],
+    countries, links: [{ label: "Decree", url: "https://example.org/decree" }],
+    deadlines: [
+      { id: "d1", kind: "DEADLINE" as const, label: "Open until", date: "2025-12-01", precision: "MONTH" as const },
+      { id: "d2", kind: "REFERENCE" as const, label: "Arrived by", date: "2024-06-01", precision: "DAY" as const },
+    ],
+    targets: [{ key: "people", kind: "GOAL" as const, label: "People", qualifier: "ABOUT" as const, value: 25500,
+      unit: "people", currentValue: 1200, currentValueAt: new Date("2026-01-05T00:00:00Z") }],
+  };
+  const update = {
+    id: "u1", createdAt: new Date("2026-02-01T12:00:00Z"), source: "SEED" as const, author: null,
+    oldStatus: "IN_PROGRESS" as const, newStatus: "COMPLETED" as const, statusReason: "Done", note: null,
+    evidenceUrls: ["https://example.org/e"], valueReached: "1200.00", target: { label: "People" }, corrects: { id: "u0" },
+    deadlineChanges: [{ label: "Open until", old: null, new: { date: "2025-12-01", precision: "MONTH" as const } }],
+  };
+  const json = commitmentDetailJson(commitment, [update], "2026-11-28", ORIGIN);
+
+  it("names every field in snake_case", () => {
+    const keys = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(keys)
+      : value && typeof value === "object" ? Object.entries(value).flatMap(([key, inner]) => [key, ...keys(inner)]) : []);
+    expect(keys(json).filter((key) => !/^[a-z]+(_[a-z]+)*$/.test(key))).toEqual([]);
+  });
+
+  it("gives deadlines as written with their state, a closed commitment's as met, a reference date as reference", () => {
+    expect(json.deadlines).toEqual([
+      { kind: "deadline", label: "Open until", date: "2025-12-01", precision: "month", as_written: "December 2025",
+        due_on: "2025-12-31", state: "met" },
+      { kind: "reference", label: "Arrived by", date: "2024-06-01", precision: "day", as_written: "June 1, 2024",
+        due_on: "2024-06-01", state: "reference" },
+    ]);
+  });
+
+  it("repeats the list's fields first, with the same names and types", () => {
+    const summary = commitmentSummaryJson({ ...commitment, parentId: "p-id", pillar: { slug: "lawful-pathways" } }, "2026-11-28", ORIGIN);
+    expect(Object.keys(json).slice(0, Object.keys(summary).length)).toEqual(Object.keys(summary));
+    expect(json).toMatchObject(summary);
+  });
+
+  it("carries source, countries with lead, links, family, targets and history", () => {
+    expect(json).toMatchObject({
+      type: "program", status: "completed", status_label: "Completed", status_changed_at: "2026-02-01T12:00:00.000Z",
+      source: { text: "Costa Rica will extend…", section: "Pathways", title: "Fact sheet", url: "https://www.whitehouse.gov/x",
+        declaration: "LA Declaration" },
+      pillar: "lawful-pathways", pillar_name: "Lawful pathways", parent_key: "p", is_sub_commitment: true,
+      sub_commitments: [{ key: "c1", title: "Child", status: "not_started" }],
+      countries, links: [{ label: "Decree", url: "https://example.org/decree" }],
+      targets: [{ key: "people", kind: "goal", label: "People", qualifier: "about", value: 25500, unit: "people",
+        current_value: 1200, current_value_at: "2026-01-05T00:00:00.000Z" }],
+      url: `${ORIGIN}/commitments/cr`,
+    });
+    expect(json.updates).toEqual([{ id: "u1", created_at: "2026-02-01T12:00:00.000Z", author: "Fact sheet",
+      old_status: "in_progress", new_status: "completed", status_reason: "Done", note: null,
+      evidence_urls: ["https://example.org/e"], deadline_changes: [{ label: "Open until", from: null, to: "December 2025" }],
+      target_label: "People", value_reached: 1200, corrects_id: "u0" }]);
   });
 });

@@ -1,4 +1,4 @@
-import { appOrigin } from "@/lib/env";
+import { requestOrigin } from "@/lib/request-origin";
 import type { NextRequest } from "next/server";
 import { personalCalendarResponse } from "@/lib/data/deadline-calendars";
 import { notFoundText } from "@/lib/data/public-feed";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 /** /calendar/u/<secret>.ics: a calendar application cannot sign in, so the secret in the URL is the authorisation. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
   const token = calendarTokenFromSegment((await params).token);
-  const response = token ? await personalCalendarResponse(appOrigin(request.headers.get("host")), token) : null;
+  const response = token ? await personalCalendarResponse(requestOrigin(request), token) : null;
   return response ?? notFoundText("No calendar has this address.");
 }

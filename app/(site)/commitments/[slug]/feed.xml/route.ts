@@ -1,7 +1,7 @@
-import { appOrigin } from "@/lib/env";
 import type { NextRequest } from "next/server";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { notFoundText, publicFeedResponse } from "@/lib/data/public-feed";
+import { requestOrigin } from "@/lib/request-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
   if (!commitment) return notFoundText("No public commitment has this key.");
-  return publicFeedResponse(appOrigin(request.headers.get("host")), { commitmentKey: commitment.key }, `Updates: ${commitment.title}`,
-    `/commitments/${commitment.key}`);
+  return publicFeedResponse({ kind: "commitment", key: commitment.key, title: commitment.title }, requestOrigin(request));
 }

@@ -1,7 +1,7 @@
-import { appOrigin } from "@/lib/env";
 import type { NextRequest } from "next/server";
 import { getCountry } from "@/lib/data/public-commitments";
 import { notFoundText, publicFeedResponse } from "@/lib/data/public-feed";
+import { requestOrigin } from "@/lib/request-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { code } = await params;
   const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
   if (!country) return notFoundText("No country has this ISO code here.");
-  return publicFeedResponse(appOrigin(request.headers.get("host")), { countryCode: country.code }, `Updates: commitments of ${country.name}`,
-    `/countries/${country.code.toLowerCase()}`);
+  return publicFeedResponse({ kind: "country", code: country.code, name: country.name }, requestOrigin(request));
 }
