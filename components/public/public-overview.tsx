@@ -105,6 +105,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
         </p>
         <p className="mt-1 text-sm">
           <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">Download these commitments as CSV</a>
+          {" · "}<a href={`/export/updates.csv${query}`} className="text-blue-900 underline">their public history as CSV</a>
           {" · "}<a href="/export" className="text-blue-900 underline">about the open data</a>
         </p>
         {list.rows.length === 0 ? <p className="mt-3">No commitment matches these filters.</p>

@@ -1,8 +1,10 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { commitmentCsv, csvResponse, updateCsv, type Audience } from "../data/csv-export";
+import { commitmentCsv, csvResponse, updateCsv } from "../data/csv-export";
+import type { Audience } from "../domain/csv-columns";
 import { todayIn } from "../domain/calendar-date";
-import { appOrigin, env } from "../env";
+import { env } from "../env";
+import { requestOrigin } from "../request-origin";
 import { parseCommitmentFilters } from "../validation/commitment-filters";
 import { currentActor } from "./session";
 
@@ -23,7 +25,7 @@ export function csvExportHandler(file: "commitments" | "updates", audience: Audi
     }
     const today = todayIn(env().APP_TIME_ZONE);
     const lines = file === "commitments"
-      ? commitmentCsv(filters, today, audience, appOrigin(request.headers.get("host")))
+      ? commitmentCsv(filters, today, audience, requestOrigin(request))
       : updateCsv(filters, today, audience);
     return csvResponse(audience === "staff" ? `${file}-staff` : file, today, lines);
   };

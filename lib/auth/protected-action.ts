@@ -11,13 +11,14 @@ import { NotAuthorisedError, requireActor } from "./session";
  * and the signed-in user is loaded and checked for a role before the action body runs. Server actions are public
  * endpoints, so this runs whatever page the form was on.
  */
-export function protectedAction<Schema extends z.ZodType>(options: {
+export function protectedAction<Schema extends z.ZodType, State extends ActionState = ActionState>(options: {
   roles: readonly Role[];
   schema: Schema;
   input: (form: FormData) => unknown;
-  run: (actor: SessionActor, data: z.infer<Schema>, values: Record<string, string>) => Promise<ActionState>;
+  /** May answer with more than ActionState (an import answers with its preview); refusals stay plain ActionState. */
+  run: (actor: SessionActor, data: z.infer<Schema>, values: Record<string, string>) => Promise<NoInfer<State>>;
 }) {
-  return async (_previous: ActionState, form: FormData): Promise<ActionState> => {
+  return async (_previous: ActionState, form: FormData): Promise<State | ActionState> => {
     const values = formValues(form);
     try {
       const actor: SessionActor = await requireActor(options.roles);

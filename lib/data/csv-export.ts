@@ -1,55 +1,33 @@
 import "server-only";
 import { db } from "../db/client";
 import { fromDbDate, type CalendarDate } from "../domain/calendar-date";
-import { columnsFor, COMMITMENT_COLUMNS, UPDATE_COLUMNS } from "../domain/csv-columns";
-import { encodeCsvRow, UTF8_BOM } from "../domain/csv-encode";
+import { commitmentFactCells } from "../domain/commitment-csv-facts";
+import { columnsFor, COMMITMENT_COLUMNS, UPDATE_COLUMNS, type Audience } from "../domain/csv-columns";
+import { encodeCsvRow, UTF8_BOM, type CsvValue } from "../domain/csv-encode";
 import { formatPreciseDate, periodEnd } from "../domain/date-precision";
 import { describeDeadlineChange } from "../domain/deadline-change";
 import { nextDeadline } from "../domain/next-deadline";
 import { updateAuthor } from "../domain/update-summary";
 import type { Prisma } from "../generated/prisma/client";
 import type { TCommitmentFilters } from "../validation/commitment-filters";
+import { COMMITMENT_CSV_SELECT, commitmentFacts, deadlineFacts, type CommitmentCsvRow } from "./commitment-csv-rows";
 import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
-
-export type Audience = "public" | "staff";
 
 /**
  * Rows are read in batches, each starting after the last row of the one before (keyset pagination on a unique
- * order), so memory stays flat whatever the size and the first bytes leave at once.
+ * order: Prisma's cursor), so memory stays flat whatever the size and the first bytes leave at once.
  */
 const BATCH = 2_000;
 
-const COMMITMENT_SELECT = {
-  id: true, key: true, version: true, title: true, description: true, sourceText: true, sourceSection: true,
-  type: true, status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, archivedAt: true,
-  parent: { select: { key: true } },
-  declaration: { select: { key: true } },
-  pillar: { select: { slug: true } },
-  countries: { select: { countryCode: true, role: true } },
-  deadlines: { select: { kind: true, label: true, date: true, precision: true } },
-  targets: { orderBy: { key: "asc" }, take: 1, select: { value: true, unit: true, qualifier: true, currentValue: true } },
-} satisfies Prisma.CommitmentSelect;
-
-type CommitmentRow = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_SELECT }>;
-
-function commitmentCells(row: CommitmentRow, today: CalendarDate, origin: string): Record<string, string | number | null> {
-  const countries = [...row.countries].sort((a, b) => (a.role === b.role ? a.countryCode.localeCompare(b.countryCode) : a.role === "LEAD" ? -1 : 1));
-  const deadline = nextDeadline(row.deadlines.map((item) => ({ ...item, date: fromDbDate(item.date) })), today);
+function commitmentCells(row: CommitmentCsvRow, today: CalendarDate, origin: string): Record<string, CsvValue> {
+  const deadline = nextDeadline(deadlineFacts(row), today);
   const target = row.targets[0];
   return {
-    key: row.key, version: row.version, parent_key: row.parent?.key ?? null, declaration: row.declaration.key,
-    pillar: row.pillar?.slug ?? null, title: row.title, description: row.description, source_text: row.sourceText,
-    source_section: row.sourceSection, type: row.type.toLowerCase(), status: row.status.toLowerCase(),
+    ...commitmentFactCells(commitmentFacts(row), deadline),
     status_changed_at: row.statusChangedAt.toISOString(),
-    lead_country: countries.find((country) => country.role === "LEAD")?.countryCode ?? null,
-    countries: countries.map((country) => country.countryCode).join(";"),
-    collective_actor: row.collectiveActor,
-    deadline_label: deadline?.label ?? null,
-    deadline_date: deadline?.date ?? null,
-    deadline_precision: deadline?.precision.toLowerCase() ?? null,
     deadline_as_written: deadline ? formatPreciseDate(deadline) : null,
     deadline_due_on: deadline ? periodEnd(deadline.date, deadline.precision) : null,
-    target_value: target ? target.value.toString() : null,
+    target_value: target?.value.toString() ?? null,
     target_unit: target?.unit ?? null,
     target_qualifier: target?.qualifier.toLowerCase() ?? null,
     target_current_value: target?.currentValue?.toString() ?? null,
@@ -59,6 +37,7 @@ function commitmentCells(row: CommitmentRow, today: CalendarDate, origin: string
   };
 }
 
+/** commitments.csv: the header, then the commitments the filters select; archived ones only for staff. */
 export async function* commitmentCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience, origin: string) {
   const columns = columnsFor(COMMITMENT_COLUMNS, audience);
   yield UTF8_BOM + encodeCsvRow(columns.map((column) => column.name));
@@ -68,7 +47,7 @@ export async function* commitmentCsv(filters: TCommitmentFilters, today: Calenda
   let cursor: string | undefined;
   for (;;) {
     const rows = await db().commitment.findMany({
-      where, orderBy: commitmentOrderBy(filters.sort), take: BATCH, select: COMMITMENT_SELECT,
+      where, orderBy: commitmentOrderBy(filters.sort), take: BATCH, select: COMMITMENT_CSV_SELECT,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (rows.length === 0) return;
@@ -89,6 +68,11 @@ const UPDATE_SELECT = {
     deadline: { select: { label: true } } } },
 } satisfies Prisma.ProgressUpdateSelect;
 
+/**
+ * updates.csv: the header, then the history entries of the commitments the filters select (public entries of
+ * unarchived commitments only, for the public). Ordered by id, the primary key: a keyset on any other order would
+ * sort the whole table again for every batch, as no index covers it. The app makes ids in time order (cuid).
+ */
 export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience) {
   const columns = columnsFor(UPDATE_COLUMNS, audience);
   yield UTF8_BOM + encodeCsvRow(columns.map((column) => column.name));
@@ -98,7 +82,7 @@ export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDat
   let cursor: string | undefined;
   for (;;) {
     const rows = await db().progressUpdate.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: BATCH, select: UPDATE_SELECT,
+      where, orderBy: { id: "asc" }, take: BATCH, select: UPDATE_SELECT,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (rows.length === 0) return;

@@ -31,9 +31,13 @@ export const ZCommitmentFields = z
     message: "The lead country is not also a partner.",
   });
 
+/** The key of a new commitment; it never changes afterwards (the seed, the import and public URLs match on it). */
+export const ZCommitmentKey = z.string().trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and hyphens, such as pa-new-visa-rule.")
+  .max(60, "A key has at most 60 characters.");
+
 export const ZCommitmentCreate = ZCommitmentFields.and(z.object({
-  key: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and hyphens, such as pa-new-visa-rule.")
-    .max(60, "A key has at most 60 characters."),
+  key: ZCommitmentKey,
   declarationId: z.string().min(1).max(64),
 }));
 export type TCommitmentCreate = z.infer<typeof ZCommitmentCreate>;

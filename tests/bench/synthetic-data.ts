@@ -9,6 +9,8 @@ export const SIZES = {
   seed: { commitments: 0, updates: 0 },
   medium: { commitments: 1_000, updates: 50_000 },
   large: { commitments: 10_000, updates: 1_000_000 },
+  // The CSV export benchmark (tests/bench/csv-export.ts).
+  csv: { commitments: 100_000, updates: 1_000_000 },
 } as const;
 export type SizeName = keyof typeof SIZES;
 

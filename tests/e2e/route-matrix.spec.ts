@@ -47,6 +47,7 @@ const MATRIX: Record<string, { url: string; expect: Record<Who, Expect> }> = {
   "/admin/commitments/[key]/edit": { url: "/admin/commitments/cr-safe-mobility-offices-extension/edit", expect: ADMIN_PAGE },
   "/admin/commitments/new": { url: "/admin/commitments/new", expect: ADMIN_PAGE },
   "/admin/users": { url: "/admin/users", expect: ADMIN_PAGE },
+  "/admin/import": { url: "/admin/import", expect: ADMIN_PAGE },
   "/admin/reminders": { url: "/admin/reminders", expect: STAFF },
   "/admin/calendar": { url: "/admin/calendar", expect: STAFF },
   "/calendar/deadlines.ics": { url: "/calendar/deadlines.ics", expect: PUBLIC },

@@ -25,6 +25,7 @@ const ALLOWED: Record<string, readonly ("viewer" | "editor" | "admin")[]> = {
   snoozeReminderAction: ["editor", "admin"],
   setQuietDaysAction: ["admin"],
   rotateCalendarTokenAction: ["viewer", "editor", "admin"],
+  importCommitmentsAction: ["admin"],
 };
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -34,12 +34,19 @@ export default function ExportPage() {
       <p className="mt-2 max-w-3xl text-slate-700">
         Every public commitment and every public history entry, as CSV (RFC 4180, UTF-8 with a byte-order mark, comma
         separated, CRLF line ends). These addresses are permanent and take the same filters as the public pages, e.g.{" "}
-        <code>/export/commitments.csv?country=CR</code>. A cell that would start with =, +, -, @, a tab or a carriage
-        return is written with a leading apostrophe so that no spreadsheet runs it as a formula.
+        <code>/export/commitments.csv?country=CR</code>. Dates are ISO 8601 (a deadline is the first day of its period,
+        with its precision beside it: 2025-12-01 and month is &ldquo;December 2025&rdquo;); times are UTC; several
+        countries in one cell are ISO codes joined by <code>;</code>, the lead first.
+      </p>
+      <p className="mt-2 max-w-3xl text-slate-700">
+        A text cell that would start with =, +, -, @, a tab or a carriage return is written with one apostrophe in front
+        (and one more before a text that already starts with apostrophes followed by such a character), so that no
+        spreadsheet runs it as a formula. To get the exact text back, remove that one apostrophe; the staff import does.
       </p>
       <ul className="mt-4 list-inside list-disc">
         <li><a href="/export/commitments.csv" className="text-blue-900 underline">commitments.csv</a>: one row per commitment</li>
-        <li><a href="/export/updates.csv" className="text-blue-900 underline">updates.csv</a>: one row per public history entry, newest first</li>
+        <li><a href="/export/updates.csv" className="text-blue-900 underline">updates.csv</a>: one row per public history
+          entry, in <code>update_id</code> order (sort by <code>created_at</code> for time order)</li>
       </ul>
       <Dictionary id="commitment-columns" caption="Columns of commitments.csv" columns={COMMITMENT_COLUMNS} />
       <Dictionary id="update-columns" caption="Columns of updates.csv" columns={UPDATE_COLUMNS} />

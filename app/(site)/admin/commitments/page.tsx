@@ -46,6 +46,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
         Download with internal fields:{" "}
         <a href={`/admin/export/commitments.csv${filtersToQuery(filters)}`} className="underline">commitments</a>{" · "}
         <a href={`/admin/export/updates.csv${filtersToQuery(filters)}`} className="underline">full history</a>
+        {actor.role === "ADMIN" && <>{" · "}<Link href="/admin/import" className="underline">import a CSV</Link></>}
       </p>
       <BulkStatusForm enabled={canWrite}>
         <table className="mt-2 w-full border-collapse text-sm">

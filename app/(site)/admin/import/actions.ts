@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { protectedAction } from "@/lib/auth/protected-action";
+import { applyImport } from "@/lib/data/csv-import-apply";
+import { previewImport, type ImportPreview } from "@/lib/data/csv-import";
+import { summarisePlan, viewOfPlan, type RowView } from "@/lib/domain/csv-import-diff";
+import type { ActionState } from "@/lib/validation/form-data";
+import { importUploadInput, ZImportUpload } from "@/lib/validation/import-upload";
+
+export type ImportState = ActionState & {
+  preview?: { fileName: string; digest: string; applicable: boolean; rows: RowView[] };
+};
+
+function shown(preview: ImportPreview, message: string): ImportState {
+  const { counts } = preview.plan;
+  return {
+    ok: counts.error === 0, message,
+    preview: { fileName: preview.fileName, digest: preview.digest, rows: viewOfPlan(preview.plan),
+      applicable: counts.error === 0 && counts.create + counts.change > 0 },
+  };
+}
+
+/** Preview (writes nothing) or apply (the same file again, with the digest of the preview the admin confirmed). */
+export const importCommitmentsAction = protectedAction<typeof ZImportUpload, ImportState>({
+  roles: ["ADMIN"],
+  schema: ZImportUpload,
+  input: importUploadInput,
+  run: async (actor, input) => {
+    const file = { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) };
+    if (input.intent === "preview" || input.digest === undefined) {
+      const preview = await previewImport(file);
+      return preview.kind === "refused" ? { ok: false, message: preview.message } : shown(preview, summarisePlan(preview.plan.counts));
+    }
+    const result = await applyImport(actor, file, input.digest);
+    switch (result.kind) {
+      case "refused":
+        return { ok: false, message: result.message };
+      case "stale":
+        return { ...shown(result.preview, "Nothing was written: the file or the database changed since the preview. " +
+          "Here is the preview as things are now; check it and apply again."), ok: false };
+      case "applied":
+        revalidatePath("/", "layout");
+        return { ok: true, message: `Imported (import ${result.importId}): ${result.created} added, ${result.changed} ` +
+          `changed, each with a history entry.${result.skipped > 0 ? ` ${result.skipped} rows in conflict were not applied.` : ""}` };
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportForm } from "@/components/admin/import-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { COMMITMENT_COLUMNS } from "@/lib/domain/csv-columns";
+import { MAX_IMPORT_LABEL } from "@/lib/domain/import-limit";
+
+export const metadata: Metadata = { title: "Import commitments from CSV" };
+export const dynamic = "force-dynamic";
+
+const byUse = (use: string) => COMMITMENT_COLUMNS.filter((column) => column.import === use).map((column) => column.name).join(", ");
+
+export default async function ImportPage() {
+  await requirePageActor("/admin/import", ["ADMIN"]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Import commitments from CSV</h1>
+      <div className="mt-3 max-w-3xl space-y-2 text-sm text-slate-800">
+        <p>
+          Download <a href="/admin/export/commitments.csv" className="underline">commitments.csv with internal fields</a>,
+          edit it in a spreadsheet, save it as <strong>CSV UTF-8 (comma delimited)</strong>, and upload it here (at
+          most {MAX_IMPORT_LABEL}). The preview shows every addition, every changed cell and every error; nothing is
+          written until you apply it, and then everything is written in one go or nothing.
+        </p>
+        <p>
+          Rows are matched by <code>key</code>. A row whose <code>version</code> is older than the database&apos;s was
+          changed by someone since the export: it is shown as a conflict and not applied. Columns read: {byUse("edit")};
+          for a new commitment or deadline also {byUse("create")}. The others are computed and ignored. Every change is
+          a history entry naming the import and you. The columns are described on <Link href="/export" className="underline">the
+          open data page</Link>.
+        </p>
+      </div>
+      <ImportForm />
+    </>
+  );
+}

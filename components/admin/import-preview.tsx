@@ -1,0 +1,100 @@
+import Link from "next/link";
+import type { CellChange, RowView } from "@/lib/domain/csv-import-diff";
+
+const cell = "border-b border-slate-200 py-1 pr-3 align-top";
+const head = "border-b border-slate-300 py-1 pr-3 text-left";
+
+function Changes({ changes }: { changes: CellChange[] }) {
+  return (
+    <table className="mt-1 w-full border-collapse text-sm">
+      <thead>
+        <tr><th scope="col" className={head}>Column</th><th scope="col" className={head}>Now</th>
+          <th scope="col" className={head}>In the file</th></tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.column}>
+            <td className={`${cell} font-mono`}>{change.column}</td>
+            <td className={`${cell} whitespace-pre-wrap break-words`}>{change.old || <span className="text-slate-500">(empty)</span>}</td>
+            <td className={`${cell} whitespace-pre-wrap break-words`}>{change.new || <span className="text-slate-500">(empty)</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What an import would do, row by row: errors first, then conflicts, additions and changes, then what stays. */
+export function ImportPreview({ rows }: { rows: RowView[] }) {
+  const errors = rows.flatMap((row) => (row.kind === "error" ? row.errors.map((error) => ({ ...error, key: row.key })) : []));
+  const conflicts = rows.filter((row) => row.kind === "conflict");
+  const writes = rows.filter((row) => row.kind === "create" || row.kind === "change");
+  const unchanged = rows.filter((row) => row.kind === "unchanged");
+  return (
+    <div className="mt-4 space-y-6">
+      {errors.length > 0 && (
+        <section aria-labelledby="import-errors">
+          <h2 id="import-errors" className="text-lg font-semibold text-red-900">Errors ({errors.length})</h2>
+          <table className="mt-2 w-full border-collapse text-sm">
+            <thead>
+              <tr><th scope="col" className={head}>Line</th><th scope="col" className={head}>Column</th>
+                <th scope="col" className={head}>Key</th><th scope="col" className={head}>Problem</th></tr>
+            </thead>
+            <tbody>
+              {errors.map((error, index) => (
+                <tr key={index}>
+                  <td className={cell}>{error.line}</td>
+                  <td className={`${cell} font-mono`}>{error.column ?? "(row)"}</td>
+                  <td className={`${cell} font-mono`}>{error.key || "—"}</td>
+                  <td className={cell}>{error.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {conflicts.length > 0 && (
+        <section aria-labelledby="import-conflicts">
+          <h2 id="import-conflicts" className="text-lg font-semibold text-amber-900">Conflicts: not applied ({conflicts.length})</h2>
+          <p className="text-sm text-slate-700">
+            These rows carry an older version than the database: someone changed the commitment after the file was
+            exported. They are left as the database has them; export again to edit them.
+          </p>
+          <ul className="mt-2 space-y-3">
+            {conflicts.map((row) => row.kind === "conflict" && (
+              <li key={row.key}>
+                <p className="text-sm">Line {row.line}: <span className="font-mono">{row.key}</span>, version {row.fileVersion} in
+                  the file, {row.version} in the database</p>
+                {row.changes.length > 0 && <Changes changes={row.changes} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {writes.length > 0 && (
+        <section aria-labelledby="import-writes">
+          <h2 id="import-writes" className="text-lg font-semibold">To add or change ({writes.length})</h2>
+          <ul className="mt-2 space-y-4">
+            {writes.map((row) => row.kind !== "unchanged" && row.kind !== "error" && row.kind !== "conflict" && (
+              <li key={row.key} data-import-row={row.key}>
+                <p className="text-sm">
+                  Line {row.line}: {row.kind === "create" ? "add " : "change "}
+                  {row.kind === "change"
+                    ? <Link href={`/admin/commitments/${row.key}`} className="font-mono underline">{row.key}</Link>
+                    : <span className="font-mono">{row.key}</span>}
+                </p>
+                <Changes changes={row.changes} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {unchanged.length > 0 && (
+        <details>
+          <summary className="cursor-pointer text-sm">{unchanged.length} rows left alone (the same as the database)</summary>
+          <p className="mt-1 font-mono text-xs text-slate-700">{unchanged.map((row) => row.key).join(", ")}</p>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,266 @@
+import type { DatePrecision, DeadlineKind } from "../generated/prisma/enums";
+import type { CsvCommitmentRow, CsvCommitmentValues, ImportError } from "../validation/commitment-csv";
+import type { CalendarDate } from "./calendar-date";
+import { commitmentFactCells, type CommitmentFacts, type DeadlineFacts } from "./commitment-csv-facts";
+import { periodStart } from "./date-precision";
+
+/**
+ * The import's plan: each row of the file against the database, as what it would create, change (cell by cell, old
+ * and new), leave alone, refuse to apply because the database moved on since the export (conflict), or cannot take
+ * (errors with line, column and message). Nothing here reads or writes; lib/data/csv-import.ts does both.
+ */
+export type StoredCommitment = {
+  facts: CommitmentFacts;
+  deadlines: DeadlineFacts[];
+  archived: boolean;
+  /** Keys of its sub-commitments in the database. */
+  childKeys: string[];
+};
+
+export type ImportReferences = {
+  countries: ReadonlySet<string>;
+  /** Pillar slug → key of the declaration it belongs to. */
+  pillars: ReadonlyMap<string, string>;
+  declarations: ReadonlySet<string>;
+};
+
+export type CellChange = { column: string; old: string; new: string };
+/** A deadline the import sets: an existing one moved (old given) or a new one added (old null). */
+export type DeadlinePlan = DeadlineFacts & { old: { date: CalendarDate; precision: DatePrecision } | null };
+
+export type RowPlan =
+  | { kind: "create"; line: number; key: string; next: CommitmentFacts; deadline: DeadlinePlan | null; changes: CellChange[] }
+  | { kind: "change"; line: number; key: string; version: number; before: CommitmentFacts; next: CommitmentFacts;
+      deadline: DeadlinePlan | null; changes: CellChange[] }
+  | { kind: "unchanged"; line: number; key: string }
+  | { kind: "conflict"; line: number; key: string; fileVersion: number; version: number; changes: CellChange[] }
+  | { kind: "error"; line: number; key: string; errors: ImportError[] };
+
+export type ImportPlan = { rows: RowPlan[]; counts: Record<RowPlan["kind"], number> };
+
+/** Columns an import may change, in file order, as the preview lists them. */
+const CHANGE_COLUMNS = ["parent_key", "pillar", "title", "description", "source_text", "source_section", "type", "status",
+  "lead_country", "countries", "collective_actor", "deadline_key", "deadline_kind", "deadline_label", "deadline_date",
+  "deadline_precision"];
+
+type Draft = {
+  row: CsvCommitmentRow;
+  stored: StoredCommitment | undefined;
+  next: CommitmentFacts;
+  deadline: DeadlinePlan | null;
+  errors: ImportError[];
+};
+
+export function planImport(rows: readonly CsvCommitmentRow[], stored: ReadonlyMap<string, StoredCommitment>,
+  references: ImportReferences): ImportPlan {
+  const firstLine = new Map<string, number>();
+  const drafts = rows.map((row) => {
+    const draft = draftRow(row, stored.get(row.values.key), references);
+    const earlier = firstLine.get(row.values.key);
+    if (earlier !== undefined) {
+      draft.errors.push({ line: row.line, column: "key", message: `The key ${row.values.key} is also on line ${earlier}: ` +
+        "each commitment may appear once." });
+    } else if (row.values.key !== "") firstLine.set(row.values.key, row.line);
+    return draft;
+  });
+  const planned = new Map(drafts.filter((draft) => !isConflict(draft)).map((draft) => [draft.next.key, draft.next]));
+  for (const draft of drafts) draft.errors.push(...parentErrors(draft, planned, stored));
+
+  const plans = drafts.map(outcome);
+  const counts = { create: 0, change: 0, unchanged: 0, conflict: 0, error: 0 };
+  for (const plan of plans) counts[plan.kind] += 1;
+  return { rows: plans, counts };
+}
+
+function isConflict(draft: Draft): boolean {
+  return draft.stored !== undefined && draft.row.values.version !== null && draft.row.values.version < draft.stored.facts.version;
+}
+
+/** The commitment as it would be after the row, and what is wrong with the row on its own. */
+function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, references: ImportReferences): Draft {
+  const { values, line } = row;
+  const errors = [...row.errors];
+  const fail = (column: string | null, message: string) => errors.push({ line, column, message });
+  const base = stored?.facts ?? newCommitment(values, row, fail);
+  const pick = <K extends keyof CsvCommitmentValues & keyof CommitmentFacts>(field: K) =>
+    (values[field] === undefined ? base[field] : values[field]) as CommitmentFacts[K];
+  const next: CommitmentFacts = {
+    ...base,
+    parentKey: pick("parentKey"), pillar: pick("pillar"), title: pick("title"), description: pick("description"),
+    sourceText: pick("sourceText"), sourceSection: pick("sourceSection"), type: pick("type"), status: pick("status"),
+    leadCountry: pick("leadCountry"), countries: pick("countries"), collectiveActor: pick("collectiveActor"),
+  };
+
+  if (stored && values.version === null) {
+    fail("version", "The version is empty: keep the version of the export, which tells whether someone changed the " +
+      "commitment since.");
+  } else if (stored && values.version !== null && values.version > stored.facts.version) {
+    fail("version", `Version ${values.version} is newer than the database's (${stored.facts.version}): was this file ` +
+      "exported from another database?");
+  }
+  for (const code of next.countries) {
+    if (!references.countries.has(code)) fail("countries", `Unknown country code ${code}.`);
+  }
+  if (next.leadCountry && !references.countries.has(next.leadCountry)) {
+    fail("lead_country", `Unknown country code ${next.leadCountry}.`);
+  } else if (next.leadCountry && !next.countries.includes(next.leadCountry)) {
+    fail("lead_country", `The lead country ${next.leadCountry} must also be listed in countries.`);
+  }
+  if (!next.leadCountry && !next.collectiveActor) {
+    fail("lead_country", "Name the lead country, or in collective_actor who acts together.");
+  }
+  if (next.pillar !== null) {
+    const declaration = references.pillars.get(next.pillar);
+    if (declaration === undefined) fail("pillar", `No pillar has the slug ${next.pillar}.`);
+    else if (declaration !== next.declaration) fail("pillar", `The pillar ${next.pillar} belongs to another declaration.`);
+  }
+  if (!stored && next.declaration !== "" && !references.declarations.has(next.declaration)) {
+    fail("declaration", `No declaration has the key ${next.declaration}.`);
+  }
+  // A deadline cell that could not be read already has its error; the rules between the cells would only repeat it.
+  const deadline = row.errors.some((error) => error.column?.startsWith("deadline_")) ? null : plannedDeadline(values, stored, fail);
+  return { row, stored, next, deadline, errors };
+}
+
+/** The fields a new commitment must be given; a missing one is an error, and the draft gets a harmless stand-in. */
+function newCommitment(values: CsvCommitmentValues, row: CsvCommitmentRow, fail: (column: string | null, message: string) => void):
+CommitmentFacts {
+  if (row.newKeyProblem && values.key !== "") {
+    fail("key", `${values.key} is not in the database, and cannot be the key of a new commitment: ${row.newKeyProblem}`);
+  }
+  const required = { declaration: values.declaration, title: values.title, description: values.description,
+    source_text: values.sourceText, type: values.type };
+  for (const [column, value] of Object.entries(required)) {
+    if (value === undefined || value === null) fail(column, `A new commitment (${values.key}) needs its ${column}.`);
+  }
+  return {
+    key: values.key, version: 1, declaration: values.declaration ?? "", parentKey: null, pillar: null,
+    title: values.title ?? "", description: values.description ?? "", sourceText: values.sourceText ?? "",
+    sourceSection: "", type: values.type ?? "PROGRAM", status: "NO_INFORMATION",
+    leadCountry: null, countries: [], collectiveActor: null,
+  };
+}
+
+/** The deadline the row's deadline columns move or add, or null when they leave every deadline as it is. */
+function plannedDeadline(values: CsvCommitmentValues, stored: StoredCommitment | undefined,
+  fail: (column: string | null, message: string) => void): DeadlinePlan | null {
+  const { deadlineKey, deadlineDate, deadlinePrecision } = values;
+  if (!deadlineKey) {
+    if (deadlineDate || deadlinePrecision) fail("deadline_key", "Give the deadline_key of the deadline these dates belong to.");
+    return null;
+  }
+  const current = stored?.deadlines.find((deadline) => deadline.key === deadlineKey);
+  if (deadlineDate === undefined && deadlinePrecision === undefined) return null;
+  const date = deadlineDate ?? null;
+  const precision = deadlinePrecision === undefined ? (current?.precision ?? null) : deadlinePrecision;
+  if (date === null) {
+    fail("deadline_date", `The date of the deadline ${deadlineKey} is empty: an import moves deadlines but does not remove them.`);
+    return null;
+  }
+  if (precision === null) {
+    fail("deadline_precision", "Say how precise the date is: day, month, quarter, year or fiscal_year.");
+    return null;
+  }
+  const start = periodStart(date, precision);
+  if (current) {
+    if (current.date === start && current.precision === precision) return null;
+    return { ...current, date: start, precision, old: { date: current.date, precision: current.precision } };
+  }
+  const label = values.deadlineLabel ?? null;
+  if (!label) {
+    fail("deadline_label", `${deadlineKey} is a new deadline of this commitment: give its deadline_label.`);
+    return null;
+  }
+  const kind: DeadlineKind = values.deadlineKind ?? "DEADLINE";
+  return { key: deadlineKey, kind, label, date: start, precision, old: null };
+}
+
+/** Sub-commitments go one level deep, judged on the state after the whole file is applied. */
+function parentErrors(draft: Draft, planned: ReadonlyMap<string, CommitmentFacts>,
+  stored: ReadonlyMap<string, StoredCommitment>): ImportError[] {
+  const { next } = draft;
+  const parentKey = next.parentKey;
+  // An unchanged parent met the rule before; a change elsewhere in the file that breaks it is caught on that row.
+  if (parentKey === null || parentKey === draft.stored?.facts.parentKey) return [];
+  const error = (message: string): ImportError[] => [{ line: draft.row.line, column: "parent_key", message }];
+  if (parentKey === next.key) return error("A commitment cannot be its own parent.");
+  const parent = planned.get(parentKey) ?? stored.get(parentKey)?.facts;
+  if (!parent) return error(`No commitment has the key ${parentKey}.`);
+  if (parent.parentKey !== null) {
+    return error(`Sub-commitments go one level deep: ${parentKey} is itself part of ${parent.parentKey}.`);
+  }
+  const children = [
+    ...(draft.stored?.childKeys ?? []).filter((child) => !planned.has(child) || planned.get(child)!.parentKey === next.key),
+    ...[...planned.values()].filter((other) => other.parentKey === next.key).map((other) => other.key),
+  ];
+  if (children.length > 0) {
+    return error(`${next.key} has sub-commitments of its own (${[...new Set(children)].join(", ")}), so it cannot become one.`);
+  }
+  return [];
+}
+
+function outcome(draft: Draft): RowPlan {
+  const { row, stored, next, deadline, errors } = draft;
+  const base = { line: row.line, key: row.values.key };
+  if (errors.length > 0) return { ...base, kind: "error", errors };
+  // Cells as the export writes them: countries in one order whatever order they were typed in, so that is no change.
+  const before = stored ? commitmentFactCells(stored.facts, deadlineBefore(stored, deadline)) : {};
+  const after = commitmentFactCells(next, deadline);
+  const changes = CHANGE_COLUMNS
+    .filter((column) => (before[column] ?? "") !== (after[column] ?? ""))
+    .map((column) => ({ column, old: before[column] ?? "", new: after[column] ?? "" }));
+  if (!stored) return { ...base, kind: "create", next, deadline, changes };
+  if (isConflict(draft)) {
+    return { ...base, kind: "conflict", fileVersion: row.values.version!, version: stored.facts.version, changes };
+  }
+  if (changes.length === 0) return { ...base, kind: "unchanged" };
+  if (stored.archived) {
+    return { ...base, kind: "error", errors: [{ line: row.line, column: null,
+      message: `${row.values.key} is archived: restore it on its page before importing changes to it.` }] };
+  }
+  return { ...base, kind: "change", version: stored.facts.version, before: stored.facts, next, deadline, changes };
+}
+
+/** The deadline as the database has it, beside the one the row sets, so the preview shows the move. */
+function deadlineBefore(stored: StoredCommitment, deadline: DeadlinePlan | null): DeadlineFacts | null {
+  if (!deadline?.old) return null;
+  return stored.deadlines.find((item) => item.key === deadline.key) ?? null;
+}
+
+
+/** The plan as the preview shows it: what each row does, without the typed values the writes need. */
+export type RowView =
+  | { kind: "create" | "change"; line: number; key: string; changes: CellChange[] }
+  | { kind: "unchanged"; line: number; key: string }
+  | { kind: "conflict"; line: number; key: string; fileVersion: number; version: number; changes: CellChange[] }
+  | { kind: "error"; line: number; key: string; errors: ImportError[] };
+
+export function viewOfPlan(plan: ImportPlan): RowView[] {
+  return plan.rows.map((row) => {
+    switch (row.kind) {
+      case "create":
+      case "change":
+        return { kind: row.kind, line: row.line, key: row.key, changes: row.changes };
+      default:
+        return row;
+    }
+  });
+}
+
+/** One sentence on a plan, as the preview's heading says it. */
+export function summarisePlan(counts: ImportPlan["counts"]): string {
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  if (counts.error > 0) {
+    return `${counts.error} of ${total} rows have errors: correct them in the file and preview it again. Nothing is ` +
+      "written while any row has an error.";
+  }
+  if (counts.create + counts.change === 0) {
+    return `No changes: ${counts.unchanged} rows match the database` +
+      (counts.conflict > 0 ? `, ${counts.conflict} rows are older than the database and will not be applied.` : ".");
+  }
+  const parts = [
+    `${counts.create} to add`, `${counts.change} to change`, `${counts.unchanged} left alone`,
+    ...(counts.conflict > 0 ? [`${counts.conflict} in conflict (changed in the database since the export; not applied)`] : []),
+  ];
+  return `${parts.join(", ")}. Nothing is written until you apply the changes.`;
+}

@@ -1,0 +1,112 @@
+import { CsvError, parse } from "csv-parse/sync";
+import { decodeCsvCell } from "./csv-encode";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "./import-limit";
+
+/** One data row of the file: where it starts (1-based line of the file, the header being line 1) and its cells. */
+export type CsvRecord = { line: number; cells: Record<string, string>; width: number };
+
+export type CsvFile =
+  | { ok: true; columns: string[]; records: CsvRecord[] }
+  | { ok: false; message: string };
+
+const refuse = (message: string): CsvFile => ({ ok: false, message });
+/** .xlsx and .ods files are zip archives; old .xls files are OLE compound documents. */
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+const PARSER_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "a quoted cell is never closed (a \" is missing)",
+  INVALID_OPENING_QUOTE: "a \" stands inside a cell that is not quoted; quote the cell and double the \"",
+  CSV_INVALID_CLOSING_QUOTE: "a \" inside a quoted cell must be doubled (\"\")",
+};
+
+/**
+ * Reads an uploaded file as the CSV the export writes, or says in plain words why it is not: not a .csv, a
+ * spreadsheet workbook, not UTF-8, unreadable quoting, or a header without the required columns. Cells come back
+ * with the export's formula guard undone (lib/domain/csv-encode.ts).
+ */
+export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
+  known: readonly string[];
+  required: readonly string[];
+}): CsvFile {
+  const { name } = file;
+  let bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  if (bytes.length > MAX_IMPORT_BYTES) return refuse(`"${name}" is larger than ${MAX_IMPORT_LABEL}: import it in parts.`);
+  if (!/\.csv$/i.test(name)) {
+    return refuse(`"${name}" is not a CSV file: in the spreadsheet, save it as "CSV UTF-8 (comma delimited)" (.csv).`);
+  }
+  const signature = bytes.subarray(0, 4);
+  if (signature.equals(ZIP_SIGNATURE) || signature.equals(OLE_SIGNATURE)) {
+    return refuse(`"${name}" is a spreadsheet workbook, not CSV: save it as "CSV UTF-8 (comma delimited)".`);
+  }
+  if (bytes.includes(0)) return refuse(`"${name}" is a binary file, not CSV text.`);
+  const invalidAt = firstInvalidUtf8Line(bytes);
+  if (invalidAt !== null) {
+    return refuse(`"${name}" is not UTF-8 text (first at line ${invalidAt}): save it as "CSV UTF-8", not as ` +
+      `"CSV (comma delimited)", so that letters such as á and ñ survive.`);
+  }
+  if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) bytes = bytes.subarray(3);
+
+  let parsed: { record: string[]; info: { bytes: number } }[];
+  try {
+    // With `info`, each record comes as { record, info }: the sync typings do not say so.
+    parsed = parse(bytes, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    return refuse(`"${name}" cannot be read as CSV${line ? ` at line ${line}` : ""}: ${PARSER_MESSAGES[error.code] ?? error.message}.`);
+  }
+  const [head, ...rows] = parsed;
+  if (!head) return refuse(`"${name}" is empty.`);
+
+  const columns = head.record.map((cell) => decodeCsvCell(cell).trim());
+  if (columns.length === 1 && columns[0]!.includes(";")) {
+    return refuse(`"${name}" is separated by semicolons; the import reads commas. Save it as "CSV UTF-8 (comma delimited)".`);
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column)) problems.push(`the column "${column}" appears twice`);
+    else if (!header.known.includes(column)) problems.push(`"${column}" is not a column of the export`);
+    seen.add(column);
+  }
+  for (const column of header.required) if (!seen.has(column)) problems.push(`the required column "${column}" is missing`);
+  if (problems.length > 0) return refuse(`"${name}": line 1 (the header): ${problems.join("; ")}.`);
+
+  const lines = lineCounter(bytes);
+  let end = head.info.bytes;
+  const records: CsvRecord[] = [];
+  for (const { record, info } of rows) {
+    const line = lines(end);
+    end = info.bytes;
+    if (record.every((cell) => cell === "")) continue;
+    const cells: Record<string, string> = {};
+    columns.forEach((column, index) => (cells[column] = decodeCsvCell(record[index] ?? "")));
+    records.push({ line, cells, width: record.length });
+  }
+  return { ok: true, columns, records };
+}
+
+/** Turns the byte offset where a record begins into its line number, skipping the empty lines before it. */
+function lineCounter(bytes: Buffer) {
+  let position = 0;
+  let line = 1;
+  return (offset: number): number => {
+    let start = offset;
+    while (bytes[start] === 0x0d || bytes[start] === 0x0a) start += 1;
+    for (; position < start; position += 1) if (bytes[position] === 0x0a) line += 1;
+    return line;
+  };
+}
+
+/** The line of the first byte sequence that is not UTF-8, or null when the whole file is. */
+function firstInvalidUtf8Line(bytes: Buffer): number | null {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const at = text.indexOf("\uFFFD");
+    return text.slice(0, Math.max(0, at)).split("\n").length;
+  }
+}

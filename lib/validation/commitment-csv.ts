@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { parseCalendarDate, type CalendarDate } from "../domain/calendar-date";
+import type { CsvRecord } from "../domain/csv-read";
+import type { CommitmentStatus, CommitmentType, DatePrecision } from "../generated/prisma/enums";
+import { TYPE_VALUES, ZCommitmentFields, ZCommitmentKey } from "./commitment";
+import { PRECISION_VALUES, STATUS_VALUES } from "./progress-update";
+
+/** A problem with one cell (or, with column null, one row) of an import, where a spreadsheet user can find it. */
+export type ImportError = { line: number; column: string | null; message: string };
+
+/**
+ * One row of commitments.csv in typed form. A field is undefined when its column is not in the file (the import then
+ * leaves it alone) and null when the cell is empty.
+ */
+export type CsvCommitmentValues = {
+  key: string;
+  version: number | null;
+  declaration?: string | null;
+  parentKey?: string | null;
+  pillar?: string | null;
+  title?: string;
+  description?: string;
+  sourceText?: string;
+  sourceSection?: string;
+  type?: CommitmentType;
+  status?: CommitmentStatus;
+  leadCountry?: string | null;
+  countries?: string[];
+  collectiveActor?: string | null;
+  deadlineKey?: string | null;
+  deadlineKind?: "DEADLINE" | "MILESTONE" | null;
+  deadlineLabel?: string | null;
+  deadlineDate?: CalendarDate | null;
+  deadlinePrecision?: DatePrecision | null;
+};
+
+export type CsvCommitmentRow = {
+  line: number;
+  values: CsvCommitmentValues;
+  errors: ImportError[];
+  /** Why the key could not name a new commitment, or null; it only matters when the key is not in the database. */
+  newKeyProblem: string | null;
+};
+
+const list = (values: readonly string[]) =>
+  `${values.slice(0, -1).map((value) => value.toLowerCase()).join(", ")} or ${values.at(-1)!.toLowerCase()}`;
+
+/** An enumeration written in lower case, as the export writes it; any case is read. */
+function csvEnum<T extends string>(values: readonly T[], what: string) {
+  return z.string().transform((text, context) => {
+    const value = text.trim().toUpperCase() as T;
+    if (values.includes(value)) return value;
+    context.addIssue({ code: "custom",
+      message: `${text.trim() === "" ? `The ${what} is empty` : `Unknown ${what} "${text}"`}: use ${list(values)}.` });
+    return z.NEVER;
+  });
+}
+
+const emptyToNull = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z.string().transform((text) => (text.trim() === "" ? null : text)).pipe(schema.nullable());
+
+const ZCode = z.string().transform((text, context) => {
+  const code = text.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(code)) return code;
+  context.addIssue({ code: "custom", message: `"${text}" is not an ISO 3166-1 alpha-2 country code such as CR or PE.` });
+  return z.NEVER;
+});
+
+const ZIsoDate = z.string().transform((text, context) => {
+  try {
+    parseCalendarDate(text.trim());
+    return text.trim();
+  } catch {
+    context.addIssue({ code: "custom", message: `"${text}" is not a date written YYYY-MM-DD, such as 2025-12-01 ` +
+      "(a spreadsheet may have reformatted it: format the column as text)." });
+    return z.NEVER;
+  }
+});
+
+const fields = ZCommitmentFields.shape;
+const WHOLE_NUMBER = "Write the version as a whole number, as exported.";
+
+/** Each column the import reads: the field of CsvCommitmentValues it fills and the rule of its cell. */
+const CELLS: Record<string, { field: keyof CsvCommitmentValues; schema: z.ZodType }> = {
+  version: { field: "version", schema: emptyToNull(z.coerce.number<string>({ error: WHOLE_NUMBER })
+    .int(WHOLE_NUMBER).min(1, "A version is 1 or more.")) },
+  declaration: { field: "declaration", schema: emptyToNull(z.string().trim()) },
+  parent_key: { field: "parentKey", schema: emptyToNull(z.string().trim()) },
+  pillar: { field: "pillar", schema: emptyToNull(z.string().trim()) },
+  title: { field: "title", schema: fields.title },
+  description: { field: "description", schema: fields.description },
+  source_text: { field: "sourceText", schema: fields.sourceText },
+  source_section: { field: "sourceSection", schema: fields.sourceSection },
+  type: { field: "type", schema: csvEnum(TYPE_VALUES, "type") },
+  status: { field: "status", schema: csvEnum(STATUS_VALUES, "status") },
+  lead_country: { field: "leadCountry", schema: emptyToNull(ZCode) },
+  countries: { field: "countries", schema: z.string().transform((text) => text.split(/[\s;,]+/).filter(Boolean))
+    .pipe(z.array(ZCode)).transform((codes) => [...new Set(codes)]) },
+  collective_actor: { field: "collectiveActor", schema: emptyToNull(fields.collectiveActor) },
+  deadline_key: { field: "deadlineKey", schema: emptyToNull(z.string().trim().max(80, "A deadline key has at most 80 characters.")) },
+  deadline_kind: { field: "deadlineKind", schema: emptyToNull(csvEnum(["DEADLINE", "MILESTONE"] as const, "deadline kind")) },
+  deadline_label: { field: "deadlineLabel", schema: emptyToNull(z.string().trim().max(300, "A label has at most 300 characters.")) },
+  deadline_date: { field: "deadlineDate", schema: emptyToNull(ZIsoDate) },
+  deadline_precision: { field: "deadlinePrecision", schema: emptyToNull(csvEnum(PRECISION_VALUES, "precision")) },
+};
+
+/** The columns whose cells an import reads; every other column of the export is computed and ignored. */
+export const IMPORTED_COLUMNS = ["key", ...Object.keys(CELLS)];
+
+/** Checks each cell of one record on its own; rules between cells and against the database come later (the diff). */
+export function readCommitmentCsvRow(record: CsvRecord, columnCount: number): CsvCommitmentRow {
+  const errors: ImportError[] = [];
+  const key = (record.cells.key ?? "").trim();
+  if (key === "") errors.push({ line: record.line, column: "key", message: "Every row needs the key of its commitment." });
+  if (record.width !== columnCount) {
+    errors.push({ line: record.line, column: null, message: `This row has ${record.width} cells where the header has ` +
+      `${columnCount}: a cell holding a comma or a line break must be quoted.` });
+  }
+  const values: CsvCommitmentValues = { key, version: null };
+  for (const [column, { field, schema }] of Object.entries(CELLS)) {
+    const cell = record.cells[column];
+    if (cell === undefined) continue;
+    const parsed = schema.safeParse(cell);
+    if (parsed.success) Object.assign(values, { [field]: parsed.data });
+    else errors.push(...parsed.error.issues.map((issue) => ({ line: record.line, column, message: issue.message })));
+  }
+  const newKey = ZCommitmentKey.safeParse(key);
+  return { line: record.line, values, errors, newKeyProblem: newKey.success ? null : newKey.error.issues[0]!.message };
+}
