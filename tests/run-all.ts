@@ -22,8 +22,8 @@ const GROUPS: Record<string, { vitest: string[]; playwright: string[] }> = {
       "tests/e2e/public-pages.spec.ts", "tests/e2e/staff-journey.spec.ts", "tests/e2e/csv-export.spec.ts"],
   },
   faults: {
-    vitest: ["tests/integration/killed-seed.test.ts", "tests/integration/backup.test.ts",
-      "tests/integration/migrate.test.ts"],
+    vitest: ["tests/integration/killed-seed.test.ts", "tests/integration/killed-import.test.ts",
+      "tests/integration/backup.test.ts", "tests/integration/migrate.test.ts"],
     playwright: ["tests/e2e/restart.spec.ts", "tests/e2e/soak.spec.ts"],
   },
 };
