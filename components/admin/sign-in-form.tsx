@@ -33,8 +33,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     setError(SIGN_IN_MESSAGES[result?.error ?? ""] ?? "Signing in failed. Try again in a moment.");
   }
 
+  // Before its script has loaded, or without JavaScript, the browser submits the form itself: by POST, so that the
+  // password never lands in a URL, a browser history or a server log.
   return (
-    <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={submit} className="mt-6 space-y-4" noValidate>
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {error}

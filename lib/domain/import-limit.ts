@@ -4,3 +4,9 @@
  */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_LABEL = "5 MB";
+/**
+ * The largest request body the app reads: the import's file plus the form's other fields and the multipart framing.
+ * next.config.js gives server actions the same limit ("6mb"); proxy.ts refuses a larger body by its Content-Length
+ * before Next.js reads any of it, with a page that says why rather than Next.js's bare 500.
+ */
+export const MAX_REQUEST_BYTES = 6 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";
 import { decodeCsvCell, encodeCsvRow, UTF8_BOM } from "../../lib/domain/csv-encode";
 
@@ -32,14 +32,18 @@ test("the home page's link downloads the public commitments as CSV, dated, that 
   expect(rows.find((row) => row.key === KEY)).toMatchObject({ lead_country: "UY", url: expect.stringMatching(`/commitments/${KEY}$`) });
 });
 
-test("an admin previews an edited sheet, sees the changed cells, applies it, and the public page shows it", async ({ page }, info) => {
-  execFileSync("npm", ["run", "--silent", "user", "--", "add", "--email", ADMIN.email, "--role", "admin", "--name", "CSV Admin"], {
-    cwd: root, input: ADMIN.password + "\n", env: { ...process.env, DATA_DIR: e2eDataDir }, encoding: "utf8" });
-  await page.goto("/login?callbackUrl=/admin/commitments");
+async function signInAsAdmin(page: Page, path: string) {
+  await page.goto(`/login?callbackUrl=${path}`);
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/admin/commitments");
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+test("an admin previews an edited sheet, sees the changed cells, applies it, and the public page shows it", async ({ page }, info) => {
+  execFileSync("npm", ["run", "--silent", "user", "--", "add", "--email", ADMIN.email, "--role", "admin", "--name", "CSV Admin"], {
+    cwd: root, input: ADMIN.password + "\n", env: { ...process.env, DATA_DIR: e2eDataDir }, encoding: "utf8" });
+  await signInAsAdmin(page, "/admin/commitments");
 
   const exported = await page.request.get("/admin/export/commitments.csv");
   expect(exported.status(), (await exported.text()).slice(0, 300)).toBe(200);
@@ -69,4 +73,37 @@ test("an admin previews an edited sheet, sees the changed cells, applies it, and
   await page.goto(`/commitments/${KEY}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(page.getByText(/Set by spreadsheet import of commitments-edited\.csv/)).toBeVisible();
+});
+
+test("a 50 MB upload is refused with a plain message, by the form and, without JavaScript, by the server", async ({ page, browser }, info) => {
+  const file = info.outputPath("commitments-50mb.csv");
+  await writeFile(file, Buffer.alloc(50 * 1024 * 1024, "a,"));
+  await signInAsAdmin(page, "/admin/import");
+  await page.getByLabel(/CSV file/).setInputFiles(file);
+  const posts: string[] = [];
+  page.on("request", (request) => request.method() === "POST" && posts.push(request.url()));
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByText("The file is larger than 5 MB: import it in parts.")).toBeVisible();
+  expect(posts, "the browser sent none of the 50 MB").toEqual([]);
+
+  // The same form with no script to check it first: the whole file goes to the server, which refuses it at once.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto("/admin/import");
+    await plain.getByLabel(/CSV file/).setInputFiles(file);
+    const started = Date.now();
+    const [response] = await Promise.all([
+      plain.waitForResponse((candidate) => candidate.request().method() === "POST"),
+      plain.getByRole("button", { name: "Preview" }).click(),
+    ]);
+    expect(response.status()).toBe(413);
+    await expect(plain.getByRole("heading", { level: 1 })).toHaveText("This upload is too large");
+    await expect(plain.getByText("at most 5 MB. Nothing was read or saved.")).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(15_000);
+  } finally {
+    await noScript.close();
+  }
+  await page.goto("/admin/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Import commitments from CSV" })).toBeVisible();
 });

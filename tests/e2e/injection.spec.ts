@@ -74,3 +74,23 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
 });
+
+test("without JavaScript the sign-in form posts, so a password never lands in a URL", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("no.script@example.org");
+    await page.getByLabel("Password").fill("a password typed without scripts");
+    const [submitted] = await Promise.all([
+      page.waitForRequest((request) => request.isNavigationRequest()),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    expect(submitted.method()).toBe("POST");
+    expect(submitted.url()).not.toContain("password");
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain("password");
+  } finally {
+    await context.close();
+  }
+});
