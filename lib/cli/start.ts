@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       "--port", String(settings.PORT),
       "--hostname", settings.HOST,
       "--trusted-proxy-hops", String(settings.TRUST_PROXY_HOPS),
+      "--time-zone", settings.APP_TIME_ZONE,
     ],
     {
       cwd: projectRoot,

@@ -12,11 +12,8 @@ const MAX_ENTRIES = 500;
 const entries = new Map<string, { generation: string; value: unknown }>();
 
 async function currentGeneration(): Promise<string> {
-  const rows = await db().$queryRaw<{ generation: string }[]>`
-    SELECT concat_ws('|',
-      (SELECT max(updated_at) FROM commitment)::text,
-      (SELECT max(updated_at) FROM app_user)::text,
-      (SELECT count(*) FROM commitment)::text) AS generation`;
+  // A database function (migration 20261201080000_data_generation), shared with the web server's page cache.
+  const rows = await db().$queryRaw<{ generation: string }[]>`SELECT pledgeboard_data_generation() AS generation`;
   return rows[0]?.generation ?? "";
 }
 

@@ -3,6 +3,7 @@
 // no TypeScript loader of ours in it.
 import { createServer } from "node:http";
 import next from "next";
+import { createPageCache } from "./page-cache.mjs";
 
 export const CLIENT_ADDRESS_HEADER = "x-pledgeboard-client-address";
 
@@ -13,10 +14,14 @@ const port = Number(argument("--port"));
 const hostname = argument("--hostname");
 // Reverse proxies in front of the app whose X-Forwarded-For entries are believed; 0 means none.
 const trustedHops = Number(argument("--trusted-proxy-hops"));
+const timeZone = argument("--time-zone");
 
 const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// In development every edit must show, so pages are always rendered. DATABASE_URL is the one start.ts validated
+// (lib/env.ts) and handed to this process for Next.js.
+const pageCache = dev ? null : createPageCache({ databaseUrl: String(process.env.DATABASE_URL), timeZone });
 
 const server = createServer((req, res) => {
   const forwarded = String(req.headers["x-forwarded-for"] ?? "")
@@ -27,7 +32,9 @@ const server = createServer((req, res) => {
   // A client can write any X-Forwarded-For it likes: only entries added by trusted proxies count.
   const chain = [...forwarded, peer];
   req.headers[CLIENT_ADDRESS_HEADER] = chain[Math.max(0, chain.length - 1 - trustedHops)] ?? peer;
-  void handle(req, res);
+  const render = () => void handle(req, res);
+  if (pageCache) void pageCache.serve(req, res, render);
+  else render();
 });
 
 server.listen(port, hostname, () => {

@@ -1,0 +1,136 @@
+// Whole-page cache for anonymous readers of the public pages, in the web server in front of Next.js.
+//
+// A public page is a function of its URL, the data and the day: the same HTML for every anonymous reader until a
+// write changes the data generation (pledgeboard_data_generation(), read from PostgreSQL on every request, so a
+// write through any instance behind a load balancer is seen by all at the next request) or the day turns in the app's
+// time zone. Rendering costs tens of milliseconds of CPU; a hit costs one indexed query. The copy is kept with the
+// response's own headers, its Content-Security-Policy nonce included: a nonce only has to be unknown to whoever
+// wrote the page's content, and any new content makes a new generation, so a new render with a new nonce.
+// Losing the cache costs a render; nothing here is state another instance needs.
+import pg from "pg";
+
+/** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
+const PUBLIC_PAGE =
+  /^\/(?:updates|export|commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}|pillars\/[a-z0-9-]{1,80}|embed\/(?:commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}))?$/;
+/** Requests Next.js answers with something other than the page's HTML: router payloads, prefetches, actions. */
+const NEXT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action",
+  "range"];
+const MAX_ENTRIES = 500;
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+export const CACHE_HEADER = "x-pledgeboard-page-cache";
+
+/**
+ * The cache key of a request, or null when its answer may differ from reader to reader: not a GET of a public page,
+ * a signed-in reader (next-auth's cookie), or a request of Next.js's router rather than a reader's.
+ * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
+ * @returns {string | null}
+ */
+export function pageCacheKey(request) {
+  if (request.method !== "GET") return null;
+  const url = new URL(request.url ?? "/", "http://cache.invalid");
+  if (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return null;
+  if (NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  if (/next-auth\./.test(String(request.headers.cookie ?? ""))) return null;
+  // Next.js compresses for readers that accept it, so the stored bytes depend on what the reader accepts.
+  return `${url.pathname}${url.search}\n${String(request.headers["accept-encoding"] ?? "")}`;
+}
+
+/**
+ * @param {{ databaseUrl: string; timeZone: string }} options
+ * @returns {{ serve: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse,
+ *   render: () => void) => Promise<void> }}
+ */
+export function createPageCache({ databaseUrl, timeZone }) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000,
+    query_timeout: 2_000, application_name: "pledgeboard-page-cache" });
+  // A connection lost while idle (PostgreSQL restarted) must not end the server: the next query reconnects.
+  pool.on("error", () => undefined);
+  /** @type {Map<string, { generation: string; status: number; headers: Record<string, string | string[] | number>; body: Buffer }>} */
+  const entries = new Map();
+  let bytes = 0;
+
+  const forget = (/** @type {string} */ key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  };
+
+  async function generationNow() {
+    const result = await pool.query(
+      "SELECT pledgeboard_data_generation() || '|' || (now() AT TIME ZONE $1)::date::text AS generation", [timeZone]);
+    return String(result.rows[0].generation);
+  }
+
+  return {
+    async serve(req, res, render) {
+      const key = pageCacheKey(req);
+      if (key === null) return render();
+      let generation;
+      try {
+        generation = await generationNow();
+      } catch {
+        // PostgreSQL unreachable: Next.js answers (its proxy says 503 with a plain page).
+        return render();
+      }
+      const hit = entries.get(key);
+      if (hit && hit.generation === generation) {
+        entries.delete(key);
+        entries.set(key, hit);
+        res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, [CACHE_HEADER]: "hit" });
+        res.end(hit.body);
+        return;
+      }
+      res.setHeader(CACHE_HEADER, "miss");
+      keepCopy(res, (copy) => {
+        forget(key);
+        if (copy.body.length > MAX_PAGE_BYTES) return;
+        const headers = /** @type {Record<string, string | string[] | number>} */ ({ ...copy.headers });
+        delete headers[CACHE_HEADER];
+        delete headers["transfer-encoding"];
+        entries.set(key, { generation, status: copy.status, headers, body: copy.body });
+        bytes += copy.body.length;
+        for (const oldest of entries.keys()) {
+          if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break;
+          forget(oldest);
+        }
+      });
+      render();
+    },
+  };
+}
+
+/**
+ * Passes every byte of the response on as it is written, and hands a copy to `store` once it has ended with a 200
+ * that sets no cookie.
+ * @param {import("node:http").ServerResponse} res
+ * @param {(copy: { status: number; headers: import("node:http").OutgoingHttpHeaders; body: Buffer }) => void} store
+ */
+function keepCopy(res, store) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  const keep = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_PAGE_BYTES) return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string"
+      ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
+      : Buffer.from(/** @type {Uint8Array} */ (chunk));
+    chunks.push(buffer);
+    size += buffer.length;
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = /** @type {typeof res.write} */ (function (chunk, encoding, callback) {
+    keep(chunk, encoding);
+    return write.call(res, chunk, /** @type {BufferEncoding} */ (encoding), callback);
+  });
+  res.end = /** @type {typeof res.end} */ (function (chunk, encoding, callback) {
+    keep(chunk, encoding);
+    return end.call(res, chunk, /** @type {BufferEncoding} */ (encoding), callback);
+  });
+  res.once("finish", () => {
+    if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined || size > MAX_PAGE_BYTES) return;
+    store({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { pageCacheKey } from "@/lib/server/page-cache.mjs";
+
+const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey({ method: "GET", url, headers });
+
+describe("which requests the page cache answers", () => {
+  it("keys every public page by its path, query and accepted encoding", () => {
+    for (const url of ["/", "/updates", "/export", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr",
+      "/countries/CR", "/pillars/lawful-pathways", "/embed/commitments/uy-regularization-decrees", "/embed/countries/ec"]) {
+      expect(get(url), url).not.toBeNull();
+    }
+    expect(get("/?status=IN_PROGRESS")).not.toBe(get("/?status=AT_RISK"));
+    expect(get("/", { "accept-encoding": "gzip, deflate, br" })).not.toBe(get("/"));
+  });
+
+  it("leaves staff pages, sign-in, the API, feeds, exports and Next.js's own files to Next.js", () => {
+    for (const url of ["/admin", "/admin/commitments", "/login", "/api/commitments", "/api/health", "/feed.xml",
+      "/commitments/uy-regularization-decrees/feed.xml", "/export/commitments.csv", "/calendar/deadlines.ics",
+      "/_next/static/chunks/main.js", "/commitments/../admin", "/countries/cri", "/commitments/UPPER"]) {
+      expect(get(url), url).toBeNull();
+    }
+  });
+
+  it("never serves a signed-in reader, a write, or a router request from the anonymous copy", () => {
+    expect(get("/", { cookie: "next-auth.session-token=abc" })).toBeNull();
+    expect(get("/", { cookie: "theme=dark; __Secure-next-auth.session-token=abc" })).toBeNull();
+    expect(get("/", { cookie: "theme=dark" })).not.toBeNull();
+    expect(pageCacheKey({ method: "POST", url: "/", headers: {} })).toBeNull();
+    expect(pageCacheKey({ method: "HEAD", url: "/", headers: {} })).toBeNull();
+    expect(get("/", { rsc: "1" })).toBeNull();
+    expect(get("/", { "next-router-prefetch": "1" })).toBeNull();
+    expect(get("/", { "next-action": "abc" })).toBeNull();
+    expect(get("/?_rsc=1x2y")).toBeNull();
+  });
+});
