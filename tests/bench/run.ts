@@ -3,18 +3,17 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { buildIfStale } from "../../lib/cli/build-if-stale";
 import { connectDatabase, db, disconnectDatabase } from "../../lib/db/client";
 import { createDatabase, withDatabase } from "../../lib/db/databases";
 import { startEmbeddedServer } from "../../lib/db/embedded-server";
 import { prepareDatabase } from "../../lib/db/prepare-database";
-import { listAdminCommitments } from "../../lib/data/admin-commitments";
 import { todayIn } from "../../lib/domain/calendar-date";
 import { freePort } from "../support/app-process";
 import { runAutocannon, startStaticServer, type LoadResult } from "./http-load";
 import { measurePageWeights } from "./page-weight";
-import { median, percentile, timeRounds } from "./stats";
+import { median } from "./stats";
+import { p50p99, staffReads, timeServerReads } from "./server-reads";
 import { measureCsvExport } from "./csv-export";
 import { loadSyntheticData, SIZES, type SizeName } from "./synthetic-data";
 import { measureContention, measureWrites } from "./write-load";
@@ -91,30 +90,15 @@ async function publicPageLoad(appUrl: string): Promise<void> {
   }
 }
 
-/** The admin list with a filter, through the data layer, beside the same rows read with one SQL query. */
-async function adminListTime(databaseUrl: string, today: string): Promise<void> {
-  const filters = { status: "IN_PROGRESS" as const, country: "CR", sort: "source" as const, page: 1 };
-  const ours = await timeRounds(quick ? 5 : 30, () => listAdminCommitments(filters, today));
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const sql = `SELECT c.id, c.key, c.title, c.status, c.version, c.archived_at, c.last_update_at, c.parent_id,
-      (SELECT short_name FROM pillar p WHERE p.id = c.pillar_id) AS pillar,
-      (SELECT json_agg(json_build_object('code', cc.country_code, 'role', cc.role)) FROM commitment_country cc
-        WHERE cc.commitment_id = c.id) AS countries,
-      (SELECT json_agg(json_build_object('kind', d.kind, 'date', d.date, 'precision', d.precision, 'label', d.label))
-        FROM deadline d WHERE d.commitment_id = c.id AND d.kind <> 'REFERENCE') AS deadlines,
-      count(*) OVER () AS total
-    FROM commitment c
-    WHERE c.status = 'IN_PROGRESS'
-      AND EXISTS (SELECT 1 FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.country_code = 'CR')
-    ORDER BY c.declaration_id, c.position, c.id LIMIT 50`;
-  const raw = await timeRounds(quick ? 5 : 30, () => client.query(sql));
-  await client.end();
-  rows.push({
-    row: "2 admin list (status + country filter)", measure: "server time p50/p99 ms",
-    ours: `${fmt(median(ours))}/${fmt(percentile(ours, 0.99))} ms`, baseline: `${fmt(median(raw))}/${fmt(percentile(raw, 0.99))} ms (one SQL query via pg)`,
-    ratio: ratio(median(ours), median(raw)),
-  });
+/** Row 2: staff pages' reads through the data layer beside one raw SQL query each (tests/bench/server-reads.ts). */
+async function staffReadTimes(databaseUrl: string, today: string): Promise<void> {
+  for (const read of await timeServerReads(databaseUrl, staffReads(today), quick ? 5 : 30)) {
+    rows.push({
+      row: `2 ${read.name}`, measure: `server time p50/p99 (${read.found})`,
+      ours: p50p99(read.oursMs), baseline: `${p50p99(read.rawMs)} (one SQL query via pg)`,
+      ratio: read.agree ? ratio(median(read.oursMs), median(read.rawMs)) : "rows differ",
+    });
+  }
 }
 
 async function staffWrites(): Promise<void> {
@@ -194,7 +178,7 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     app = spawn(process.execPath, [path.join(root, "lib/server/serve-next.mjs"), "--port", String(port),
-      "--hostname", "127.0.0.1", "--trusted-proxy-hops", "0"], {
+      "--hostname", "127.0.0.1", "--trusted-proxy-hops", "0", "--time-zone", "America/New_York"], {
       cwd: root, stdio: "ignore",
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
         NEXTAUTH_SECRET: randomBytes(32).toString("hex"), AUTH_TRUST_HOST: "1" },
@@ -205,8 +189,8 @@ async function main(): Promise<void> {
 
     log("row 1: public pages under load");
     await publicPageLoad(appUrl);
-    log("row 2: admin list");
-    await adminListTime(databaseUrl, todayIn("America/New_York"));
+    log("row 2: admin list and reminders");
+    await staffReadTimes(databaseUrl, todayIn("America/New_York"));
     log("row 3: staff writes");
     await staffWrites();
     log("row 4: CSV export");
