@@ -12,6 +12,9 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // The web server's JavaScript heap (V8's old space). Without a bound V8 lets it grow toward gigabytes under load
+  // before collecting, so an instance's memory says little about what it needs; bounded, it collects sooner.
+  SERVER_HEAP_MB: z.coerce.number().int().min(128).max(16_384).default(384),
   DATA_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET needs at least 32 characters").optional(),

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   next = spawn(
     process.execPath,
     [
+      `--max-old-space-size=${settings.SERVER_HEAP_MB}`,
       path.join(projectRoot, "lib/server/serve-next.mjs"),
       ...(dev ? ["--dev"] : []),
       "--port", String(settings.PORT),

@@ -9,6 +9,7 @@ import { createDatabase, withDatabase } from "../../lib/db/databases";
 import { startEmbeddedServer } from "../../lib/db/embedded-server";
 import { prepareDatabase } from "../../lib/db/prepare-database";
 import { todayIn } from "../../lib/domain/calendar-date";
+import { env } from "../../lib/env";
 import { freePort } from "../support/app-process";
 import { runAutocannon, startStaticServer, type LoadResult } from "./http-load";
 import { measurePageWeights } from "./page-weight";
@@ -177,7 +178,8 @@ async function main(): Promise<void> {
     connectDatabase(databaseUrl);
 
     const port = await freePort();
-    app = spawn(process.execPath, [path.join(root, "lib/server/serve-next.mjs"), "--port", String(port),
+    // The web server as npm start runs it (lib/cli/start.ts), heap limit included.
+    app = spawn(process.execPath, [`--max-old-space-size=${env().SERVER_HEAP_MB}`, path.join(root, "lib/server/serve-next.mjs"), "--port", String(port),
       "--hostname", "127.0.0.1", "--trusted-proxy-hops", "0", "--time-zone", "America/New_York"], {
       cwd: root, stdio: "ignore",
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
