@@ -8,7 +8,9 @@ import { formatPreciseDate, periodEnd } from "../domain/date-precision";
 import { describeDeadlineChange } from "../domain/deadline-change";
 import { nextDeadline } from "../domain/next-deadline";
 import { updateAuthor } from "../domain/update-summary";
+import { readSnapshot } from "../db/read-snapshot";
 import type { Prisma } from "../generated/prisma/client";
+import type { CommitmentStatus, DatePrecision, UpdateSource, UpdateVisibility } from "../generated/prisma/enums";
 import type { TCommitmentFilters } from "../validation/commitment-filters";
 import { COMMITMENT_CSV_SELECT, commitmentFacts, deadlineFacts, type CommitmentCsvRow } from "./commitment-csv-rows";
 import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
@@ -18,6 +20,25 @@ import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
  * order: Prisma's cursor), so memory stays flat whatever the size and the first bytes leave at once.
  */
 const BATCH = 2_000;
+
+/**
+ * The batches of a keyset read, each asked for as soon as the one before has come: the database reads the next
+ * batch while this one is encoded and sent, instead of waiting for it. At most two batches are held at once.
+ */
+async function* keysetBatches<Row extends { id: string }>(read: (after: string | undefined) => Promise<Row[]>) {
+  let next = read(undefined);
+  try {
+    for (;;) {
+      const rows = await next;
+      if (rows.length === 0) return;
+      next = read(rows.at(-1)!.id);
+      yield rows;
+    }
+  } finally {
+    // A download stopped half-way still waits for the read in flight, so that no query outlives its request.
+    await next.catch(() => undefined);
+  }
+}
 
 function commitmentCells(row: CommitmentCsvRow, today: CalendarDate, origin: string): Record<string, CsvValue> {
   const deadline = nextDeadline(deadlineFacts(row), today);
@@ -44,63 +65,78 @@ export async function* commitmentCsv(filters: TCommitmentFilters, today: Calenda
   const where: Prisma.CommitmentWhereInput = {
     AND: [commitmentWhere(filters, today), audience === "public" ? { archivedAt: null } : {}],
   };
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db().commitment.findMany({
-      where, orderBy: commitmentOrderBy(filters.sort), take: BATCH, select: COMMITMENT_CSV_SELECT,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (rows.length === 0) return;
+  const batches = keysetBatches((cursor) => db().commitment.findMany({
+    where, orderBy: commitmentOrderBy(filters.sort), take: BATCH, select: COMMITMENT_CSV_SELECT,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  }));
+  for await (const rows of batches) {
     yield rows.map((row) => {
       const cells = commitmentCells(row, today, origin);
       return encodeCsvRow(columns.map((column) => cells[column.name]));
     }).join("");
-    cursor = rows.at(-1)?.id;
   }
 }
 
-const UPDATE_SELECT = {
-  id: true, createdAt: true, source: true, visibility: true, oldStatus: true, newStatus: true, statusReason: true,
-  note: true, evidenceUrls: true, valueReached: true, correctsId: true,
-  commitment: { select: { key: true } },
-  author: { select: { displayName: true, email: true } },
-  deadlineChanges: { select: { oldDate: true, oldPrecision: true, newDate: true, newPrecision: true,
-    deadline: { select: { label: true } } } },
-} satisfies Prisma.ProgressUpdateSelect;
+/** A history entry as UPDATE_ROWS returns it: text where the file wants text, so nothing depends on the server's zone. */
+type UpdateRow = {
+  id: string; commitment_key: string; created_at: string; source: UpdateSource; visibility: UpdateVisibility;
+  old_status: CommitmentStatus | null; new_status: CommitmentStatus | null; status_reason: string | null;
+  note: string | null; evidence_urls: string[]; value_reached: string | null; corrects_id: string | null;
+  author_name: string | null; author_email: string | null;
+  deadline_changes: { label: string; old_date: CalendarDate | null; old_precision: DatePrecision | null;
+    new_date: CalendarDate; new_precision: DatePrecision }[] | null;
+};
+
+/**
+ * Every entry of the chosen commitments ($1: their ids, or null for all) or, for the public ($2), only public entries
+ * of unarchived ones, in id order. One query read through a cursor: at a million entries Prisma's building of
+ * objects, not the database, was most of the export's time. `trim_scale` writes a value as Prisma's Decimal does.
+ */
+const UPDATE_ROWS = `SELECT u.id, c.key AS commitment_key,
+    to_char(u.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at, u.source, u.visibility,
+    u.old_status, u.new_status, u.status_reason, u.note, coalesce(u.evidence_urls, '{}') AS evidence_urls,
+    trim_scale(u.value_reached)::text AS value_reached, u.corrects_id,
+    a.display_name AS author_name, a.email AS author_email,
+    (SELECT json_agg(json_build_object('label', d.label, 'old_date', dc.old_date, 'old_precision', dc.old_precision,
+        'new_date', dc.new_date, 'new_precision', dc.new_precision) ORDER BY dc.id)
+      FROM deadline_change dc JOIN deadline d ON d.id = dc.deadline_id WHERE dc.update_id = u.id) AS deadline_changes
+  FROM progress_update u
+  JOIN commitment c ON c.id = u.commitment_id
+  LEFT JOIN app_user a ON a.id = u.author_id
+  WHERE ($1::text[] IS NULL OR u.commitment_id = ANY($1::text[]))
+    AND (NOT $2::boolean OR (u.visibility = 'PUBLIC' AND c.archived_at IS NULL))
+  ORDER BY u.id`;
+
+function updateCells(row: UpdateRow): Record<string, string | null> {
+  return {
+    update_id: row.id, commitment_key: row.commitment_key, created_at: row.created_at,
+    author: updateAuthor({ author: row.author_name, source: row.source }),
+    old_status: row.old_status?.toLowerCase() ?? null, new_status: row.new_status?.toLowerCase() ?? null,
+    status_reason: row.status_reason, note: row.note, evidence_urls: row.evidence_urls.join(";"),
+    deadline_changes: (row.deadline_changes ?? []).map((change) => `${change.label}: ${describeDeadlineChange(
+      change.old_date && change.old_precision ? { date: change.old_date, precision: change.old_precision } : null,
+      { date: change.new_date, precision: change.new_precision })}`).join(";"),
+    value_reached: row.value_reached, corrects_update_id: row.corrects_id,
+    visibility: row.visibility.toLowerCase(), author_email: row.author_email,
+  };
+}
 
 /**
  * updates.csv: the header, then the history entries of the commitments the filters select (public entries of
- * unarchived commitments only, for the public). Ordered by id, the primary key: a keyset on any other order would
- * sort the whole table again for every batch, as no index covers it. The app makes ids in time order (cuid).
+ * unarchived commitments only, for the public), in id order (the app makes ids in time order, cuid), all of them as
+ * the database was when the download began.
  */
 export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience) {
   const columns = columnsFor(UPDATE_COLUMNS, audience);
   yield UTF8_BOM + encodeCsvRow(columns.map((column) => column.name));
-  const where: Prisma.ProgressUpdateWhereInput = audience === "public"
-    ? { visibility: "PUBLIC", commitment: { AND: [commitmentWhere(filters, today), { archivedAt: null }] } }
-    : { commitment: commitmentWhere(filters, today) };
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db().progressUpdate.findMany({
-      where, orderBy: { id: "asc" }, take: BATCH, select: UPDATE_SELECT,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (rows.length === 0) return;
+  const where = commitmentWhere(filters, today);
+  const chosen = Object.keys(where).length === 0 ? null
+    : (await db().commitment.findMany({ where, select: { id: true } })).map((row) => row.id);
+  for await (const rows of readSnapshot<UpdateRow>(UPDATE_ROWS, [chosen, audience === "public"], BATCH)) {
     yield rows.map((row) => {
-      const cells: Record<string, string | null> = {
-        update_id: row.id, commitment_key: row.commitment.key, created_at: row.createdAt.toISOString(),
-        author: updateAuthor({ author: row.author?.displayName ?? null, source: row.source }),
-        old_status: row.oldStatus?.toLowerCase() ?? null, new_status: row.newStatus?.toLowerCase() ?? null,
-        status_reason: row.statusReason, note: row.note, evidence_urls: row.evidenceUrls.join(";"),
-        deadline_changes: row.deadlineChanges.map((change) => `${change.deadline.label}: ${describeDeadlineChange(
-          change.oldDate && change.oldPrecision ? { date: fromDbDate(change.oldDate), precision: change.oldPrecision } : null,
-          { date: fromDbDate(change.newDate), precision: change.newPrecision })}`).join(";"),
-        value_reached: row.valueReached?.toString() ?? null, corrects_update_id: row.correctsId,
-        visibility: row.visibility.toLowerCase(), author_email: row.author?.email ?? null,
-      };
+      const cells = updateCells(row);
       return encodeCsvRow(columns.map((column) => cells[column.name]));
     }).join("");
-    cursor = rows.at(-1)?.id;
   }
 }
 

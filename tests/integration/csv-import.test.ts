@@ -128,6 +128,32 @@ describe("the export", () => {
     }
   });
 
+  it("writes updates.csv as the database holds each entry: deadline moves, values, authors, evidence", async () => {
+    const author = await makeUser(database.prisma, "EDITOR", { email: "deadline.mover@example.org" });
+    const target = await database.prisma.commitment.findUniqueOrThrow({ where: { key: C },
+      include: { deadlines: true, targets: true } });
+    const deadline = target.deadlines[0]!;
+    const moved = await database.prisma.progressUpdate.create({ data: { commitmentId: target.id, authorId: author.id,
+      source: "STAFF", visibility: "PUBLIC", version: target.version, note: "Moved, with a value", evidenceUrls:
+      ["https://example.org/a", "https://example.org/b"], valueReached: "95000.50", targetId: target.targets[0]?.id,
+      deadlineChanges: { create: { deadlineId: deadline.id, oldDate: deadline.date, oldPrecision: deadline.precision,
+        newDate: new Date(Date.UTC(2026, 5, 1)), newPrecision: "MONTH" } } } });
+    const rows = rowsOf(await exportUpdates("staff"));
+    const stored = await database.prisma.progressUpdate.findMany({ orderBy: { id: "asc" },
+      include: { commitment: true, author: true, deadlineChanges: true } });
+    expect(rows.map((row) => row.update_id)).toEqual(stored.map((row) => row.id));
+    for (const [index, entry] of stored.entries()) {
+      expect(rows[index]).toMatchObject({ commitment_key: entry.commitment.key, created_at: entry.createdAt.toISOString(),
+        visibility: entry.visibility.toLowerCase(), author_email: entry.author?.email ?? "",
+        new_status: entry.newStatus?.toLowerCase() ?? "", evidence_urls: entry.evidenceUrls.join(";") });
+      expect(rows[index]!.deadline_changes!.split(";").filter(Boolean)).toHaveLength(entry.deadlineChanges.length);
+    }
+    const line = rows.find((row) => row.update_id === moved.id)!;
+    expect(line).toMatchObject({ value_reached: "95000.5", evidence_urls: "https://example.org/a;https://example.org/b",
+      author: author.displayName, note: "Moved, with a value" });
+    expect(line.deadline_changes).toMatch(new RegExp(`^${deadline.label}: .+ June 2026$`));
+  });
+
   it("takes the public pages' filters", async () => {
     const rows = rowsOf(await exportCommitments("public", { country: "cr", status: "IN_PROGRESS" }));
     expect(rows.length).toBeGreaterThan(0);
