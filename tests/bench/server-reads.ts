@@ -67,33 +67,34 @@ export function staffReads(today: CalendarDate): ServerRead[] {
       },
       // The groups' day ranges of lib/domain/reminder-windows.ts, each group counted whole and cut at 100 rows.
       sql: `WITH open_commitment AS (
-          SELECT c.id, c.key, c.title, c.status, c.pillar_id, c.last_update_at,
-            ARRAY(SELECT cc.country_code FROM commitment_country cc WHERE cc.commitment_id = c.id) AS countries
-          FROM commitment c WHERE c.archived_at IS NULL AND c.status NOT IN ('COMPLETED', 'DISCONTINUED')
+          SELECT c.id, c.key, c.last_update_at FROM commitment c
+          WHERE c.archived_at IS NULL AND c.status NOT IN ('COMPLETED', 'DISCONTINUED')
         ), listed AS (
           SELECT CASE WHEN d.due_on < $1::date THEN 'overdue' WHEN d.due_on <= $1::date + 30 THEN 'due30'
                    WHEN d.due_on <= $1::date + 60 THEN 'due60' ELSE 'due90' END AS grp,
-            d.due_on::timestamptz AS first_key, d.id AS second_key,
-            json_build_object('id', d.id, 'label', d.label, 'date', d.date, 'precision', d.precision, 'due_on', d.due_on,
-              'commitment', json_build_object('id', o.id, 'key', o.key, 'title', o.title, 'status', o.status,
-                'pillar_id', o.pillar_id, 'countries', o.countries)) AS item
+            d.due_on::timestamptz AS first_key, d.id AS second_key, d.id AS deadline_id, o.id AS commitment_id
           FROM deadline d JOIN open_commitment o ON o.id = d.commitment_id
           WHERE d.kind IN ('DEADLINE', 'MILESTONE') AND d.due_on <= $1::date + 90
             AND NOT EXISTS (SELECT 1 FROM reminder_snooze s WHERE s.deadline_id = d.id AND s.until > $1::date)
           UNION ALL
-          SELECT 'quiet', coalesce(o.last_update_at, '-infinity'), o.key,
-            json_build_object('id', o.id, 'key', o.key, 'title', o.title, 'status', o.status, 'pillar_id', o.pillar_id,
-              'countries', o.countries, 'last_update_at', o.last_update_at)
+          SELECT 'quiet', coalesce(o.last_update_at, '-infinity'), o.key, NULL, o.id
           FROM open_commitment o
           WHERE (o.last_update_at IS NULL OR o.last_update_at < $2)
             AND NOT EXISTS (SELECT 1 FROM reminder_snooze s WHERE s.commitment_id = o.id AND s.deadline_id IS NULL
               AND s.until > $1::date)
-        )
-        SELECT grp, total, item FROM (
-          SELECT grp, item, count(*) OVER (PARTITION BY grp) AS total,
+        ), ranked AS (
+          SELECT listed.*, count(*) OVER (PARTITION BY grp) AS total,
             row_number() OVER (PARTITION BY grp ORDER BY first_key, second_key) AS place
-          FROM listed) ranked
-        WHERE place <= 100`,
+          FROM listed
+        )
+        -- Rows are built only for the 100 of each group that are shown.
+        SELECT r.grp, r.total, json_build_object('deadline', CASE WHEN d.id IS NULL THEN NULL ELSE
+            json_build_object('id', d.id, 'label', d.label, 'date', d.date, 'precision', d.precision, 'due_on', d.due_on) END,
+          'commitment', json_build_object('id', c.id, 'key', c.key, 'title', c.title, 'status', c.status,
+            'pillar_id', c.pillar_id, 'last_update_at', c.last_update_at,
+            'countries', ARRAY(SELECT cc.country_code FROM commitment_country cc WHERE cc.commitment_id = c.id))) AS item
+        FROM ranked r JOIN commitment c ON c.id = r.commitment_id LEFT JOIN deadline d ON d.id = r.deadline_id
+        WHERE r.place <= 100`,
       params: [today, before],
     },
   ];
