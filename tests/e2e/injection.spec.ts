@@ -1,4 +1,6 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { e2eDataDir } from "../../playwright.config";
 import { withAppDatabase } from "../support/e2e-database";
 
@@ -9,6 +11,7 @@ const PAYLOADS = [
   `javascript:window.__pwned='link'`,
 ];
 const NOTE = PAYLOADS.join(" | ");
+const AUTHOR = `Ed ${PAYLOADS[2]}`;
 
 test.describe.configure({ mode: "serial" });
 
@@ -18,9 +21,11 @@ test.beforeAll(async () => {
       where: { key: "ar-venezuelan-admission-regularization" },
       data: { title: `Argentina ${PAYLOADS[0]} program`, version: { increment: 1 } },
     });
+    const author = await prisma.user.create({ data: { email: "markup.author@example.org", displayName: AUTHOR,
+      role: "EDITOR", passwordHash: "not-a-hash" } });
     await prisma.progressUpdate.create({
-      data: { commitmentId: commitment.id, source: "STAFF", visibility: "PUBLIC", version: commitment.version, note: NOTE,
-        statusReason: PAYLOADS[1], evidenceUrls: [] },
+      data: { commitmentId: commitment.id, authorId: author.id, source: "STAFF", visibility: "PUBLIC",
+        version: commitment.version, note: NOTE, statusReason: PAYLOADS[1], evidenceUrls: [] },
     });
   });
 });
@@ -41,6 +46,28 @@ for (const path of ["/", "/updates", "/commitments/ar-venezuelan-admission-regul
       scripts.some((script) => script.textContent?.includes("window.__pwned") && !script.textContent.includes("self.__next")))).toBe(false);
   });
 }
+
+test("markup in an author's display name shows as text, and feeds, API and CSV carry every payload as plain text", async ({ page, request }) => {
+  await page.goto("/commitments/ar-venezuelan-admission-regularization");
+  await expect(page.getByText(AUTHOR).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+
+  const feed = await (await request.get("/commitments/ar-venezuelan-admission-regularization/feed.xml")).text();
+  expect(feed).not.toContain("<script>");
+  expect(feed).not.toContain("<img");
+  const parsed = parseFeed(feed);
+  const entry = parsed.items.find((item) => item.content?.includes("window.__pwned"));
+  expect(entry?.content).toContain(PAYLOADS[0]);
+  expect(entry?.authors.map((author) => author.name)).toContain(AUTHOR);
+
+  const api = await (await request.get("/api/commitments/ar-venezuelan-admission-regularization")).json();
+  expect(api.title).toBe(`Argentina ${PAYLOADS[0]} program`);
+  expect(api.updates.find((update: { note: string | null }) => update.note === NOTE)?.author).toBe(AUTHOR);
+
+  const rows = parse(await (await request.get("/export/updates.csv?country=AR")).text(), { bom: true, columns: true }) as
+    Record<string, string>[];
+  expect(rows.find((row) => row.note === NOTE)).toMatchObject({ author: AUTHOR, status_reason: PAYLOADS[1] });
+});
 
 test("SQL fragments in every filter and search parameter get a normal answer", async ({ request }) => {
   const fragments = ["' OR 1=1 --", "'; DROP TABLE commitment; --", "\\\\x00", "%' UNION SELECT password_hash FROM app_user --"];
