@@ -3,7 +3,11 @@ import { fromDbDate } from "../domain/calendar-date";
 import type { CommitmentFacts, DeadlineFacts } from "../domain/commitment-csv-facts";
 import type { Prisma } from "../generated/prisma/client";
 
-/** The columns both the export and the import read of a commitment, so that both see it the same way. */
+/**
+ * What the import reads of a commitment to compare a file with. The export reads the same through its own query
+ * (COMMITMENT_ROWS in lib/data/csv-export.ts); the round-trip tests hold the two to each other (an export imported
+ * unchanged is "No changes").
+ */
 export const COMMITMENT_CSV_SELECT = {
   id: true, key: true, version: true, title: true, description: true, sourceText: true, sourceSection: true,
   type: true, status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, archivedAt: true,
