@@ -13,18 +13,26 @@ const COPY_SQL = `COPY (
     u.note, array_to_string(u.evidence_urls, ';'), u.value_reached, u.corrects_id
   FROM progress_update u JOIN commitment c ON c.id = u.commitment_id LEFT JOIN app_user a ON a.id = u.author_id
   WHERE u.visibility = 'PUBLIC' AND c.archived_at IS NULL
-  ORDER BY u.created_at DESC, u.id DESC) TO STDOUT WITH CSV HEADER`;
+  ORDER BY u.id) TO STDOUT WITH CSV HEADER`;
 
 async function rss(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** Line ends in a chunk, counted natively: a byte-by-byte loop here cost the measuring process more than the export. */
+function lineEnds(chunk: Uint8Array): number {
+  const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) count += 1;
+  return count;
+}
+
 function counter() {
   let lines = 0;
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const byte of chunk) if (byte === 10) lines += 1;
+      lines += lineEnds(chunk);
       done();
     },
   });
@@ -36,13 +44,14 @@ export async function measureCsvExport(appUrl: string, databaseUrl: string, serv
   let peak = before;
   const sampler = setInterval(() => void rss(serverPid).then((value) => (peak = Math.max(peak, value)), () => undefined), 100);
   const started = performance.now();
-  const response = await fetch(`${appUrl}/export/updates.csv`);
+  // Uncompressed, as COPY's output is: fetch asks for gzip by default, and compressing 300 MB is not the export's work.
+  const response = await fetch(`${appUrl}/export/updates.csv`, { headers: { "accept-encoding": "identity" } });
   let bytes = 0;
   let rows = 0;
   const reader = response.body!.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
     bytes += next.value.length;
-    for (const byte of next.value) if (byte === 10) rows += 1;
+    rows += lineEnds(next.value);
   }
   const oursSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
