@@ -16,6 +16,20 @@ import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
 
 /** Rows a cursor hands over at a time: memory holds one batch, whatever the size of the file. */
 const BATCH = 2_000;
+/** A stored instant (UTC, without zone in the column) as the files write it: 2026-11-28T15:04:09.000Z. */
+const UTC_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/** A file: the header, then every batch of the query's rows turned into cells and encoded as it comes. */
+async function* csvFile<Row>(columns: readonly { name: string }[], query: { sql: string; params: unknown[] },
+  cellsOf: (row: Row) => Record<string, CsvValue>) {
+  yield UTF8_BOM + encodeCsvRow(columns.map((column) => column.name));
+  for await (const rows of readSnapshot<Row>(query.sql, query.params, BATCH)) {
+    yield rows.map((row) => {
+      const cells = cellsOf(row);
+      return encodeCsvRow(columns.map((column) => cells[column.name]));
+    }).join("");
+  }
+}
 
 /** A commitment as COMMITMENT_ROWS returns it: times as ISO text, the first target's numbers as Prisma writes them. */
 type CommitmentRow = Omit<CommitmentFacts, "parentKey" | "sourceText" | "sourceSection" | "leadCountry" | "collectiveActor"> & {
@@ -32,9 +46,9 @@ type CommitmentRow = Omit<CommitmentFacts, "parentKey" | "sourceText" | "sourceS
  */
 const COMMITMENT_ROWS = `SELECT c.key, c.version, d.key AS declaration, parent.key AS parent_key, p.slug AS pillar,
     c.title, c.description, c.source_text, c.source_section, c.type, c.status,
-    to_char(c.status_changed_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS status_changed_at,
-    to_char(c.last_update_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last_update_at,
-    to_char(c.archived_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS archived_at, c.collective_actor,
+    to_char(c.status_changed_at, ${UTC_ISO}) AS status_changed_at,
+    to_char(c.last_update_at, ${UTC_ISO}) AS last_update_at,
+    to_char(c.archived_at, ${UTC_ISO}) AS archived_at, c.collective_actor,
     (SELECT cc.country_code::text FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD'
       LIMIT 1) AS lead_country,
     ARRAY(SELECT cc.country_code::text FROM commitment_country cc WHERE cc.commitment_id = c.id) AS countries,
@@ -71,18 +85,12 @@ function commitmentCells(row: CommitmentRow, today: CalendarDate, origin: string
 
 /** commitments.csv: the header, then the commitments the filters select, in the order of `sort`; archived ones only for staff. */
 export async function* commitmentCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience, origin: string) {
-  const columns = columnsFor(COMMITMENT_COLUMNS, audience);
-  yield UTF8_BOM + encodeCsvRow(columns.map((column) => column.name));
   const where: Prisma.CommitmentWhereInput = {
     AND: [commitmentWhere(filters, today), audience === "public" ? { archivedAt: null } : {}],
   };
   const chosen = await db().commitment.findMany({ where, orderBy: commitmentOrderBy(filters.sort), select: { id: true } });
-  for await (const rows of readSnapshot<CommitmentRow>(COMMITMENT_ROWS, [chosen.map((row) => row.id)], BATCH)) {
-    yield rows.map((row) => {
-      const cells = commitmentCells(row, today, origin);
-      return encodeCsvRow(columns.map((column) => cells[column.name]));
-    }).join("");
-  }
+  yield* csvFile<CommitmentRow>(columnsFor(COMMITMENT_COLUMNS, audience),
+    { sql: COMMITMENT_ROWS, params: [chosen.map((row) => row.id)] }, (row) => commitmentCells(row, today, origin));
 }
 
 /** A history entry as UPDATE_ROWS returns it: text where the file wants text, so nothing depends on the server's zone. */
@@ -101,7 +109,7 @@ type UpdateRow = {
  * objects, not the database, was most of the export's time. `trim_scale` writes a value as Prisma's Decimal does.
  */
 const UPDATE_ROWS = `SELECT u.id, c.key AS commitment_key,
-    to_char(u.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at, u.source, u.visibility,
+    to_char(u.created_at, ${UTC_ISO}) AS created_at, u.source, u.visibility,
     u.old_status, u.new_status, u.status_reason, u.note, coalesce(u.evidence_urls, '{}') AS evidence_urls,
     trim_scale(u.value_reached)::text AS value_reached, u.corrects_id,
     a.display_name AS author_name, a.email AS author_email,
@@ -135,17 +143,11 @@ function updateCells(row: UpdateRow): Record<string, string | null> {
  * the database was when the download began.
  */
 export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience) {
-  const columns = columnsFor(UPDATE_COLUMNS, audience);
-  yield UTF8_BOM + encodeCsvRow(columns.map((column) => column.name));
   const where = commitmentWhere(filters, today);
   const chosen = Object.keys(where).length === 0 ? null
     : (await db().commitment.findMany({ where, select: { id: true } })).map((row) => row.id);
-  for await (const rows of readSnapshot<UpdateRow>(UPDATE_ROWS, [chosen, audience === "public"], BATCH)) {
-    yield rows.map((row) => {
-      const cells = updateCells(row);
-      return encodeCsvRow(columns.map((column) => cells[column.name]));
-    }).join("");
-  }
+  yield* csvFile<UpdateRow>(columnsFor(UPDATE_COLUMNS, audience),
+    { sql: UPDATE_ROWS, params: [chosen, audience === "public"] }, updateCells);
 }
 
 /** A streamed download named after the day, e.g. commitments-2026-11-28.csv. */

@@ -85,7 +85,6 @@ export function createPageCache({ databaseUrl, timeZone }) {
       res.setHeader(CACHE_HEADER, "miss");
       keepCopy(res, (copy) => {
         forget(key);
-        if (copy.body.length > MAX_PAGE_BYTES) return;
         const headers = /** @type {Record<string, string | string[] | number>} */ ({ ...copy.headers });
         delete headers[CACHE_HEADER];
         delete headers["transfer-encoding"];
