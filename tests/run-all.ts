@@ -12,7 +12,7 @@ type Totals = { passed: number; failed: number; skipped: number };
 const root = path.resolve(import.meta.dirname, "..");
 const onlyLayer = process.argv[2];
 
-/** The suites behind `npm run test:security` and `npm run test:faults` (README, "Security"); all run in `npm test`. */
+/** The suites behind `npm run test:security` and `npm run test:faults` (docs/security.md); all run in `npm test`. */
 const GROUPS: Record<string, { vitest: string[]; playwright: string[] }> = {
   security: {
     vitest: ["tests/integration/action-matrix.test.ts", "tests/integration/sign-in.test.ts",

@@ -6,7 +6,7 @@ import { nextDeadline } from "./next-deadline";
 import { STATUSES } from "./status";
 import { updateAuthor, type SummarisedUpdate } from "./update-summary";
 
-/** The public JSON API's shapes: snake_case field names that stay stable (README, "Public data"). */
+/** The public JSON API's shapes: snake_case field names that stay stable (docs/public-and-api.md). */
 type Dated = { kind: DeadlineKind; label: string; date: CalendarDate; precision: DatePrecision };
 type Country = { code: string; name: string; lead: boolean };
 

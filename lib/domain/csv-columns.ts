@@ -1,6 +1,6 @@
 /**
- * The columns of the CSV files, in order: the one list that the exports write, the import reads, and the README and
- * the /export page document (a unit test holds the README to it). `staff` columns appear only in the staff files.
+ * The columns of the CSV files, in order: the one list that the exports write, the import reads, and docs/csv.md and
+ * the /export page document (a unit test holds the doc to it). `staff` columns appear only in the staff files.
  */
 export type CsvColumn = { name: string; type: string; meaning: string; staff?: true };
 

@@ -1,5 +1,5 @@
 /**
- * The largest file a CSV import takes (README, "CSV export and import"). In a module of its own because the browser
+ * The largest file a CSV import takes (docs/csv.md). In a module of its own because the browser
  * checks it too, and the reader of the file (csv-read.ts) is no code to send to a browser.
  */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
