@@ -37,8 +37,19 @@ const server = createServer((req, res) => {
   else render();
 });
 
+// The start script (lib/cli/start.ts) listens on the IPC channel: it says which port is taken in words, and tells
+// a first-time user how to make the first admin once the server is ready.
+const tell = (message) => new Promise((resolve) => (process.send ? process.send(message, undefined, {}, resolve) : resolve()));
+
+server.once("error", async (error) => {
+  if (error.code !== "EADDRINUSE") throw error;
+  await tell({ type: "port-in-use" });
+  process.exit(1);
+});
+
 server.listen(port, hostname, () => {
   console.log(`> ${dev ? "development" : "production"} server ready on http://${hostname}:${port}`);
+  void tell({ type: "listening" });
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
