@@ -16,7 +16,7 @@ test("a refused bulk status change keeps the ticked rows ticked, and the next tr
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 
-  await page.goto("/admin/commitments?status=NO_INFORMATION");
+  await page.goto("/admin/commitments?status=NOT_STARTED");
   const boxes = page.getByRole("checkbox", { name: /^Select / });
   const [first, second] = [boxes.nth(0), boxes.nth(1)];
   const titles = [await first.getAttribute("aria-label"), await second.getAttribute("aria-label")];

@@ -180,3 +180,31 @@ test("a malformed multipart body to any server action gives no 5xx", async ({ br
   expect(requests.length).toBeGreaterThan(10);
   expect(await failures(requests)).toEqual([]);
 });
+
+test("an unknown pillar or country, or a date not in the calendar, is a 400 naming it from the API and the CSV files",
+  async ({ request }) => {
+    for (const [query, name, value] of [["pillar=lawful-pathway", "pillar", "lawful-pathway"], ["country=ZZ", "country", "ZZ"],
+      ["updatedSince=2025-02-30", "updatedSince", "2025-02-30"], ["updatedSince=0000-01-01", "updatedSince", "0000-01-01"],
+      ["q=%00", "q", "?"]] as const) {
+      const api = await request.get(`/api/commitments?${query}`);
+      expect(api.status(), query).toBe(400);
+      const body = await api.json() as { error: string; bad_parameters: string[] };
+      expect(body.bad_parameters, query).toEqual([name]);
+      expect(body.error, query).toContain(`"${name}" cannot be "${value}"`);
+      for (const file of ["/export/commitments.csv", "/export/updates.csv"]) {
+        const csv = await request.get(`${file}?${query}`);
+        expect(csv.status(), `${file}?${query}`).toBe(400);
+        expect(await csv.text(), `${file}?${query}`).toContain(`"${name}" cannot be "${value}"`);
+      }
+    }
+  });
+
+test("a page says it ignored an unknown country or pillar and a bad date, and lists everything instead", async ({ page }) => {
+  await page.goto("/?country=ZZ&pillar=lawful-pathway&updatedSince=2025-13-45");
+  const notice = page.getByRole("status").filter({ hasText: "Ignored filters" });
+  await expect(notice).toContainText('country "ZZ" (no commitment names this country)');
+  await expect(notice).toContainText('pillar "lawful-pathway" (no pillar has this name)');
+  await expect(notice).toContainText('updated since "2025-13-45"');
+  await expect(page.getByText("0 commitments match")).toHaveCount(0);
+  await expect(page.getByLabel("Country")).toHaveValue("");
+});
