@@ -15,7 +15,7 @@ import</a></p></main></body></html>`;
 
 /**
  * A fresh nonce per request for the Content-Security-Policy (Next.js reads it from the request header), a plain 413
- * for a body larger than any form takes, and a plain 503 for page reads while the database is down. Writes go on to their actions, which keep the typed text and say
+ * for a body larger than any form takes, a plain 400 for an action's form that cannot be read, and a plain 503 for page reads while the database is down. Writes go on to their actions, which keep the typed text and say
  * the save failed.
  */
 export async function proxy(request: NextRequest) {
@@ -24,6 +24,12 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(TOO_LARGE, {
       status: 413,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close" },
+    });
+  }
+  if (await isUnreadableActionForm(request)) {
+    return new NextResponse("The form could not be read: its body is not well-formed multipart. Nothing was saved.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
   if (request.method === "GET" && !request.nextUrl.pathname.startsWith("/api/") && !(await databaseReachable())) {
@@ -50,6 +56,23 @@ export async function proxy(request: NextRequest) {
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
   return response;
+}
+
+/**
+ * A server action's multipart body that does not parse (cut short, no boundary) makes Next.js answer 500. Read here
+ * on a copy first, it gets a 400; a body that parses goes on untouched.
+ */
+async function isUnreadableActionForm(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || !request.headers.has("next-action") || !type.startsWith("multipart/form-data")) {
+    return false;
+  }
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 export const config = {

@@ -123,15 +123,20 @@ async function main(): Promise<number> {
   try {
     const args = parseArgs({
       allowPositionals: true,
-      options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
-    command = args.positionals[0];
-    values = args.values;
+    command = args.values.help ? "help" : args.positionals[0];
+    values = { email: args.values.email, role: args.values.role, name: args.values.name };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
     return 2;
   }
-  if (command === undefined || command === "help" || command === "--help") {
+  if (command === undefined || command === "help") {
     console.log(USAGE);
     return command === undefined ? 2 : 0;
   }

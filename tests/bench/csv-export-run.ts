@@ -3,7 +3,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { commitmentCsv, csvResponse, updateCsv } from "../../lib/data/csv-export";
-import { parseCommitmentFilters } from "../../lib/validation/commitment-filters";
+import { NO_FILTERS } from "../../lib/validation/commitment-filters";
 
 /**
  * One measured export, in a process of its own so that its peak memory is its own: `ours` streams the staff file
@@ -60,9 +60,9 @@ function memoryKb(field: "VmRSS" | "VmHWM"): number {
 
 async function* ours(): AsyncIterable<Uint8Array> {
   connectDatabase(databaseUrl);
-  const { filters } = parseCommitmentFilters({});
-  const lines = file === "commitments" ? commitmentCsv(filters, today, "staff", ORIGIN) : updateCsv(filters, today, "staff");
-  const reader = csvResponse(file, today, lines).body!.getReader();
+  const lines = file === "commitments" ? commitmentCsv(NO_FILTERS, today, "staff", ORIGIN)
+    : updateCsv(NO_FILTERS, today, "staff");
+  const reader = (await csvResponse(file, today, lines)).body!.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
 }
 

@@ -20,6 +20,7 @@ import { loadSyntheticData, SIZES, type SizeName } from "./synthetic-data";
 import { measureContention, measureWrites } from "./write-load";
 import { measureSaveUnderLoad, p99 } from "./save-under-load";
 import { hashPassword } from "../../lib/auth/password";
+import { measureBulkStatus } from "./bulk-status";
 
 /**
  * `npm run bench`: each figure beside its baseline measured in the same run, as medians of several rounds, with the
@@ -140,6 +141,19 @@ async function saveUnderReaders(appUrl: string): Promise<void> {
     ratio: ratio(p99(run.loadedMs), p99(run.idleMs)) });
 }
 
+/** Row 7: a bulk status change of 1,000 commitments (tests/bench/bulk-status.ts). */
+async function bulkStatusTimes(databaseUrl: string): Promise<void> {
+  const admin = await db().user.create({
+    data: { email: `bench-bulk-${randomBytes(3).toString("hex")}@example.org`, displayName: "Bench bulk",
+      passwordHash: "not-a-hash", role: "ADMIN" },
+  });
+  const actor = { id: admin.id, role: "ADMIN" as const, scope: { countryCodes: [], pillarIds: [] } };
+  const run = await measureBulkStatus(databaseUrl, actor, 1_000, quick ? 2 : 5);
+  rows.push({ row: "7 bulk status change", measure: `${run.count} commitments, one transaction: time p50`,
+    ours: `${fmt(median(run.oursMs), 0)} ms`, baseline: `${fmt(median(run.rawMs), 0)} ms (one UPDATE + one INSERT … SELECT)`,
+    ratio: ratio(median(run.oursMs), median(run.rawMs)) });
+}
+
 async function startupTimes(): Promise<void> {
   const cold: number[] = [];
   const warm: number[] = [];
@@ -227,6 +241,9 @@ async function main(): Promise<void> {
       rows.push({ row: "6 page weight", measure: `${weight.path}: JS files, bytes, server ms`,
         ours: `${weight.scripts} files, ${Math.round(weight.bytes / 1024)} KiB, ${fmt(weight.serverMs)} ms`, baseline: "-", ratio: "-" });
     }
+    // Last: it adds commitments to the quick run's seed, which the rows above must not see.
+    log("row 7: bulk status change");
+    await bulkStatusTimes(databaseUrl);
     const memoryAfter = await memoryOf(app.pid!);
     rows.push({ row: "server memory", measure: "app process RSS before/after, peak (MB)",
       ours: `${fmt(memoryBefore.rssMb, 0)} → ${fmt(memoryAfter.rssMb, 0)} MB, peak ${fmt(memoryAfter.peakMb, 0)} MB`,

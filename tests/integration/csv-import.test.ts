@@ -13,7 +13,8 @@ import { makeUser } from "../support/users";
 
 const { importCommitmentsAction } = await import("@/app/(site)/admin/import/actions");
 const { commitmentCsv, updateCsv } = await import("@/lib/data/csv-export");
-const { parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
+const { NO_FILTERS, parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
+const { listFilterChoices } = await import("@/lib/data/reference-lists");
 
 const database = useTestDatabase();
 const today = todayIn("America/New_York");
@@ -28,9 +29,9 @@ async function collect(lines: AsyncGenerator<string>): Promise<string> {
   for await (const chunk of lines) text += chunk;
   return text;
 }
-const exportCommitments = (audience: "public" | "staff" = "staff", query: Record<string, string> = {}) =>
-  collect(commitmentCsv(parseCommitmentFilters(query).filters, today, audience, ORIGIN));
-const exportUpdates = (audience: "public" | "staff") => collect(updateCsv(parseCommitmentFilters({}).filters, today, audience));
+const exportCommitments = async (audience: "public" | "staff" = "staff", query: Record<string, string> = {}) =>
+  collect(commitmentCsv(parseCommitmentFilters(query, await listFilterChoices()).filters, today, audience, ORIGIN));
+const exportUpdates = (audience: "public" | "staff") => collect(updateCsv(NO_FILTERS, today, audience));
 const rowsOf = (text: string) => parse(text, { bom: true, columns: true }) as Row[];
 
 /** The file written back as a spreadsheet saves it: the header, then every row, RFC 4180. */

@@ -20,13 +20,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AdminCommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const { filters, ignored } = parseCommitmentFilters(params);
+  const choices = await listFilterChoices();
+  const { filters, ignored } = parseCommitmentFilters(params, choices);
   const actor = await requirePageActor(`/admin/commitments${filtersToQuery(filters)}`);
   const today = todayIn(env().APP_TIME_ZONE);
-  const [{ rows, total, pageCount }, choices] = await Promise.all([
-    listAdminCommitments(filters, today),
-    listFilterChoices(),
-  ]);
+  const { rows, total, pageCount } = await listAdminCommitments(filters, today);
   const canWrite = actor.role !== "VIEWER";
 
   return (
