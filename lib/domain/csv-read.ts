@@ -1,4 +1,4 @@
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
 import { decodeCsvCell } from "./csv-encode";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, MAX_IMPORT_ROWS } from "./import-limit";
 
@@ -51,11 +51,10 @@ export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
   if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) bytes = bytes.subarray(3);
 
   const separator = headerSeparator(bytes);
-  let parsed: ParsedRecord[];
+  const parsed: ParsedRecord[] = [];
   try {
-    // With `info`, each record comes as { record, info }: the sync typings do not say so.
-    parsed = parse(bytes, { relax_column_count: true, skip_empty_lines: true, info: true, delimiter: separator,
-      on_record: rowCap() }) as unknown as ParsedRecord[];
+    parse(bytes, { relax_column_count: true, skip_empty_lines: true, delimiter: separator,
+      on_record: collectUpToCap(parsed) });
   } catch (error) {
     if (error instanceof TooManyRows) {
       const cap = MAX_IMPORT_ROWS.toLocaleString("en-US");
@@ -94,7 +93,8 @@ export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
   return { ok: true, columns, records, separator };
 }
 
-type ParsedRecord = { record: string[]; info: { bytes: number; lines: number } };
+/** A record and the byte offset where it ends. */
+type ParsedRecord = { record: string[]; info: { bytes: number } };
 
 /** Thrown from inside the parser, which stops it where it stands: the rows after the cap are never read. */
 class TooManyRows extends Error {
@@ -103,13 +103,17 @@ class TooManyRows extends Error {
   }
 }
 
-/** Counts the rows with any cell filled (the header included) as the parser meets them, and stops it past the cap. */
-function rowCap() {
+/**
+ * Collects records as the parser meets them, counting those with any cell filled (the header included), and stops the
+ * parser past the cap. Nothing is handed back to the parser to keep: `into` holds each record once.
+ */
+function collectUpToCap(into: ParsedRecord[]) {
   let filled = 0;
-  return (parsed: ParsedRecord): ParsedRecord => {
-    if (parsed.record.some((cell) => cell !== "")) filled += 1;
-    if (filled > MAX_IMPORT_ROWS + 1) throw new TooManyRows(parsed.info.lines);
-    return parsed;
+  return (record: string[], context: InfoRecord): null => {
+    if (record.some((cell) => cell !== "")) filled += 1;
+    if (filled > MAX_IMPORT_ROWS + 1) throw new TooManyRows(context.lines);
+    into.push({ record, info: { bytes: context.bytes } });
+    return null;
   };
 }
 
