@@ -54,7 +54,7 @@ export function ImportForm() {
       {preview && (
         <>
           <p className="mt-2 text-sm text-slate-700">Preview of <span className="font-mono">{preview.fileName}</span></p>
-          <ImportPreview rows={preview.rows} />
+          <ImportPreview counts={preview.counts} page={preview.page} pending={pending} />
         </>
       )}
     </form>

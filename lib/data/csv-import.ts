@@ -58,7 +58,10 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
     pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.declaration.key])),
     declarations: new Set(declarations.map((declaration) => declaration.key)),
   });
-  const digest = createHash("sha256").update(file.bytes).update(JSON.stringify(plan.rows)).digest("hex");
+  // Row by row: one string of the whole plan would be the largest thing the preview holds.
+  const hash = createHash("sha256").update(file.bytes);
+  for (const row of plan.rows) hash.update(JSON.stringify(row));
+  const digest = hash.digest("hex");
   return {
     kind: "preview", fileName: file.name, digest, plan, ids,
     references: {

@@ -228,15 +228,28 @@ function deadlineBefore(stored: StoredCommitment, deadline: DeadlinePlan | null)
 }
 
 
-/** The plan as the preview shows it: what each row does, without the typed values the writes need. */
+/** The plan as the preview shows it: what a row does, without the typed values the writes need. Unchanged rows are only counted. */
 export type RowView =
   | { kind: "create" | "change"; line: number; key: string; changes: CellChange[] }
-  | { kind: "unchanged"; line: number; key: string }
   | { kind: "conflict"; line: number; key: string; fileVersion: number; version: number; changes: CellChange[] }
   | { kind: "error"; line: number; key: string; errors: ImportError[] };
 
-export function viewOfPlan(plan: ImportPlan): RowView[] {
-  return plan.rows.map((row) => {
+/** Rows the preview sends at a time: a page stays a few hundred kilobytes however long the cells. */
+export const PREVIEW_PAGE_ROWS = 50;
+
+/** One page of the rows that change or fail; `rowCount` of them in all, over `pages` pages. */
+export type PreviewPage = { rows: RowView[]; page: number; pages: number; rowCount: number; first: number };
+
+const SHOWN_FIRST: Record<RowView["kind"], number> = { error: 0, conflict: 1, create: 2, change: 2 };
+
+/** Errors first, then conflicts, then additions and changes, each in file order; the page is clamped to those there are. */
+export function pageOfPlan(plan: ImportPlan, page: number): PreviewPage {
+  const shown = plan.rows.filter((row): row is Exclude<RowPlan, { kind: "unchanged" }> => row.kind !== "unchanged")
+    .sort((a, b) => SHOWN_FIRST[a.kind] - SHOWN_FIRST[b.kind] || a.line - b.line);
+  const pages = Math.max(1, Math.ceil(shown.length / PREVIEW_PAGE_ROWS));
+  const current = Math.min(Math.max(1, page), pages);
+  const first = (current - 1) * PREVIEW_PAGE_ROWS;
+  const rows = shown.slice(first, first + PREVIEW_PAGE_ROWS).map((row): RowView => {
     switch (row.kind) {
       case "create":
       case "change":
@@ -245,6 +258,7 @@ export function viewOfPlan(plan: ImportPlan): RowView[] {
         return row;
     }
   });
+  return { rows, page: current, pages, rowCount: shown.length, first: first + 1 };
 }
 
 /** One sentence on a plan, as the preview's heading says it. */

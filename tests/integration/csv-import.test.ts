@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fromDbDate, todayIn } from "@/lib/domain/calendar-date";
 import { commitmentFactCells, orderCountries } from "@/lib/domain/commitment-csv-facts";
 import { decodeCsvCell, encodeCsvRow, UTF8_BOM } from "@/lib/domain/csv-encode";
-import { MAX_IMPORT_BYTES } from "@/lib/domain/import-limit";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/domain/import-limit";
 import { periodEnd } from "@/lib/domain/date-precision";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import type { ImportState } from "@/app/(site)/admin/import/actions";
@@ -177,7 +177,7 @@ describe("the import", () => {
       byKey(rows, C).deadline_date = "2026-09-01";
     });
     const previewed = await preview(content);
-    const writes = previewed.preview!.rows.filter((row) => row.kind === "change");
+    const writes = previewed.preview!.page.rows.filter((row) => row.kind === "change");
     expect(writes.flatMap((row) => (row.kind === "change" ? row.changes.map((change) => `${row.key}.${change.column}`) : []))
       .sort()).toEqual([`${A}.status`, `${B}.title`, `${C}.deadline_date`].sort());
 
@@ -233,7 +233,7 @@ describe("the import", () => {
     const colleague = await commitment(A);
     await database.prisma.commitment.update({ where: { id: colleague.id }, data: { version: { increment: 1 } } });
     const previewed = await preview(content);
-    expect(previewed.preview!.rows.find((row) => row.key === A)).toMatchObject({ kind: "conflict",
+    expect(previewed.preview!.page.rows.find((row) => row.key === A)).toMatchObject({ kind: "conflict",
       fileVersion: colleague.version, version: colleague.version + 1 });
     const applied = await importCommitmentsAction({}, form(content, "apply", previewed.preview!.digest));
     expect(applied.message).toMatch(/1 changed.*1 rows in conflict were not applied/);
@@ -249,7 +249,7 @@ describe("the import", () => {
     const applied = (await importCommitmentsAction({}, form(content, "apply", previewed.preview!.digest))) as ImportState;
     expect(applied.ok).toBe(false);
     expect(applied.message).toMatch(/^Nothing was written: the file or the database changed since the preview/);
-    expect(applied.preview?.rows.find((row) => row.key === C)?.kind).toBe("conflict");
+    expect(applied.preview?.page.rows.find((row) => row.key === C)?.kind).toBe("conflict");
     expect((await commitment(C)).title).not.toBe("Title set by a confirmed preview");
   });
 
@@ -301,6 +301,47 @@ describe("the import", () => {
   });
 });
 
+describe("a large import", () => {
+  it("answers with the counts and one page of the rows that change, never the rows left alone", async () => {
+    const added = 120;
+    const content = await staffRows((rows) => {
+      const template = rows[0]!;
+      for (let index = 0; index < added; index += 1) {
+        rows.push({ ...template, key: `pe-paged-${String(index).padStart(3, "0")}`, version: "", parent_key: "",
+          lead_country: "PE", countries: "PE", collective_actor: "", status: "no_information", deadline_key: "" });
+      }
+    });
+    const stored = await database.prisma.commitment.count();
+    const first = await preview(content);
+    expect(first.preview).toMatchObject({ applicable: true,
+      counts: { create: added, change: 0, unchanged: stored, conflict: 0, error: 0 },
+      page: { page: 1, pages: 3, rowCount: added, first: 1 } });
+    expect(first.preview!.page.rows).toHaveLength(50);
+    expect(first.preview!.page.rows.every((row) => row.kind === "create")).toBe(true);
+    // The seed's keys appear nowhere in the answer: rows left alone are counted, not listed.
+    expect(JSON.stringify(first)).not.toContain(A);
+
+    const last = (await importCommitmentsAction({}, (() => {
+      const data = form(content, "preview");
+      data.delete("intent");
+      data.set("page", "3");
+      return data;
+    })())) as ImportState;
+    expect(last.preview?.page).toMatchObject({ page: 3, first: 101 });
+    expect(last.preview!.page.rows.map((row) => row.key)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `pe-paged-${String(100 + index)}`));
+    expect(last.preview!.digest).toBe(first.preview!.digest);
+  });
+
+  it("refuses a file of more rows than the cap, naming the cap", async () => {
+    const lines = Array.from({ length: MAX_IMPORT_ROWS + 5 }, (_, index) => `k-${index},1,at_risk\r\n`).join("");
+    const result = await preview(`key,version,status\r\n${lines}`);
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("has more than 10,000 rows: an import takes at " +
+      "most 10,000 rows") });
+    expect(result.preview).toBeUndefined();
+  });
+});
+
 describe("refusals", () => {
   const header = "key,version,status,countries,deadline_key,deadline_date,deadline_precision\r\n";
 
@@ -324,7 +365,7 @@ describe("refusals", () => {
       `${B},1,in_progress,UY,decree,31/12/2025,month\r\n` +
       `${C},1,in_progress,EC,x,2025-12-01,monthly\r\n`);
     expect(result.ok).toBe(false);
-    const errors = result.preview!.rows.flatMap((row) => (row.kind === "error" ? row.errors : []));
+    const errors = result.preview!.page.rows.flatMap((row) => (row.kind === "error" ? row.errors : []));
     expect(errors).toEqual(expect.arrayContaining([
       { line: 2, column: "status", message: expect.stringMatching(/^Unknown status "finished"/) },
       { line: 3, column: "countries", message: "Unknown country code ZZ." },
