@@ -54,6 +54,11 @@ export function ImportForm() {
       {preview && (
         <>
           <p className="mt-2 text-sm text-slate-700">Preview of <span className="font-mono">{preview.fileName}</span></p>
+          {preview.notes.length > 0 && (
+            <ul aria-label="How the file was read" className="mt-2 list-inside list-disc text-sm text-slate-800">
+              {preview.notes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          )}
           <ImportPreview counts={preview.counts} page={preview.page} pending={pending} />
         </>
       )}

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromDbDate, todayIn } from "@/lib/domain/calendar-date";
@@ -301,6 +305,38 @@ describe("the import", () => {
   });
 });
 
+describe("a spreadsheet round trip", () => {
+  it("imports the export after Gnumeric opened and saved it, saying how it read the reformatted dates", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "pledgeboard-ssconvert-"));
+    try {
+      await writeFile(path.join(folder, "exported.csv"), await staffRows((rows) => {
+        byKey(rows, B).title = "Uruguay's decrees, edited in Gnumeric";
+        byKey(rows, C).deadline_date = "2027-03-01";
+      }));
+      // Gnumeric's own converter: it reads the CSV as a spreadsheet would (dates become dates) and saves it again.
+      execFileSync("ssconvert", ["--export-type=Gnumeric_stf:stf_csv", "exported.csv", "saved.csv"], { cwd: folder, stdio: "pipe" });
+      const saved = await readFile(path.join(folder, "saved.csv"), "utf8");
+      expect(saved).toMatch(/,\d{4}\/\d{2}\/\d{2},/);
+      expect(saved).toMatch(/"\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/);
+
+      const previewed = await preview(saved, "saved.csv");
+      expect(previewed.message).toMatch(/^0 to add, 2 to change, \d+ left alone\./);
+      expect(previewed.preview!.page.rows.flatMap((row) => (row.kind === "change"
+        ? row.changes.map((change) => `${row.key}.${change.column}`) : [])).sort())
+        .toEqual([`${B}.title`, `${C}.deadline_date`].sort());
+      expect(previewed.preview!.notes).toEqual([
+        expect.stringMatching(/^deadline_date: \d+ cells written YYYY\/MM\/DD read as that day \(line \d+: "\d{4}\/\d{2}\/\d{2}" is \d{4}-\d{2}-\d{2}\)\.$/),
+        expect.stringMatching(/^Not read, as the export computes them: status_changed_at, .*deadline_as_written/),
+      ]);
+      const applied = await importCommitmentsAction({}, form(saved, "apply", previewed.preview!.digest, "saved.csv"));
+      expect(applied).toMatchObject({ ok: true, message: expect.stringMatching(/0 added, 2 changed/) });
+      expect((await commitment(C)).deadlines.some((deadline) => fromDbDate(deadline.date) === "2027-03-01")).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a large import", () => {
   it("answers with the counts and one page of the rows that change, never the rows left alone", async () => {
     const added = 120;
@@ -362,14 +398,15 @@ describe("refusals", () => {
     const result = await preview(header +
       `${A},${current.version},finished,CR;US,open-until,2025-12-01,month\r\n` +
       `${A.replace("extension", "x")},1,in_progress,CR;ZZ,,,\r\n` +
-      `${B},1,in_progress,UY,decree,31/12/2025,month\r\n` +
+      `${B},1,in_progress,UY,decree,01/04/2025,month\r\n` +
       `${C},1,in_progress,EC,x,2025-12-01,monthly\r\n`);
     expect(result.ok).toBe(false);
     const errors = result.preview!.page.rows.flatMap((row) => (row.kind === "error" ? row.errors : []));
     expect(errors).toEqual(expect.arrayContaining([
       { line: 2, column: "status", message: expect.stringMatching(/^Unknown status "finished"/) },
       { line: 3, column: "countries", message: "Unknown country code ZZ." },
-      { line: 4, column: "deadline_date", message: expect.stringMatching(/"31\/12\/2025" is not a date written YYYY-MM-DD/) },
+      { line: 4, column: "deadline_date", message: "\"01/04/2025\" could be April 1 or January 4, 2025: write it YYYY-MM-DD " +
+        "(2025-04-01 or 2025-01-04)." },
       { line: 5, column: "deadline_precision", message: expect.stringMatching(/^Unknown precision "monthly"/) },
     ]));
     expect(result.preview!.applicable).toBe(false);

@@ -9,7 +9,8 @@ import type { ActionState } from "@/lib/validation/form-data";
 import { importUploadInput, ZImportUpload } from "@/lib/validation/import-upload";
 
 export type ImportState = ActionState & {
-  preview?: { fileName: string; digest: string; applicable: boolean; counts: ImportPlan["counts"]; page: PreviewPage };
+  preview?: { fileName: string; digest: string; applicable: boolean; counts: ImportPlan["counts"]; page: PreviewPage;
+    notes: string[] };
 };
 
 /** Counts and one page of the rows that change or fail: never every row, which for a large file was megabytes. */
@@ -18,7 +19,7 @@ function shown(preview: ImportPreview, message: string, page: number): ImportSta
   return {
     ok: counts.error === 0, message,
     preview: { fileName: preview.fileName, digest: preview.digest, counts, page: pageOfPlan(preview.plan, page),
-      applicable: counts.error === 0 && counts.create + counts.change > 0 },
+      notes: preview.notes, applicable: counts.error === 0 && counts.create + counts.change > 0 },
   };
 }
 
