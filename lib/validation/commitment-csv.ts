@@ -4,7 +4,7 @@ import type { CsvRecord } from "../domain/csv-read";
 import { readSpreadsheetDate, type DateForm } from "../domain/spreadsheet-date";
 import type { CommitmentStatus, CommitmentType, DatePrecision } from "../generated/prisma/enums";
 import { TYPE_VALUES, ZCommitmentFields, ZCommitmentKey } from "./commitment";
-import { PRECISION_VALUES, STATUS_VALUES } from "./progress-update";
+import { MAX_EVIDENCE_LINKS, PRECISION_VALUES, STATUS_VALUES, ZEvidenceUrl, ZProgressUpdate } from "./progress-update";
 
 /** A problem with one cell (or, with column null, one row) of an import, where a spreadsheet user can find it. */
 export type ImportError = { line: number; column: string | null; message: string };
@@ -33,6 +33,8 @@ export type CsvCommitmentValues = {
   deadlineLabel?: string | null;
   deadlineDate?: CalendarDate | null;
   deadlinePrecision?: DatePrecision | null;
+  statusReason?: string;
+  evidence?: { urls: string[]; none: boolean };
 };
 
 /** A date cell read from a form other than the export's own, for the preview to say how it was read. */
@@ -79,6 +81,16 @@ const ZSpreadsheetDate = z.string().transform((text, context) => {
   return z.NEVER;
 });
 
+/** Links joined by ; (or spaces or line breaks, as typed in a cell), or the word none to say plainly there is none. */
+const ZEvidenceLinks = z.array(ZEvidenceUrl).max(MAX_EVIDENCE_LINKS, `Give at most ${MAX_EVIDENCE_LINKS} evidence links.`);
+const ZCsvEvidence = z.string().max(25_000, "The evidence list is too long.").transform((text, context) => {
+  if (/^\s*none\s*$/i.test(text)) return { urls: [], none: true };
+  const links = ZEvidenceLinks.safeParse(text.split(/[\s;]+/).filter(Boolean));
+  if (links.success) return { urls: links.data, none: false };
+  for (const issue of links.error.issues) context.addIssue({ code: "custom", message: issue.message });
+  return z.NEVER;
+});
+
 const fields = ZCommitmentFields.shape;
 const WHOLE_NUMBER = "Write the version as a whole number, as exported.";
 
@@ -104,6 +116,8 @@ const CELLS: Record<string, { field: keyof CsvCommitmentValues; schema: z.ZodTyp
   deadline_label: { field: "deadlineLabel", schema: emptyToNull(z.string().trim().max(300, "A label has at most 300 characters.")) },
   deadline_date: { field: "deadlineDate", schema: emptyToNull(ZSpreadsheetDate) },
   deadline_precision: { field: "deadlinePrecision", schema: emptyToNull(csvEnum(PRECISION_VALUES, "precision")) },
+  status_reason: { field: "statusReason", schema: ZProgressUpdate.shape.statusReason },
+  evidence_urls: { field: "evidence", schema: ZCsvEvidence },
 };
 
 function isDateRead(value: unknown): value is z.output<typeof ZSpreadsheetDate> {

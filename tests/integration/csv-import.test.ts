@@ -177,6 +177,7 @@ describe("the import", () => {
     const before = await Promise.all([A, B, C].map(commitment));
     const content = await staffRows((rows) => {
       byKey(rows, A).status = "at_risk";
+      byKey(rows, A).status_reason = "The offices close early for lack of funds.";
       byKey(rows, B).title = "Uruguay's decrees, as reported by the ministry";
       byKey(rows, C).deadline_date = "2026-09-01";
     });
@@ -197,17 +198,19 @@ describe("the import", () => {
     const entries = await database.prisma.progressUpdate.findMany({ where: { source: "IMPORT" }, include: { deadlineChanges: true },
       orderBy: { version: "asc" } });
     expect(entries).toHaveLength(3);
-    for (const entry of entries) {
-      expect(entry.authorId).toBe(admin.id);
-      expect(entry.note).toMatch(/^Changed by spreadsheet import of commitments-2026-11-28\.csv \(import [0-9a-f]{12}, /);
-    }
+    for (const entry of entries) expect(entry.authorId).toBe(admin.id);
+    // The public entries say what a person would: the status with the sheet's reason, the deadline move; no note.
     const statusEntry = entries.find((entry) => entry.commitmentId === after[0]!.id)!;
-    expect(statusEntry).toMatchObject({ oldStatus: before[0]!.status, newStatus: "AT_RISK", visibility: "PUBLIC" });
-    expect(statusEntry.note).toContain(`status: "${before[0]!.status.toLowerCase()}" → "at_risk"`);
-    expect(entries.find((entry) => entry.commitmentId === after[1]!.id)).toMatchObject({ visibility: "INTERNAL", newStatus: null });
+    expect(statusEntry).toMatchObject({ oldStatus: before[0]!.status, newStatus: "AT_RISK", visibility: "PUBLIC",
+      statusReason: "The offices close early for lack of funds.", note: null });
     const deadlineEntry = entries.find((entry) => entry.commitmentId === after[2]!.id)!;
+    expect(deadlineEntry).toMatchObject({ visibility: "PUBLIC", note: null, newStatus: null });
     expect(deadlineEntry.deadlineChanges).toHaveLength(1);
     expect(fromDbDate(deadlineEntry.deadlineChanges[0]!.newDate)).toBe("2026-09-01");
+    // The wording edit is internal, as an admin's edit on the form is, and names the import.
+    const wordingEntry = entries.find((entry) => entry.commitmentId === after[1]!.id)!;
+    expect(wordingEntry).toMatchObject({ visibility: "INTERNAL", newStatus: null });
+    expect(wordingEntry.note).toMatch(/^Changed by spreadsheet import of commitments-2026-11-28\.csv \(import [0-9a-f]{12}, /);
 
     expect((await preview(await staffRows())).message).toMatch(/^No changes/);
   });
@@ -288,7 +291,7 @@ describe("the import", () => {
     const content = await staffRows((rows) => {
       rows.splice(0, rows.length, { ...rows[0]!, key: "pe-csv-added-office", version: "", parent_key: "",
         title: "Peru opens an office (added by import)", lead_country: "PE", countries: "PE;US", collective_actor: "",
-        status: "not_started", deadline_key: "opens", deadline_kind: "milestone", deadline_label: "Opens",
+        status: "not_started", status_reason: "Announced by the ministry in November.", deadline_key: "opens", deadline_kind: "milestone", deadline_label: "Opens",
         deadline_date: "2026-04-01", deadline_precision: "quarter" });
     });
     const applied = await previewAndApply(content);
@@ -300,8 +303,46 @@ describe("the import", () => {
     expect(added.deadlines[0]).toMatchObject({ key: "opens", kind: "MILESTONE", precision: "QUARTER" });
     expect(fromDbDate(added.deadlines[0]!.dueOn)).toBe("2026-06-30");
     expect(added.updates).toHaveLength(1);
-    expect(added.updates[0]).toMatchObject({ source: "IMPORT", authorId: admin.id, newStatus: "NOT_STARTED", version: 1 });
+    expect(added.updates[0]).toMatchObject({ source: "IMPORT", authorId: admin.id, newStatus: "NOT_STARTED", version: 1,
+      visibility: "PUBLIC", statusReason: "Announced by the ministry in November.", note: null });
     expect(added.updates[0]!.deadlineChanges).toHaveLength(1);
+  });
+});
+
+describe("the history an import writes", () => {
+  it("reads in public like a person's entry, by the admin's name, and follows the form's rules row by row", async () => {
+    const missing = await preview(await staffRows((rows) => {
+      byKey(rows, A).status = "partly_completed";
+      byKey(rows, B).status = "completed";
+      byKey(rows, B).status_reason = "Both decrees were signed.";
+    }));
+    expect(missing.preview?.applicable).toBe(false);
+    expect(missing.preview!.page.rows.flatMap((row) => (row.kind === "error"
+      ? row.errors.map((error) => `${row.key}.${error.column}`) : [])).sort())
+      .toEqual([`${A}.evidence_urls`, `${A}.status_reason`, `${B}.evidence_urls`].sort());
+
+    const content = await staffRows((rows) => {
+      byKey(rows, A).status = "partly_completed";
+      byKey(rows, A).status_reason = "Two of the four offices opened in March.";
+      byKey(rows, A).evidence_urls = "https://example.org/offices-report";
+      byKey(rows, B).status = "completed";
+      byKey(rows, B).status_reason = "Both decrees were signed.";
+      byKey(rows, B).evidence_urls = "none";
+    });
+    expect((await previewAndApply(content)).ok).toBe(true);
+    const imported = (await database.prisma.progressUpdate.findMany({ where: { source: "IMPORT", visibility: "PUBLIC",
+      newStatus: { in: ["PARTLY_COMPLETED", "COMPLETED"] } }, select: { id: true } })).map((entry) => entry.id);
+    const history = rowsOf(await exportUpdates("public")).filter((row) => imported.includes(row.update_id!));
+    const adminName = (await database.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).displayName;
+    expect(history.map((row) => ({ key: row.commitment_key, author: row.author, old: row.old_status, new: row.new_status,
+      reason: row.status_reason, note: row.note, evidence: row.evidence_urls })).sort((a, b) => a.key!.localeCompare(b.key!)))
+      .toEqual([
+        { key: A, author: adminName, old: expect.any(String), new: "partly_completed",
+          reason: "Two of the four offices opened in March.", note: "", evidence: "https://example.org/offices-report" },
+        { key: B, author: adminName, old: expect.any(String), new: "completed", reason: "Both decrees were signed.",
+          note: "", evidence: "" },
+      ].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(JSON.stringify(history)).not.toMatch(/spreadsheet|import [0-9a-f]{12}/);
   });
 });
 
