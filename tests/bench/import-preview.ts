@@ -16,12 +16,14 @@ const COLUMNS = ["key", "version", "declaration", "title", "description", "sourc
 
 /** New commitments, each with a description long enough that the file ends just under the size limit. */
 export function largestImportFile(declaration: string): Buffer {
+  // Every row the same length: the key and the title pad their number.
   const row = (index: number, description: string) => encodeCsvRow([`bench-import-${String(index).padStart(5, "0")}`, "",
-    declaration, `Synthetic commitment ${index} for the import benchmark`, description, "Synthetic source sentence.",
+    declaration, `Synthetic commitment ${String(index).padStart(5, "0")} for the import benchmark`, description, "Synthetic source sentence.",
     "program", "no_information", "PE", "PE"]);
   const fixed = Buffer.byteLength(row(0, ""));
   const room = Math.floor((MAX_IMPORT_BYTES - 4_096) / MAX_IMPORT_ROWS) - fixed;
-  const description = "A synthetic description of what was promised, repeated to the length of a long one. ".repeat(20)
+  // No comma or quote in it, so that every row has the same length unquoted.
+  const description = "A synthetic description of what was promised repeated to the length of a long one. ".repeat(20)
     .slice(0, room);
   const rows = Array.from({ length: MAX_IMPORT_ROWS }, (_, index) => row(index, description));
   return Buffer.from(UTF8_BOM + encodeCsvRow(COLUMNS) + rows.join(""));
