@@ -16,6 +16,7 @@ import { measurePageWeights } from "./page-weight";
 import { median } from "./stats";
 import { p50p99, staffReads, timeServerReads } from "./server-reads";
 import { measureCsvExport } from "./csv-export";
+import { measureImportPreview } from "./import-preview";
 import { loadSyntheticData, SIZES, type SizeName } from "./synthetic-data";
 import { measureContention, measureWrites } from "./write-load";
 import { measureSaveUnderLoad, p99 } from "./save-under-load";
@@ -245,6 +246,14 @@ async function main(): Promise<void> {
     log("row 7: bulk status change");
     await bulkStatusTimes(databaseUrl);
     const memoryAfter = await memoryOf(app.pid!);
+    log("row 8: CSV import preview");
+    const preview = await measureImportPreview(appUrl, app.pid!, ROUNDS);
+    const previewed = /^200, .*\d+ to add/.test(preview.answer);
+    rows.push({ row: "8 CSV import preview (largest file)",
+      measure: `${preview.rows} rows, ${fmt(preview.megabytes, 2)} MB: time, server memory growth, answer`,
+      ours: `${fmt(preview.oursSeconds, 2)} s, +${fmt(preview.memoryGrowthMb, 0)} MB RSS (${preview.answer})`,
+      baseline: `${fmt(preview.parseSeconds, 2)} s (csv-parse alone, same bytes; goal ≤ 3×, growth < 100 MB)`,
+      ratio: previewed ? ratio(preview.oursSeconds, preview.parseSeconds) : "FAIL" });
     rows.push({ row: "server memory", measure: "app process RSS before/after, peak (MB)",
       ours: `${fmt(memoryBefore.rssMb, 0)} → ${fmt(memoryAfter.rssMb, 0)} MB, peak ${fmt(memoryAfter.peakMb, 0)} MB`,
       baseline: "-", ratio: "-" });

@@ -72,7 +72,7 @@ beforeAll(async () => {
   const columns = Object.keys(template);
   const lines = Array.from({ length: ADDED }, (_, index) => {
     const row: Record<string, string> = { ...template, key: `killed-import-${index}`,
-      title: `Added by an import that may be killed, ${index}` };
+      title: `Added by an import that may be killed, ${index}`, status_reason: "Announced with the others." };
     return encodeCsvRow(columns.map((column) => decodeCsvCell(row[column]!)));
   });
   folder = await mkdtemp(path.join(tmpdir(), "pledgeboard-killed-import-"));
