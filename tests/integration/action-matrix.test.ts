@@ -54,7 +54,7 @@ beforeAll(async () => {
     }
   }
   users.viewer = await makeUser(database.prisma, "VIEWER");
-  users.editor = await makeUser(database.prisma, "EDITOR");
+  users.editor = await makeUser(database.prisma, "EDITOR", { all: true });
   users.admin = await makeUser(database.prisma, "ADMIN");
 });
 
