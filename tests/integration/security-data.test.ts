@@ -1,7 +1,12 @@
 // @security
+import { randomBytes } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
 import { decodeCsvCell } from "@/lib/domain/csv-encode";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { signInAs } from "../support/session";
@@ -97,6 +102,38 @@ describe("least privilege for editors (issue 13, item 11)", () => {
     signInAs(editor);
     expect(await logProgressUpdateAction({}, await progressForm({ note: "Scoped to all" }))).toMatchObject({ ok: true });
     expect(await database.prisma.progressUpdate.count({ where: { note: "Scoped to all" } })).toBe(1);
+  });
+});
+
+describe("the migration to least privilege (issue 13, item 11)", () => {
+  it("gives editors who had no scope an explicit all, and nobody else", async () => {
+    const migrations = path.resolve(import.meta.dirname, "../../prisma/migrations");
+    const folders = (await readdir(migrations, { withFileTypes: true })).filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name).sort();
+    const mine = folders.indexOf("20261202020000_security_round_two");
+    expect(mine).toBeGreaterThan(0);
+    const serverUrl = inject("testServerUrl");
+    const name = `pb_scope_${randomBytes(6).toString("hex")}`;
+    await createDatabase(serverUrl, name);
+    const client = new pg.Client({ connectionString: withDatabase(serverUrl, name) });
+    await client.connect();
+    try {
+      const apply = async (folder: string) => client.query(await readFile(path.join(migrations, folder, "migration.sql"), "utf8"));
+      for (const folder of folders.slice(0, mine)) await apply(folder);
+      await client.query(`INSERT INTO country (code, alpha3, name) VALUES ('CR', 'CRI', 'Costa Rica')`);
+      for (const [id, role] of [["unscoped", "EDITOR"], ["scoped", "EDITOR"], ["viewer", "VIEWER"], ["admin", "ADMIN"]]) {
+        await client.query(`INSERT INTO app_user (id, email, display_name, password_hash, role, updated_at)
+          VALUES ($1, $1 || '@example.org', $1, 'x', $2, now())`, [id, role]);
+      }
+      await client.query(`INSERT INTO user_scope (id, user_id, country_code) VALUES ('s1', 'scoped', 'CR')`);
+      await apply(folders[mine]!);
+      const rows = (await client.query<{ id: string; scope_all: boolean }>("SELECT id, scope_all FROM app_user ORDER BY id")).rows;
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.scope_all])))
+        .toEqual({ admin: false, scoped: false, unscoped: true, viewer: false });
+    } finally {
+      await client.end();
+      await dropDatabase(serverUrl, name);
+    }
   });
 });
 
