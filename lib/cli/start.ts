@@ -79,7 +79,8 @@ async function main(): Promise<void> {
         NODE_ENV: dev ? "development" : "production",
         NEXT_TELEMETRY_DISABLED: "1",
         NEXTAUTH_SECRET: authSecret,
-        // Without a configured public URL, next-auth takes the origin from the request's Host header.
+        // Without a configured public URL, next-auth takes the origin from the request's Host header (or from the
+        // X-Forwarded-Host of a trusted proxy: serve-next.mjs drops a client's own when TRUST_PROXY_HOPS is 0).
         ...(settings.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
       },
     },

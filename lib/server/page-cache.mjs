@@ -7,6 +7,7 @@
 // response's own headers, its Content-Security-Policy nonce included: a nonce only has to be unknown to whoever
 // wrote the page's content, and any new content makes a new generation, so a new render with a new nonce.
 // Losing the cache costs a render; nothing here is state another instance needs.
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { dataGeneration } from "./data-generation.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
@@ -34,6 +35,30 @@ export function pageCacheKey(request) {
   if (/next-auth\./.test(String(request.headers.cookie ?? ""))) return null;
   // Next.js compresses for readers that accept it, so the stored bytes depend on what the reader accepts.
   return `${url.pathname}${url.search}\n${String(request.headers["accept-encoding"] ?? "")}`;
+}
+
+const DECOMPRESS = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+
+/**
+ * Whether a page's scripts carry the nonce of the Content-Security-Policy it came with. A page Next.js prerendered
+ * holds no nonce or an old one; kept, it would be served with a policy that refuses every script on it.
+ * @param {import("node:http").OutgoingHttpHeaders} headers
+ * @param {Buffer} body
+ * @returns {boolean}
+ */
+export function scriptsMatchTheirPolicy(headers, body) {
+  const encoding = String(headers["content-encoding"] ?? "identity");
+  const decompress = DECOMPRESS[/** @type {keyof typeof DECOMPRESS} */ (encoding)];
+  if (!decompress && encoding !== "identity") return false;
+  let html;
+  try {
+    html = (decompress ? decompress(body) : body).toString("utf8");
+  } catch {
+    return false;
+  }
+  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  return scripts.every((tag) => nonce !== undefined && tag.includes(`nonce="${nonce}"`));
 }
 
 /**
@@ -96,7 +121,7 @@ export function createPageCache({ databaseUrl, timeZone }) {
 
 /**
  * Passes every byte of the response on as it is written, and hands a copy to `store` once it has ended with a 200
- * that sets no cookie.
+ * that sets no cookie and whose scripts carry the nonce of its own policy.
  * @param {import("node:http").ServerResponse} res
  * @param {(copy: { status: number; headers: import("node:http").OutgoingHttpHeaders; body: Buffer }) => void} store
  */
@@ -124,6 +149,7 @@ function keepCopy(res, store) {
   });
   res.once("finish", () => {
     if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined || size > MAX_PAGE_BYTES) return;
-    store({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+    const copy = { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) };
+    if (scriptsMatchTheirPolicy(copy.headers, copy.body)) store(copy);
   });
 }

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { createPageCache } from "./page-cache.mjs";
+import { FORWARDED_HEADERS, securityHeaders } from "./security-headers.mjs";
 
 export const CLIENT_ADDRESS_HEADER = "x-pledgeboard-client-address";
 
@@ -59,6 +60,13 @@ const server = createServer((req, res) => {
   // A client can write any X-Forwarded-For it likes: only entries added by trusted proxies count.
   const chain = [...forwarded, peer];
   req.headers[CLIENT_ADDRESS_HEADER] = chain[Math.max(0, chain.length - 1 - trustedHops)] ?? peer;
+  // With no proxy in front, a client's X-Forwarded-Host would pass for this site's host with Next.js's server
+  // actions and next-auth; Next.js fills these in from the connection itself once they are gone.
+  if (trustedHops === 0) {
+    for (const name of [...FORWARDED_HEADERS, "x-forwarded-for"]) delete req.headers[name];
+  }
+  const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
+  for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
   const render = () => void handle(req, res);
   if (pageCache) void pageCache.serve(req, res, render);
   else render();

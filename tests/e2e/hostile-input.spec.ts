@@ -1,3 +1,4 @@
+// @security
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
@@ -135,7 +136,7 @@ async function signInAdmin(browser: Browser): Promise<string> {
 test.describe.configure({ mode: "serial" });
 
 test("every route on disk has an address in the hostile walk", () => {
-  expect(routesOnDisk().sort()).toEqual(Object.keys(SAMPLE_URLS).sort());
+  expect(routesOnDisk().map(({ route }) => route).sort()).toEqual(Object.keys(SAMPLE_URLS).sort());
 });
 
 test("no hostile query value on any route, anonymous or signed in, gives a 5xx or a dropped connection",

@@ -1,3 +1,4 @@
+// @faults
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";

@@ -8,7 +8,7 @@ import { useTestDatabase } from "../support/test-database";
 const database = useTestDatabase();
 
 /** Tables no public page, feed, export or calendar reads: a write to them must not cost every cache its copies. */
-const PRIVATE_TABLES = ["_prisma_migrations", "sign_in_attempt", "user_scope", "reminder_snooze", "reminder_delivery",
+const PRIVATE_TABLES = ["_prisma_migrations", "sign_in_attempt", "ended_session", "user_scope", "reminder_snooze", "reminder_delivery",
   "reminder_setting"];
 
 async function sql(text: string): Promise<void> {

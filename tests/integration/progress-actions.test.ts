@@ -1,3 +1,4 @@
+// @security
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
@@ -15,7 +16,7 @@ const users = {} as Users;
 beforeAll(async () => {
   users.admin = await makeUser(database.prisma, "ADMIN");
   users.viewer = await makeUser(database.prisma, "VIEWER");
-  users.editor = await makeUser(database.prisma, "EDITOR");
+  users.editor = await makeUser(database.prisma, "EDITOR", { all: true });
   users.scopedIn = await makeUser(database.prisma, "EDITOR", { countries: ["CR"] });
   users.scopedOut = await makeUser(database.prisma, "EDITOR", { countries: ["UY"] });
 });
@@ -80,7 +81,7 @@ describe("logging a progress update", () => {
 
   it("ends the other sessions of a user whose password was reset", async () => {
     const { resetUserPassword } = await import("@/lib/data/users");
-    const user = await makeUser(database.prisma, "EDITOR");
+    const user = await makeUser(database.prisma, "EDITOR", { all: true });
     signInAs(user);
     expect(await logProgressUpdateAction({}, await updateForm())).toMatchObject({ ok: true });
     await resetUserPassword(user.id, "a brand new passphrase");

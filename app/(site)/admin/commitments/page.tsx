@@ -70,7 +70,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
                 )}
                 <td className="py-2 pr-2">
                   <Link href={`/admin/commitments/${row.key}`} className="font-medium text-blue-900 underline">
-                    {row.parentId && <span aria-hidden="true">↳ </span>}{row.title}
+                    {row.parentId && <span aria-hidden="true">↳ </span>}<bdi>{row.title}</bdi>
                   </Link>
                   {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">Archived</span>}
                   <div className="text-xs text-slate-600">{row.pillar?.shortName ?? "Framework"}</div>

@@ -18,7 +18,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   const lead = commitment.countries.find((country) => country.role === "LEAD");
   return (
     <>
-      <h1 className="text-2xl font-bold">Edit: {commitment.title}</h1>
+      <h1 className="text-2xl font-bold">Edit: <bdi>{commitment.title}</bdi></h1>
       <div className="mt-4">
         <CommitmentFieldsForm pillars={choices.pillars} countries={choices.countries}
           parents={choices.parents.filter((parent) => parent.key !== commitment.key)}
