@@ -18,13 +18,13 @@ const GROUPS: Record<string, { vitest: string[]; playwright: string[] }> = {
     vitest: ["tests/integration/action-matrix.test.ts", "tests/integration/sign-in.test.ts",
       "tests/integration/oversized-and-throttling.test.ts", "tests/integration/progress-actions.test.ts",
       "tests/unit/content-security-policy.test.ts"],
-    playwright: ["tests/e2e/route-matrix.spec.ts", "tests/e2e/injection.spec.ts", "tests/e2e/csrf.spec.ts",
+    playwright: ["tests/e2e/route-matrix.spec.ts", "tests/e2e/hostile-input.spec.ts", "tests/e2e/injection.spec.ts", "tests/e2e/csrf.spec.ts",
       "tests/e2e/public-pages.spec.ts", "tests/e2e/staff-journey.spec.ts", "tests/e2e/csv-export.spec.ts"],
   },
   faults: {
     vitest: ["tests/integration/killed-seed.test.ts", "tests/integration/killed-import.test.ts",
-      "tests/integration/backup.test.ts", "tests/integration/migrate.test.ts"],
-    playwright: ["tests/e2e/restart.spec.ts", "tests/e2e/soak.spec.ts"],
+      "tests/integration/backup.test.ts", "tests/integration/migrate.test.ts", "tests/integration/bulk-status.test.ts"],
+    playwright: ["tests/e2e/restart.spec.ts", "tests/e2e/start-faults.spec.ts", "tests/e2e/soak.spec.ts"],
   },
 };
 
