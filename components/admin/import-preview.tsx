@@ -34,7 +34,8 @@ function Pager({ page, disabled }: { page: PreviewPage; disabled: boolean }) {
         Previous page
       </button>
       <span className="text-sm">Page {page.page} of {page.pages}</span>
-      <button type="submit" name="page" value={page.page + 1} disabled={disabled || page.page === page.pages} className={button}>
+      <button type="submit" name="page" value={page.page + 1} disabled={disabled || page.page === page.pages}
+        className={button}>
         Next page
       </button>
     </nav>
@@ -45,7 +46,11 @@ function Pager({ page, disabled }: { page: PreviewPage; disabled: boolean }) {
  * What an import would do: the counts, then one page of the rows that change or fail (errors first, then conflicts,
  * additions and changes). Rows left alone are only counted.
  */
-export function ImportPreview({ counts, page, pending }: { counts: ImportPlan["counts"]; page: PreviewPage; pending: boolean }) {
+export function ImportPreview({ counts, page, pending }: {
+  counts: ImportPlan["counts"];
+  page: PreviewPage;
+  pending: boolean;
+}) {
   const errors = page.rows.flatMap((row) => (row.kind === "error" ? row.errors.map((error) => ({ ...error, key: row.key })) : []));
   const conflicts = page.rows.filter((row) => row.kind === "conflict");
   const writes = page.rows.filter((row) => row.kind === "create" || row.kind === "change");

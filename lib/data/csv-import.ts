@@ -61,9 +61,12 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
     pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.declaration.key])),
     declarations: new Set(declarations.map((declaration) => declaration.key)),
   });
-  // Row by row: one string of the whole plan would be the largest thing the preview holds.
+  // Row by row: one string of the whole plan would be the largest thing the preview holds. The typed commitments a
+  // row carries (before, next) are left out: the file's bytes give the new values, and each row's kind, version, cells
+  // old and new, deadline, entry and errors give what the database held, at about half the bytes to hash.
   const hash = createHash("sha256").update(file.bytes);
-  for (const row of plan.rows) hash.update(JSON.stringify(row));
+  const withoutFacts = (key: string, value: unknown) => (key === "before" || key === "next" ? undefined : value);
+  for (const row of plan.rows) hash.update(JSON.stringify(row, withoutFacts));
   const digest = hash.digest("hex");
   return {
     kind: "preview", fileName: file.name, digest, plan, ids,

@@ -19,8 +19,9 @@ export default async function ImportPage() {
         <p>
           Download <a href="/admin/export/commitments.csv" className="underline">commitments.csv with internal fields</a>,
           edit it in a spreadsheet, save it as <strong>CSV UTF-8 (comma delimited)</strong>, and upload it here (at
-          most {MAX_IMPORT_LABEL} and {MAX_IMPORT_ROWS.toLocaleString("en-US")} rows). The preview shows every addition, every changed cell and every error; nothing is
-          written until you apply it, and then everything is written in one go or nothing.
+          most {MAX_IMPORT_LABEL} and {MAX_IMPORT_ROWS.toLocaleString("en-US")} rows). The preview counts the rows and
+          shows every addition, every changed cell and every error, 50 rows to a page; nothing is written until you
+          apply it, and then everything is written in one go or nothing.
         </p>
         <p>
           Rows are matched by <code>key</code>. A row whose <code>version</code> is older than the database&apos;s was
