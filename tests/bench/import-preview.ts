@@ -56,7 +56,8 @@ async function signInAdmin(appUrl: string): Promise<Map<string, string>> {
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const signedIn = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(cookies) },
+    // A browser names the page's origin on every form post; the app refuses a write that does not (proxy.ts).
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(cookies), origin: appUrl },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${appUrl}/admin/import` }),
   });
   keepCookies(cookies, signedIn);
@@ -96,7 +97,7 @@ export async function measureImportPreview(appUrl: string, serverPid: number, ro
     let peak = before;
     const sampler = setInterval(() => void rss(serverPid).then((value) => (peak = Math.max(peak, value)), () => undefined), 20);
     const started = performance.now();
-    const response = await fetch(`${appUrl}/admin/import`, { method: "POST", body, headers: { cookie: cookieHeader(cookies) } });
+    const response = await fetch(`${appUrl}/admin/import`, { method: "POST", body, headers: { cookie: cookieHeader(cookies), origin: appUrl } });
     const html = await response.text();
     ours.push((performance.now() - started) / 1000);
     clearInterval(sampler);
