@@ -137,7 +137,7 @@ async function run(command: string | undefined, values: Record<string, string | 
       const user = await requireUser(email());
       const { password, generated } = await readPassword();
       await resetUserPassword(user.id, password);
-      console.log(`Password of ${user.email} changed; their existing sessions have ended.`);
+      console.log(`Password of ${user.email} changed; their existing sessions and calendar secret have ended.`);
       if (generated) console.log(`Generated password, shown only this once: ${password}`);
       return;
     }
