@@ -77,14 +77,14 @@ async function requireUser(email: string) {
   return user;
 }
 
-type ScopedUser = { role: string; scopeAll: boolean; scopes: { countryCode: string | null; pillarId: string | null }[] };
+type ScopedUser = { role: string; scopeAll: boolean; scopes: { countryCode: string | null; pillar: { slug: string } | null }[] };
 
 function describeScope(user: ScopedUser): string {
   if (user.role === "ADMIN") return "writes everything";
   if (user.role === "VIEWER") return "reads only";
   if (user.scopeAll) return "scope: all";
   if (user.scopes.length === 0) return "no scope: writes nothing";
-  const named = user.scopes.map((row) => row.countryCode ?? row.pillarId).join(",");
+  const named = user.scopes.map((row) => row.countryCode ?? row.pillar?.slug).join(",");
   return `scope: ${named}`;
 }
 
@@ -137,7 +137,7 @@ async function run(command: string | undefined, values: Record<string, string | 
       const user = await requireUser(email());
       const { password, generated } = await readPassword();
       await resetUserPassword(user.id, password);
-      console.log(`Password of ${user.email} changed; their existing sessions have ended.`);
+      console.log(`Password of ${user.email} changed; their existing sessions and calendar secret have ended.`);
       if (generated) console.log(`Generated password, shown only this once: ${password}`);
       return;
     }

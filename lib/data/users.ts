@@ -14,7 +14,7 @@ const USER_SUMMARY = {
   disabledAt: true,
   createdAt: true,
   scopeAll: true,
-  scopes: { select: { countryCode: true, pillarId: true } },
+  scopes: { select: { countryCode: true, pillarId: true, pillar: { select: { slug: true } } } },
 } as const;
 
 export class UserExistsError extends Error {

@@ -55,6 +55,13 @@ test("the admin adds an editor, who extends the Costa Rica deadline with a publi
   await page.getByLabel("Password (at least 12 characters)").fill(EDITOR.password);
   await page.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByText(`Added ${EDITOR.email} as editor.`)).toBeVisible();
+  // Least privilege: a new editor writes nothing until given a scope, and the page says so.
+  const row = page.locator(`li[data-user="${EDITOR.email}"]`);
+  await expect(row.getByText("No scope: writes nothing until given one")).toBeVisible();
+  await row.getByRole("checkbox", { name: "Costa Rica" }).check();
+  await row.getByRole("button", { name: "Save role and scope" }).click();
+  await expect(page.getByText(`Saved role and scope of ${EDITOR.email}`)).toBeVisible();
+  await expect(row.getByText("No scope: writes nothing until given one")).toHaveCount(0);
 
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
-import { createUser, resetUserPassword, setUserDisabled, setUserRole, setUserScope, UserExistsError } from "@/lib/data/users";
+import { createUser, findUserById, resetUserPassword, setUserDisabled, setUserRole, setUserScope, UserExistsError } from "@/lib/data/users";
 import { userFormInput, ZUserCreate, ZUserDisable, ZUserPasswordReset, ZUserUpdate } from "@/lib/validation/user";
 
 const ADMIN_ONLY = ["ADMIN"] as const;
@@ -33,10 +33,12 @@ export const updateUserAction = protectedAction({
   input: userFormInput,
   run: async (actor, input, values) => {
     if (input.userId === actor.id && input.role !== actor.role) return { ok: false, message: SELF, values };
+    const roleChanged = (await findUserById(input.userId))?.role !== input.role;
     await setUserRole(input.userId, input.role);
     const user = await setUserScope(input.userId, { all: input.all, countryCodes: input.countryCodes, pillarIds: input.pillarIds });
     revalidatePath("/admin/users");
-    return { ok: true, message: `Saved role and scope of ${user?.email ?? "the user"}; their sessions have ended.` };
+    const ended = roleChanged ? "; the new role ended their sessions and calendar secret" : "";
+    return { ok: true, message: `Saved role and scope of ${user?.email ?? "the user"}${ended}.` };
   },
 });
 
@@ -58,6 +60,6 @@ export const resetPasswordAction = protectedAction({
   input: userFormInput,
   run: async (_actor, input) => {
     const user = await resetUserPassword(input.userId, input.password);
-    return { ok: true, message: `Password of ${user.email} changed; their existing sessions have ended.` };
+    return { ok: true, message: `Password of ${user.email} changed; their existing sessions and calendar secret have ended.` };
   },
 });
