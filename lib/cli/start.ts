@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   try {
     const seed = await prepareDatabase(database.url);
-    log(`database ready: ${seed.created} commitments seeded, ${seed.kept} already present`);
+    log(`database ready: ${seed.created} commitments seeded, ${seed.corrected} corrected, ${seed.kept} already present`);
     if (!dev) await buildIfStale(log);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
