@@ -1,5 +1,5 @@
 import type { DatePrecision } from "../generated/prisma/enums";
-import { fromDbDate } from "./calendar-date";
+import { fromDbDate, type CalendarDate } from "./calendar-date";
 import { formatPreciseDate, type PreciseDate } from "./date-precision";
 
 /** The columns a deadline keeps of its history (kept by a database trigger): its first date and how often it moved. */
@@ -7,9 +7,10 @@ export type StoredDeadlineHistory = { originalDate: Date; originalPrecision: Dat
 export type DeadlineHistory = { original: PreciseDate; moves: number };
 
 /** A stored deadline's dates as calendar dates, its first date beside the current one. */
-export function withDeadlineHistory<Row extends StoredDeadlineHistory & { date: Date }>(row: Row) {
-  const { originalDate, originalPrecision, moveCount, ...rest } = row;
-  return { ...rest, date: fromDbDate(row.date), original: { date: fromDbDate(originalDate), precision: originalPrecision },
+export function withDeadlineHistory<Row extends StoredDeadlineHistory & { date: Date }>(row: Row):
+  Omit<Row, keyof StoredDeadlineHistory | "date"> & DeadlineHistory & { date: CalendarDate } {
+  const { originalDate, originalPrecision, moveCount, date, ...rest } = row;
+  return { ...rest, date: fromDbDate(date), original: { date: fromDbDate(originalDate), precision: originalPrecision },
     moves: moveCount };
 }
 
