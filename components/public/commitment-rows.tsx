@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DeadlineText } from "@/components/ui/deadline-text";
+import { TitleDateNote } from "@/components/ui/title-date-note";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
@@ -35,6 +36,7 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
                       {row.countries.length > 0 ? describeCountries(row.countries) : (row.collectiveActor ?? "No government named")}
                       {row.isGroup && <> · <span data-group>group of the sub-commitments below, not counted</span></>}
                     </p>
+                    <TitleDateNote title={row.title} deadlines={row.deadlines} />
                   </div>
                   <div className="flex flex-col items-end gap-1 text-sm">
                     <StatusBadge status={row.status} />

@@ -8,7 +8,7 @@ import type { PublicCommitment } from "@/lib/data/public-commitments";
 export function RecordNotes({ commitment }: {
   commitment: Pick<PublicCommitment, "title" | "deadlines" | "pillar" | "pillarNote" | "isGroup">;
 }) {
-  const dateNote = titleDateNote(commitment.title, commitment.deadlines.filter((deadline) => deadline.kind !== "REFERENCE"));
+  const dateNote = titleDateNote(commitment.title, commitment.deadlines);
   const notes = [
     dateNote && { key: "title-date", text: dateNote },
     !commitment.pillar && commitment.pillarNote && { key: "pillar", text: commitment.pillarNote },
