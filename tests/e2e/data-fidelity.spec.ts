@@ -72,7 +72,10 @@ test("a moved deadline shows its first date and its moves everywhere it is shown
   await expect(page.locator('[data-note="title-date"]')).toContainText("first announced, 2025; it has since moved to 2026");
   await page.goto("/countries/ca");
   await expect(page.locator(`[data-commitment="${key}"]`)).toContainText(moved);
-  expect(await (await request.get(`/embed/commitments/${key}`)).text()).toContain(moved);
+  await expect(page.locator(`[data-commitment="${key}"] [data-note="title-date"]`)).toContainText("moved to 2026");
+  const embed = await (await request.get(`/embed/commitments/${key}`)).text();
+  expect(embed).toContain(moved);
+  expect(embed).toContain("it has since moved to 2026");
 
   const one = await (await request.get(`/api/commitments/${key}`)).json() as ApiRow;
   expect(one.next_deadline).toMatchObject({ as_written: "2026", original_as_written: "2025", times_moved: 1 });
