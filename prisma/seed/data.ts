@@ -143,6 +143,8 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "us-1-2-billion-committed-2024",
       pillar: null,
+      pillarNote:
+        "Framework-wide: the total of U.S. funding committed under the framework in 2024, across all three pillars.",
       title: "United States has committed over $1.2 billion under the Los Angeles Declaration in 2024",
       description:
         "Including the new announcement, the United States has committed more than $1.2 billion under the Los Angeles Declaration framework in 2024.",
@@ -276,6 +278,8 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "la-declaration-secretariat",
       pillar: null,
+      pillarNote:
+        "Framework-wide: the Secretariat is to institutionalize the Declaration as a whole, not one of its pillars.",
       title: "Endorsing countries to set up a Secretariat managed by PADF and the OAS",
       description:
         "The endorsing countries agreed to institutionalize the Los Angeles Declaration by establishing a Secretariat. It will be managed by the Pan American Development Foundation and the Organization of American States to sustain coordinated progress on migration management.",
@@ -293,6 +297,8 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "co-rotating-country-chair",
       pillar: null,
+      pillarNote:
+        "Framework-wide: a role in running the Declaration itself, not one of its pillars.",
       title: "Colombia to serve as rotating Country Chair of the Los Angeles Declaration over the next year",
       description:
         "Colombia formally announced that it will take on the role of rotating Country Chair of the Los Angeles Declaration over the next year.",
@@ -321,6 +327,8 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "co-rotating-country-chair-2025-ministerial",
       pillar: null,
+      pillarNote:
+        "Framework-wide: the next meeting of all endorsing countries, on every pillar.",
       title: "Colombia to host the fifth Los Angeles Declaration Ministerial in 2025",
       description: "Colombia formally announced that it will host the fifth Los Angeles Declaration Ministerial in 2025.",
       sourceText:

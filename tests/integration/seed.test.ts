@@ -177,11 +177,12 @@ describe("the seed", () => {
     if (precision) expect(facts.deadlines.find((deadline) => deadline.precision === precision)).toBeTruthy();
   });
 
-  it("files the $686 million package under no single pillar, and says why", async () => {
+  it("files the $686 million package under no single pillar, and says why, as every framework-wide item does", async () => {
     const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key: "us-686-million-assistance" },
       select: { pillarId: true, pillarNote: true } });
     expect(row.pillarId).toBeNull();
     expect(row.pillarNote).toContain("spans all three pillars");
+    expect(allSeeded.filter((item) => item.pillar === null && !item.pillarNote).map((item) => item.key)).toEqual([]);
   });
 
   it("marks the two parents that only repeat their parts as groups, not counted", async () => {
