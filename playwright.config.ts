@@ -1,14 +1,14 @@
-import { existsSync } from "node:fs";
-import { defineConfig } from "@playwright/test";
+import { chromium as playwrightBrowsers, defineConfig } from "@playwright/test";
+import { findChromium } from "./tests/support/find-chromium";
 
-// Playwright's own browser download cannot run here: the tests use the system's Chromium.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) {
-  throw new Error(
-    `No Chromium at ${chromium}. Install it with "apt-get install -y chromium" (Debian) or point CHROMIUM_PATH at a ` +
-      "Chromium or Chrome executable.",
-  );
-}
+// The system's Chromium first (no download needed), else Playwright's own when `npx playwright install chromium`
+// fetched it; only when neither exists does loading this file stop, with the command that installs one.
+const chromium = findChromium({
+  chromiumPath: process.env.CHROMIUM_PATH,
+  systemChromium: "/usr/bin/chromium",
+  pathVariable: process.env.PATH,
+  playwrightChromium: playwrightBrowsers.executablePath(),
+});
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";

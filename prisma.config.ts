@@ -1,8 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 
-// Prisma's CLI downloads a native schema engine before any command, which cannot work offline; pointed at the
-// bridge over the WebAssembly engine (prisma/schema-engine/), it downloads nothing.
+// Offline migrations: the CLI runs the schema-engine bridge (prisma/schema-engine/README.md), not a downloaded binary.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "prisma/schema-engine/schema-engine");
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db/reachability";
-import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
+import { contentSecurityPolicy, PLAIN_ANSWER_POLICY } from "@/lib/domain/content-security-policy";
+import { isSameSiteWrite } from "@/lib/domain/request-origin-check";
 import { MAX_IMPORT_LABEL, MAX_REQUEST_BYTES } from "@/lib/domain/import-limit";
 import { env } from "@/lib/env";
 
@@ -13,23 +14,55 @@ const TOO_LARGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 or saved. Import a larger sheet in parts, for example one country at a time.</p><p><a href="/admin/import">Back to the
 import</a></p></main></body></html>`;
 
+const NOT_FROM_THIS_SITE = "This request did not come from a page of this site, so nothing was changed. Go back to the " +
+  "page, reload it and try again.\n";
+
+/**
+ * This site's origin as the reader reached it: NEXTAUTH_URL when set, else the Host (or the X-Forwarded-Host of a
+ * trusted proxy: lib/server/serve-next.mjs removes a client's own X-Forwarded-* when TRUST_PROXY_HOPS is 0).
+ */
+function ownOrigin(request: NextRequest, configured: string | undefined): string {
+  if (configured) return new URL(configured).origin;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const protocol = request.headers.get("x-forwarded-proto") === "https" ? "https" : "http";
+  return `${protocol}://${host}`;
+}
+
 /**
  * A fresh nonce per request for the Content-Security-Policy (Next.js reads it from the request header), a plain 413
- * for a body larger than any form takes, and a plain 503 for page reads while the database is down. Writes go on to their actions, which keep the typed text and say
- * the save failed.
+ * for a body larger than any form takes, a plain 403 for a write that did not come from this site (server actions,
+ * sign-in and sign-out), a plain 400 for an action's form that cannot be read, and a plain 503 for page reads while
+ * the database is down. Writes go on to their actions, which keep the typed text and say the save failed.
  */
 export async function proxy(request: NextRequest) {
   const settings = env();
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     return new NextResponse(TOO_LARGE, {
       status: 413,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close" },
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close",
+        "Content-Security-Policy": PLAIN_ANSWER_POLICY },
+    });
+  }
+  const write = { method: request.method, origin: request.headers.get("origin"), referer: request.headers.get("referer") };
+  if (!isSameSiteWrite(write, ownOrigin(request, settings.NEXTAUTH_URL))) {
+    return new NextResponse(NOT_FROM_THIS_SITE, {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
+        "Content-Security-Policy": PLAIN_ANSWER_POLICY },
+    });
+  }
+  if (await isUnreadableActionForm(request)) {
+    return new NextResponse("The form could not be read: its body is not well-formed multipart. Nothing was saved.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
+        "Content-Security-Policy": PLAIN_ANSWER_POLICY },
     });
   }
   if (request.method === "GET" && !request.nextUrl.pathname.startsWith("/api/") && !(await databaseReachable())) {
     return new NextResponse(UNAVAILABLE, {
       status: 503,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store",
+        "Content-Security-Policy": PLAIN_ANSWER_POLICY },
     });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -50,6 +83,23 @@ export async function proxy(request: NextRequest) {
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
   return response;
+}
+
+/**
+ * A server action's multipart body that does not parse (cut short, no boundary) makes Next.js answer 500. Read here
+ * on a copy first, it gets a 400; a body that parses goes on untouched.
+ */
+async function isUnreadableActionForm(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || !request.headers.has("next-action") || !type.startsWith("multipart/form-data")) {
+    return false;
+  }
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 export const config = {

@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
+// Every page renders per request, with the nonce of its own response's Content-Security-Policy (proxy.ts): a page
+// prerendered at build time (the static 404, /export) would hold no nonce, and the browser would refuse its scripts.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** This session's own id: signing out records it as ended (lib/data/ended-sessions.ts). */
+    sid?: string;
   }
 }

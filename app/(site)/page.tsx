@@ -1,4 +1,5 @@
 import { PublicOverview } from "@/components/public/public-overview";
+import { listFilterChoices } from "@/lib/data/reference-lists";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +7,7 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { filters, ignored } = parseCommitmentFilters(await searchParams);
+  const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
   return (
     <>
       <h1 className="text-3xl font-bold">Los Angeles Declaration commitments</h1>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { bulkSetStatusAction } from "@/app/(site)/admin/commitments/actions";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
@@ -8,10 +8,19 @@ import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 /** The list's table inside a form, so ticked rows can be given one status with one reason. */
 export function BulkStatusForm({ enabled, children }: { enabled: boolean; children: ReactNode }) {
   const [state, action, pending] = useActionState(bulkSetStatusAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // React resets a form once its action has run: a refused change ticks again the rows that were ticked.
+    if (state.ok !== false || !state.values?.selected) return;
+    const ticked = new Set(state.values.selected.split("\n"));
+    for (const box of form.current?.querySelectorAll<HTMLInputElement>('input[name="selected"]') ?? []) {
+      box.checked = ticked.has(box.value);
+    }
+  }, [state]);
   if (!enabled) return <>{children}</>;
   const values = state.values ?? {};
   return (
-    <form action={action}>
+    <form action={action} ref={form}>
       {children}
       <fieldset className="mt-4 grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">Set the status of the ticked commitments</legend>

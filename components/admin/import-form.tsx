@@ -54,7 +54,12 @@ export function ImportForm() {
       {preview && (
         <>
           <p className="mt-2 text-sm text-slate-700">Preview of <span className="font-mono">{preview.fileName}</span></p>
-          <ImportPreview rows={preview.rows} />
+          {preview.notes.length > 0 && (
+            <ul aria-label="How the file was read" className="mt-2 list-inside list-disc text-sm text-slate-800">
+              {preview.notes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          )}
+          <ImportPreview counts={preview.counts} page={preview.page} pending={pending} />
         </>
       )}
     </form>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CellChange, RowView } from "@/lib/domain/csv-import-diff";
+import type { CellChange, ImportPlan, PreviewPage } from "@/lib/domain/csv-import-diff";
 
 const cell = "border-b border-slate-200 py-1 pr-3 align-top";
 const head = "border-b border-slate-300 py-1 pr-3 text-left";
@@ -24,17 +24,43 @@ function Changes({ changes }: { changes: CellChange[] }) {
   );
 }
 
-/** What an import would do, row by row: errors first, then conflicts, additions and changes, then what stays. */
-export function ImportPreview({ rows }: { rows: RowView[] }) {
-  const errors = rows.flatMap((row) => (row.kind === "error" ? row.errors.map((error) => ({ ...error, key: row.key })) : []));
-  const conflicts = rows.filter((row) => row.kind === "conflict");
-  const writes = rows.filter((row) => row.kind === "create" || row.kind === "change");
-  const unchanged = rows.filter((row) => row.kind === "unchanged");
+/** Buttons of the form around it: each sends the file again for another page, as no preview is kept on the server. */
+function Pager({ page, disabled }: { page: PreviewPage; disabled: boolean }) {
+  if (page.pages === 1) return null;
+  const button = "rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50";
+  return (
+    <nav aria-label="Pages of the preview" className="flex flex-wrap items-center gap-3">
+      <button type="submit" name="page" value={page.page - 1} disabled={disabled || page.page === 1} className={button}>
+        Previous page
+      </button>
+      <span className="text-sm">Page {page.page} of {page.pages}</span>
+      <button type="submit" name="page" value={page.page + 1} disabled={disabled || page.page === page.pages} className={button}>
+        Next page
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * What an import would do: the counts, then one page of the rows that change or fail (errors first, then conflicts,
+ * additions and changes). Rows left alone are only counted.
+ */
+export function ImportPreview({ counts, page, pending }: { counts: ImportPlan["counts"]; page: PreviewPage; pending: boolean }) {
+  const errors = page.rows.flatMap((row) => (row.kind === "error" ? row.errors.map((error) => ({ ...error, key: row.key })) : []));
+  const conflicts = page.rows.filter((row) => row.kind === "conflict");
+  const writes = page.rows.filter((row) => row.kind === "create" || row.kind === "change");
   return (
     <div className="mt-4 space-y-6">
+      <p className="text-sm" data-import-counts>
+        {counts.error} with errors, {counts.conflict} in conflict, {counts.create} to add, {counts.change} to change,{" "}
+        {counts.unchanged} left alone (the same as the database).
+        {page.rowCount > 0 && ` Showing rows ${page.first}–${page.first + page.rows.length - 1} of the ${page.rowCount} that ` +
+          "change or fail."}
+      </p>
+      <Pager page={page} disabled={pending} />
       {errors.length > 0 && (
         <section aria-labelledby="import-errors">
-          <h2 id="import-errors" className="text-lg font-semibold text-red-900">Errors ({errors.length})</h2>
+          <h2 id="import-errors" className="text-lg font-semibold text-red-900">Errors ({counts.error} rows)</h2>
           <table className="mt-2 w-full border-collapse text-sm">
             <thead>
               <tr><th scope="col" className={head}>Line</th><th scope="col" className={head}>Column</th>
@@ -55,7 +81,7 @@ export function ImportPreview({ rows }: { rows: RowView[] }) {
       )}
       {conflicts.length > 0 && (
         <section aria-labelledby="import-conflicts">
-          <h2 id="import-conflicts" className="text-lg font-semibold text-amber-900">Conflicts: not applied ({conflicts.length})</h2>
+          <h2 id="import-conflicts" className="text-lg font-semibold text-amber-900">Conflicts: not applied ({counts.conflict})</h2>
           <p className="text-sm text-slate-700">
             These rows carry an older version than the database: someone changed the commitment after the file was
             exported. They are left as the database has them; export again to edit them.
@@ -73,9 +99,9 @@ export function ImportPreview({ rows }: { rows: RowView[] }) {
       )}
       {writes.length > 0 && (
         <section aria-labelledby="import-writes">
-          <h2 id="import-writes" className="text-lg font-semibold">To add or change ({writes.length})</h2>
+          <h2 id="import-writes" className="text-lg font-semibold">To add or change ({counts.create + counts.change})</h2>
           <ul className="mt-2 space-y-4">
-            {writes.map((row) => row.kind !== "unchanged" && row.kind !== "error" && row.kind !== "conflict" && (
+            {writes.map((row) => row.kind !== "error" && row.kind !== "conflict" && (
               <li key={row.key} data-import-row={row.key}>
                 <p className="text-sm">
                   Line {row.line}: {row.kind === "create" ? "add " : "change "}
@@ -89,12 +115,7 @@ export function ImportPreview({ rows }: { rows: RowView[] }) {
           </ul>
         </section>
       )}
-      {unchanged.length > 0 && (
-        <details>
-          <summary className="cursor-pointer text-sm">{unchanged.length} rows left alone (the same as the database)</summary>
-          <p className="mt-1 font-mono text-xs text-slate-700">{unchanged.map((row) => row.key).join(", ")}</p>
-        </details>
-      )}
+      <Pager page={page} disabled={pending} />
     </div>
   );
 }

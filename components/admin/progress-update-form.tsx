@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { logProgressUpdateAction } from "@/app/(site)/admin/commitments/[key]/actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
+import { CONFIRM_EARLY_DEADLINES_LABEL } from "@/lib/domain/early-deadline";
 import { PRECISION_INPUT_HINT, preciseDateInputValue } from "@/lib/domain/precise-date-input";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { MAX_NOTE_LENGTH } from "@/lib/validation/progress-update";
@@ -106,6 +107,12 @@ export function ProgressUpdateForm({ commitment }: { commitment: FormCommitment 
               </div>
             );
           })}
+          {(errors.confirmEarlyDeadlines || values.confirmEarlyDeadlines === "on") && (
+            <label className="mt-2 flex items-center gap-2 text-sm">
+              <input type="checkbox" name="confirmEarlyDeadlines" defaultChecked={values.confirmEarlyDeadlines === "on"} />
+              {CONFIRM_EARLY_DEADLINES_LABEL}
+            </label>
+          )}
         </fieldset>
       )}
       {commitment.targets.length > 0 && (

@@ -49,7 +49,7 @@ export function DeadlineReminderRows({ rows, snoozing }: { rows: DeadlineReminde
     <li key={row.id} className="py-2" data-commitment={row.commitment.key}>
       <div className="flex flex-wrap items-center gap-3">
         <Link href={updateFormHref(row.commitment.key)} className="font-medium text-blue-900 underline">
-          {row.commitment.title}
+          <bdi>{row.commitment.title}</bdi>
         </Link>
         <StatusBadge status={row.commitment.status} />
       </div>
@@ -69,7 +69,7 @@ export function QuietReminderRows({ rows, snoozing }: { rows: QuietReminder[]; s
   return rows.map((row) => (
     <li key={row.id} className="py-2" data-commitment={row.key}>
       <div className="flex flex-wrap items-center gap-3">
-        <Link href={updateFormHref(row.key)} className="font-medium text-blue-900 underline">{row.title}</Link>
+        <Link href={updateFormHref(row.key)} className="font-medium text-blue-900 underline"><bdi>{row.title}</bdi></Link>
         <StatusBadge status={row.status} />
         <span className="text-sm text-slate-600">
           last update {row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "never"}

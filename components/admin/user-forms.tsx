@@ -56,9 +56,18 @@ export type UserRowData = {
   displayName: string;
   role: (typeof ROLES)[number];
   disabled: boolean;
+  scopeAll: boolean;
   countryCodes: string[];
   pillarIds: string[];
 };
+
+/** What an editor may write, in words, so that an editor who writes nothing shows as such in the list. */
+function scopeSummary(user: UserRowData): string | null {
+  if (user.role !== "EDITOR") return null;
+  if (user.scopeAll) return "Writes every commitment";
+  if (user.countryCodes.length === 0 && user.pillarIds.length === 0) return "No scope: writes nothing until given one";
+  return null;
+}
 
 export function UserRow({ user, countries, pillars }: {
   user: UserRowData;
@@ -71,8 +80,9 @@ export function UserRow({ user, countries, pillars }: {
   return (
     <li className="rounded border border-slate-200 p-4" data-user={user.email}>
       <h3 className="font-semibold">
-        {user.displayName} <span className="font-normal text-slate-700">&lt;{user.email}&gt;</span>
+        <bdi>{user.displayName}</bdi> <span className="font-normal text-slate-700">&lt;{user.email}&gt;</span>
         {user.disabled && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">Disabled</span>}
+        {scopeSummary(user) && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{scopeSummary(user)}</span>}
       </h3>
       <form action={update} className="mt-2 grid gap-3 sm:grid-cols-3">
         <FormMessage state={updateState} />
@@ -85,6 +95,10 @@ export function UserRow({ user, countries, pillars }: {
         </div>
         <fieldset>
           <legend className="text-sm font-medium">Scope: countries</legend>
+          <label className="mt-1 flex items-center gap-1 text-sm">
+            <input type="checkbox" name="scopeAll" value="true" defaultChecked={user.scopeAll} />
+            Every commitment (all countries and pillars)
+          </label>
           <div className="mt-1 max-h-32 overflow-y-auto rounded border border-slate-300 p-1 text-sm">
             {countries.map((country) => (
               <label key={country.code} className="flex items-center gap-1">
@@ -105,7 +119,7 @@ export function UserRow({ user, countries, pillars }: {
               </label>
             ))}
           </div>
-          <p className="text-xs text-slate-600">No box ticked: an editor may write every commitment.</p>
+          <p className="text-xs text-slate-600">No box ticked: an editor writes nothing until given a scope.</p>
         </fieldset>
         <div>
           <button type="submit" disabled={updating} className="rounded border border-slate-500 px-3 py-1 text-sm">

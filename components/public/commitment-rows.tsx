@@ -30,7 +30,7 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
                   <div className="min-w-0 flex-1">
                     <RowHeading className="font-medium">
                       {row.parentId && <span aria-hidden="true">↳ </span>}
-                      <Link href={`/commitments/${row.key}`} className="text-blue-900 underline">{row.title}</Link>
+                      <Link href={`/commitments/${row.key}`} className="text-blue-900 underline"><bdi>{row.title}</bdi></Link>
                     </RowHeading>
                     <p className="text-sm text-slate-700">
                       {row.countries.length > 0 ? describeCountries(row.countries) : (row.collectiveActor ?? "No government named")}

@@ -134,7 +134,7 @@ function DeadlineWatchList({ items, today, empty }: {
     <ul className="mt-2 space-y-2 text-sm">
       {items.map((item) => (
         <li key={item.id}>
-          <Link href={`/commitments/${item.commitment.key}`} className="text-blue-900 underline">{item.commitment.title}</Link>
+          <Link href={`/commitments/${item.commitment.key}`} className="text-blue-900 underline"><bdi>{item.commitment.title}</bdi></Link>
           <br />
           {item.label}: <DeadlineText deadline={item} today={today} status={item.commitment.status} />
         </li>

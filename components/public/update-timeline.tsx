@@ -20,12 +20,12 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
           <p className="text-sm text-slate-700">
             <time dateTime={update.createdAt.toISOString()}>{formatInstant(update.createdAt, timeZone)}</time>
             {" · "}
-            {updateAuthor(update)}
+            <bdi>{updateAuthor(update)}</bdi>
           </p>
           {showCommitment && (
             <p className="font-medium">
               <Link href={`/commitments/${update.commitment.key}`} className="text-blue-900 underline">
-                {update.commitment.title}
+                <bdi>{update.commitment.title}</bdi>
               </Link>
             </p>
           )}
@@ -48,7 +48,8 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
             <p>{update.target.label}: {Number(update.valueReached).toLocaleString("en-US")} {update.target.unit} reached</p>
           )}
           {update.note && <p className="whitespace-pre-line">{update.note}</p>}
-          {closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
+          {update.statusOnly && <p className="mt-1 text-sm italic">The notes on this change are internal.</p>}
+          {!update.statusOnly && closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
           {update.evidenceUrls.length > 0 && (
             <ul className="mt-1 list-inside list-disc text-sm">
               {update.evidenceUrls.map((url) => (

@@ -1,7 +1,7 @@
 import "server-only";
 import { findCredentials } from "../data/users";
-import { countRecentFailures, recordSignInAttempt } from "../data/sign-in-attempts";
-import { isSignInThrottled } from "../domain/sign-in-throttle";
+import { claimSignInCheck, recordSignInSuccess } from "../data/sign-in-attempts";
+import { throttleAddressKey } from "../domain/sign-in-throttle";
 import { ZSignIn } from "../validation/user";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 
@@ -21,13 +21,11 @@ export async function authenticate(
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  if (isSignInThrottled(await countRecentFailures(email, clientAddress))) {
-    return { ok: false, reason: "throttled" };
-  }
+  const claim = await claimSignInCheck(email, throttleAddressKey(clientAddress));
+  if (claim === null) return { ok: false, reason: "throttled" };
   const user = await findCredentials(email);
   const matches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
-  const succeeded = Boolean(user && matches && user.disabledAt === null);
-  await recordSignInAttempt(email, clientAddress, succeeded);
-  if (!user || !succeeded) return { ok: false, reason: "invalid" };
+  if (!user || !matches || user.disabledAt !== null) return { ok: false, reason: "invalid" };
+  await recordSignInSuccess(claim);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

@@ -5,7 +5,8 @@ import type { Audience } from "../domain/csv-columns";
 import { todayIn } from "../domain/calendar-date";
 import { env } from "../env";
 import { requestOrigin } from "../request-origin";
-import { parseCommitmentFilters } from "../validation/commitment-filters";
+import { listFilterChoices } from "../data/reference-lists";
+import { parseApiCommitmentQuery } from "../validation/api-commitment-query";
 import { currentActor } from "./session";
 
 /**
@@ -18,15 +19,15 @@ export function csvExportHandler(file: "commitments" | "updates", audience: Audi
       return new Response("Sign in as staff to download this file.\n", { status: 401,
         headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
-    const { filters, ignored } = parseCommitmentFilters(Object.fromEntries(request.nextUrl.searchParams));
-    if (ignored.length > 0) {
-      return new Response(`Unknown or malformed filter: ${ignored.join(", ")}.\n`, { status: 400,
-        headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const query = parseApiCommitmentQuery(request.nextUrl.searchParams, await listFilterChoices());
+    if (!query.ok) {
+      return new Response(`${query.error}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
+    const { filters } = query;
     const today = todayIn(env().APP_TIME_ZONE);
     const lines = file === "commitments"
       ? commitmentCsv(filters, today, audience, requestOrigin(request))
       : updateCsv(filters, today, audience);
-    return csvResponse(audience === "staff" ? `${file}-staff` : file, today, lines);
+    return await csvResponse(audience === "staff" ? `${file}-staff` : file, today, lines);
   };
 }

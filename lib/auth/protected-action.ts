@@ -1,10 +1,14 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { databaseReachable } from "../db/reachability";
 import type { Role } from "../generated/prisma/enums";
-import { formValues, type ActionState } from "../validation/form-data";
+import { fieldsWithNul, formValues, type ActionState } from "../validation/form-data";
 import type { SessionActor } from "../data/users";
 import { NotAuthorisedError, requireActor } from "./session";
+
+const NUL_MESSAGE = "This text contains a NUL character (often pasted from a PDF or a binary file), which cannot be " +
+  "saved. Remove it and save again.";
 
 /**
  * Wraps a server action: the form's text comes back with every answer, the input is parsed with its one schema,
@@ -22,6 +26,12 @@ export function protectedAction<Schema extends z.ZodType, State extends ActionSt
     const values = formValues(form);
     try {
       const actor: SessionActor = await requireActor(options.roles);
+      // PostgreSQL cannot store a NUL character in text; said here, once for every form, before any write tries.
+      const withNul = fieldsWithNul(values);
+      if (withNul.length > 0) {
+        const fieldErrors = Object.fromEntries(withNul.map((name) => [name, [NUL_MESSAGE]]));
+        return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
+      }
       const parsed = options.schema.safeParse(options.input(form));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
@@ -33,9 +43,12 @@ export function protectedAction<Schema extends z.ZodType, State extends ActionSt
       if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
       // redirect() and notFound() signal by throwing; they are answers, not failures.
       unstable_rethrow(error);
-      console.error(error);
-      return { ok: false, message: "The save failed: the database could not be reached. What you typed is kept; try again.",
-        values };
+      console.error("A server action failed:", error);
+      if (!(await databaseReachable())) {
+        return { ok: false, message: "The save failed: the database could not be reached. What you typed is kept; try again.",
+          values };
+      }
+      return { ok: false, message: "Something went wrong; nothing was saved. What you typed is kept.", values };
     }
   };
 }

@@ -7,6 +7,7 @@ import { isProcessAlive } from "../process-alive";
 
 /** What a production build is made from; a change to any of it makes the build stale. */
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs",
+  "proxy.ts", "instrumentation-client.ts",
   "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 const STAMP = path.join(projectRoot, ".next", "pledgeboard-sources.sha256");

@@ -12,9 +12,11 @@ import {
   resetUserPassword,
   setUserDisabled,
   setUserRole,
+  setUserScope,
   UserExistsError,
 } from "../data/users";
-import { ZDisplayName, ZEmail, ZPassword, ZRole } from "../validation/user";
+import { listFilterChoices } from "../data/reference-lists";
+import { ZDisplayName, ZEmail, ZPassword, ZRole, ZUserScope } from "../validation/user";
 import { openDatabase } from "./open-database";
 
 /**
@@ -27,9 +29,12 @@ const USAGE = `Usage: npm run user -- COMMAND [options]
                        make a user; the password is read from standard input, or generated and printed once
   list                 list users with role and state
   role --email EMAIL --role admin|editor|viewer
-                       change a user's role (ends their sessions)
+                       change a user's role (ends their sessions and their calendar secret)
+  scope --email EMAIL (--all | --countries US,MX --pillars SLUG,SLUG | --none)
+                       what an editor may write; a new editor has no scope and writes nothing until given one
   reset-password --email EMAIL
-                       set a new password, read from standard input or generated (ends their sessions)
+                       set a new password, read from standard input or generated (ends their sessions and
+                       their calendar secret)
   disable --email EMAIL
                        stop a user from signing in (ends their sessions at their next request)
   enable --email EMAIL allow a disabled user to sign in again
@@ -72,24 +77,54 @@ async function requireUser(email: string) {
   return user;
 }
 
-async function run(command: string | undefined, values: Record<string, string | undefined>): Promise<void> {
+type ScopedUser = { role: string; scopeAll: boolean; scopes: { countryCode: string | null; pillarId: string | null }[] };
+
+function describeScope(user: ScopedUser): string {
+  if (user.role === "ADMIN") return "writes everything";
+  if (user.role === "VIEWER") return "reads only";
+  if (user.scopeAll) return "scope: all";
+  if (user.scopes.length === 0) return "no scope: writes nothing";
+  const named = user.scopes.map((row) => row.countryCode ?? row.pillarId).join(",");
+  return `scope: ${named}`;
+}
+
+async function scopeFromOptions(values: Record<string, string | boolean | undefined>) {
+  const list = (option: string) => String(values[option] ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+  const chosen = [values.all, values.none, values.countries !== undefined || values.pillars !== undefined].filter(Boolean);
+  if (chosen.length !== 1) throw new UsageError("scope: give exactly one of --all, --none, or --countries/--pillars.");
+  if (values.all) return { all: true, countryCodes: [], pillarIds: [] };
+  if (values.none) return { all: false, countryCodes: [], pillarIds: [] };
+  const { pillars } = await listFilterChoices();
+  const pillarIds = list("pillars").map((slug) => {
+    const pillar = pillars.find((candidate) => candidate.slug === slug);
+    if (!pillar) throw new UsageError(`--pillars: no pillar "${slug}"; one of ${pillars.map((p) => p.slug).join(", ")}.`);
+    return pillar.id;
+  });
+  return parsed(ZUserScope, { all: false, countryCodes: list("countries").map((code) => code.toUpperCase()), pillarIds },
+    "--countries");
+}
+
+async function run(command: string | undefined, values: Record<string, string | boolean | undefined>): Promise<void> {
   const email = () => parsed(ZEmail, values.email ?? "", "--email");
-  const role = () => parsed(ZRole, (values.role ?? "").toUpperCase(), "--role");
+  const role = () => parsed(ZRole, String(values.role ?? "").toUpperCase(), "--role");
   switch (command) {
     case "add": {
       const address = email();
       const chosenRole = role();
-      const displayName = parsed(ZDisplayName, values.name ?? address.split("@")[0], "--name");
+      const displayName = parsed(ZDisplayName, typeof values.name === "string" ? values.name : address.split("@")[0], "--name");
       const { password, generated } = await readPassword();
       const user = await createUser({ email: address, role: chosenRole, displayName, password });
       console.log(`Added ${user.email} (${user.role.toLowerCase()}, shown as "${user.displayName}").`);
+      if (user.role === "EDITOR") {
+        console.log(`No scope yet: writes nothing until given one (npm run user -- scope --email ${user.email} --all, or --countries/--pillars).`);
+      }
       if (generated) console.log(`Generated password, shown only this once: ${password}`);
       return;
     }
     case "list": {
       for (const user of await listUsers()) {
         const state = user.disabledAt ? "disabled" : "active";
-        console.log(`${user.email}\t${user.role.toLowerCase()}\t${state}\t${user.displayName}`);
+        console.log(`${user.email}\t${user.role.toLowerCase()}\t${state}\t${describeScope(user)}\t${user.displayName}`);
       }
       return;
     }
@@ -106,6 +141,13 @@ async function run(command: string | undefined, values: Record<string, string | 
       if (generated) console.log(`Generated password, shown only this once: ${password}`);
       return;
     }
+    case "scope": {
+      const user = await requireUser(email());
+      const scope = await scopeFromOptions(values);
+      const saved = await setUserScope(user.id, scope);
+      console.log(`${user.email}: ${saved ? describeScope(saved) : "scope saved"}.`);
+      return;
+    }
     case "disable":
     case "enable": {
       const user = await setUserDisabled((await requireUser(email())).id, command === "disable");
@@ -119,19 +161,21 @@ async function run(command: string | undefined, values: Record<string, string | 
 
 async function main(): Promise<number> {
   let command: string | undefined;
-  let values: Record<string, string | undefined>;
+  let values: Record<string, string | boolean | undefined>;
   try {
     const args = parseArgs({
       allowPositionals: true,
-      options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+      options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" },
+        countries: { type: "string" }, pillars: { type: "string" }, all: { type: "boolean" }, none: { type: "boolean" },
+        help: { type: "boolean", short: "h" } },
     });
-    command = args.positionals[0];
+    command = args.values.help ? "help" : args.positionals[0];
     values = args.values;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
     return 2;
   }
-  if (command === undefined || command === "help" || command === "--help") {
+  if (command === undefined || command === "help") {
     console.log(USAGE);
     return command === undefined ? 2 : 0;
   }

@@ -6,7 +6,8 @@ import { actorScope } from "./users";
 
 /**
  * The secret in a user's personal calendar URL. It is kept as is rather than hashed so that the page can show the
- * URL again (to subscribe on a second device); the feed it opens holds only what the user may read anyway.
+ * URL again (to subscribe on a second device); the feed it opens holds only what the user may read anyway. Disabling
+ * the user, resetting their password or changing their role drops it (lib/data/users.ts).
  */
 export async function getCalendarToken(userId: string): Promise<string | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { calendarToken: true } });
@@ -24,8 +25,9 @@ export async function rotateCalendarToken(userId: string): Promise<string> {
 export async function findCalendarOwner(token: string): Promise<Actor | null> {
   const user = await db().user.findUnique({
     where: { calendarToken: token },
-    select: { id: true, role: true, disabledAt: true, scopes: { select: { countryCode: true, pillarId: true } } },
+    select: { id: true, role: true, disabledAt: true, scopeAll: true,
+      scopes: { select: { countryCode: true, pillarId: true } } },
   });
   if (!user || user.disabledAt) return null;
-  return { id: user.id, role: user.role, scope: actorScope(user.scopes) };
+  return { id: user.id, role: user.role, scope: actorScope(user.scopes, user.scopeAll) };
 }

@@ -123,22 +123,27 @@ type UpdateRow = {
 
 /**
  * Every entry of the chosen commitments ($1: their ids, or null for all) or, for the public ($2), only public entries
- * of unarchived ones, in id order. One query read through a cursor: at a million entries Prisma's building of
+ * of unarchived ones and, of an internal entry that changed the status, its date and statuses only (a status change
+ * is always a public fact, lib/data/public-commitments.ts), in id order. One query read through a cursor: at a million entries Prisma's building of
  * objects, not the database, was most of the export's time. `trim_scale` writes a value as Prisma's Decimal does.
  */
 const UPDATE_ROWS = `SELECT u.id, c.key AS commitment_key,
     to_char(u.created_at, ${UTC_ISO}) AS created_at, u.source, u.visibility,
-    u.old_status, u.new_status, u.status_reason, u.note, coalesce(u.evidence_urls, '{}') AS evidence_urls,
-    trim_scale(u.value_reached)::text AS value_reached, u.corrects_id,
-    a.display_name AS author_name, a.email AS author_email,
-    (SELECT json_agg(json_build_object('label', d.label, 'old_date', dc.old_date, 'old_precision', dc.old_precision,
-        'new_date', dc.new_date, 'new_precision', dc.new_precision) ORDER BY dc.id)
-      FROM deadline_change dc JOIN deadline d ON d.id = dc.deadline_id WHERE dc.update_id = u.id) AS deadline_changes
+    u.old_status, u.new_status, CASE WHEN shown THEN u.status_reason END AS status_reason,
+    CASE WHEN shown THEN u.note END AS note,
+    CASE WHEN shown THEN coalesce(u.evidence_urls, '{}') ELSE '{}' END AS evidence_urls,
+    CASE WHEN shown THEN trim_scale(u.value_reached)::text END AS value_reached,
+    CASE WHEN shown THEN u.corrects_id END AS corrects_id,
+    CASE WHEN shown THEN a.display_name END AS author_name, a.email AS author_email,
+    CASE WHEN shown THEN (SELECT json_agg(json_build_object('label', d.label, 'old_date', dc.old_date,
+        'old_precision', dc.old_precision, 'new_date', dc.new_date, 'new_precision', dc.new_precision) ORDER BY dc.id)
+      FROM deadline_change dc JOIN deadline d ON d.id = dc.deadline_id WHERE dc.update_id = u.id) END AS deadline_changes
   FROM progress_update u
   JOIN commitment c ON c.id = u.commitment_id
   LEFT JOIN app_user a ON a.id = u.author_id
+  CROSS JOIN LATERAL (SELECT NOT $2::boolean OR u.visibility = 'PUBLIC' AS shown) AS reader
   WHERE ($1::text[] IS NULL OR u.commitment_id = ANY($1::text[]))
-    AND (NOT $2::boolean OR (u.visibility = 'PUBLIC' AND c.archived_at IS NULL))
+    AND (NOT $2::boolean OR ((u.visibility = 'PUBLIC' OR u.new_status IS NOT NULL) AND c.archived_at IS NULL))
   ORDER BY u.id`;
 
 function updateCells(row: UpdateRow): Record<string, string | null> {
@@ -169,9 +174,20 @@ export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDat
 }
 
 /** A streamed download named after the day, e.g. commitments-2026-11-28.csv. */
-export function csvResponse(name: string, today: CalendarDate, lines: AsyncGenerator<string>): Response {
+export async function csvResponse(name: string, today: CalendarDate, lines: AsyncGenerator<string>): Promise<Response> {
   const encoder = new TextEncoder();
+  // The header is written before the query runs. Reading the first rows too before answering turns a query that
+  // fails into an error answer, instead of a 200 whose connection closes after the header.
+  const head: string[] = [];
+  for (let part = 0; part < 2; part += 1) {
+    const next = await lines.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
   const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const part of head) controller.enqueue(encoder.encode(part));
+    },
     async pull(controller) {
       const next = await lines.next();
       if (next.done) controller.close();

@@ -4,7 +4,7 @@ import { toDbDate } from "../domain/calendar-date";
 import type { CommitmentFacts } from "../domain/commitment-csv-facts";
 import type { DeadlinePlan, RowPlan } from "../domain/csv-import-diff";
 import { periodEnd } from "../domain/date-precision";
-import { importNote, importStatusReason, importVisibility, type ImportIdentity } from "../domain/import-entry";
+import { importEntries, type ImportIdentity } from "../domain/import-entry";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
@@ -74,7 +74,7 @@ class ImportWriter {
       select: { id: true },
     });
     this.preview.ids.set(next.key, { id: created.id, deadlines: new Map() });
-    await this.recordEntry(created.id, 1, row, { from: null, to: next.status });
+    await this.recordEntries(created.id, 1, row, { from: null, to: next.status }, next.status !== "NO_INFORMATION");
   }
 
   async change(row: Change): Promise<void> {
@@ -93,7 +93,7 @@ class ImportWriter {
       await this.tx.commitmentCountry.deleteMany({ where: { commitmentId: id } });
       await this.tx.commitmentCountry.createMany({ data: countryRows(next).map((country) => ({ ...country, commitmentId: id })) });
     }
-    await this.recordEntry(id, row.version + 1, row, statusChanged ? { from: before.status, to: next.status } : null);
+    await this.recordEntries(id, row.version + 1, row, { from: before.status, to: next.status }, statusChanged);
   }
 
   private fields(next: CommitmentFacts) {
@@ -119,22 +119,26 @@ class ImportWriter {
     return position;
   }
 
-  /** The deadline the row moves or adds, then the history entry that names the import and lists every change. */
-  private async recordEntry(commitmentId: string, version: number, row: Create | Change,
-    status: { from: CommitmentStatus | null; to: CommitmentStatus } | null): Promise<void> {
+  /** The deadline the row moves or adds, then the history entries that record the row (lib/domain/import-entry.ts). */
+  private async recordEntries(commitmentId: string, version: number, row: Create | Change,
+    status: { from: CommitmentStatus | null; to: CommitmentStatus }, statusSet: boolean): Promise<void> {
     const deadlineChange = row.deadline ? await this.writeDeadline(commitmentId, row.key, row.deadline) : null;
-    await this.tx.progressUpdate.create({
-      data: {
-        commitmentId, authorId: this.actor.id, source: "IMPORT", visibility: importVisibility(row.changes),
-        createdAt: this.identity.at, version,
-        oldStatus: status?.from ?? null,
-        newStatus: status?.to ?? null,
-        statusReason: status ? importStatusReason(this.identity) : null,
-        note: importNote(this.identity, row.changes, row.kind === "create"),
-        evidenceUrls: [],
-        deadlineChanges: deadlineChange ? { create: deadlineChange } : undefined,
-      },
-    });
+    const entries = importEntries(this.identity, { created: row.kind === "create", changes: row.changes, statusSet,
+      deadlineSet: deadlineChange !== null, reason: row.entry.reason, evidenceUrls: row.entry.evidenceUrls });
+    for (const entry of entries) {
+      await this.tx.progressUpdate.create({
+        data: {
+          commitmentId, authorId: this.actor.id, source: "IMPORT", visibility: entry.visibility,
+          createdAt: this.identity.at, version,
+          oldStatus: entry.recordsStatus ? status.from : null,
+          newStatus: entry.recordsStatus ? status.to : null,
+          statusReason: entry.statusReason,
+          note: entry.note,
+          evidenceUrls: entry.evidenceUrls,
+          deadlineChanges: entry.recordsDeadline && deadlineChange ? { create: deadlineChange } : undefined,
+        },
+      });
+    }
   }
 
   private async writeDeadline(commitmentId: string, commitmentKey: string, plan: DeadlinePlan) {

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { COMMITMENT_COLUMNS, REQUIRED_IMPORT_COLUMNS } from "../domain/csv-columns";
 import { planImport, type ImportPlan, type StoredCommitment } from "../domain/csv-import-diff";
 import { readCsvFile } from "../domain/csv-read";
+import { importNotes } from "../domain/import-notes";
 import { readCommitmentCsvRow } from "../validation/commitment-csv";
 import { COMMITMENT_CSV_SELECT, commitmentFacts, deadlineFacts } from "./commitment-csv-rows";
 
@@ -18,6 +19,8 @@ export type ImportPreview = {
   /** Of the file and of the plan: the confirmation must match it, or the file or the database changed since. */
   digest: string;
   plan: ImportPlan;
+  /** How the file was read where it differs from the export's own form (lib/domain/import-notes.ts). */
+  notes: string[];
   ids: StoredIds;
   references: { declarations: Map<string, string>; pillars: Map<string, string> };
 };
@@ -58,9 +61,13 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
     pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.declaration.key])),
     declarations: new Set(declarations.map((declaration) => declaration.key)),
   });
-  const digest = createHash("sha256").update(file.bytes).update(JSON.stringify(plan.rows)).digest("hex");
+  // Row by row: one string of the whole plan would be the largest thing the preview holds.
+  const hash = createHash("sha256").update(file.bytes);
+  for (const row of plan.rows) hash.update(JSON.stringify(row));
+  const digest = hash.digest("hex");
   return {
     kind: "preview", fileName: file.name, digest, plan, ids,
+    notes: importNotes({ separator: read.separator, columns: read.columns, readings: rows.flatMap((row) => row.readings) }),
     references: {
       declarations: new Map(declarations.map((declaration) => [declaration.key, declaration.id])),
       pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.id])),

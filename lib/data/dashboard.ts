@@ -3,9 +3,13 @@ import { db } from "../db/client";
 import { isUnscoped, type Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";
 
-/** The commitments an actor's scope covers; everything for an actor without a scope. */
+/**
+ * The commitments an actor looks after: everything for an admin or a scope of "all"; an editor with no scope looks
+ * after nothing (they write nothing either); a viewer with no scope follows everything.
+ */
 export function scopeWhere(actor: Actor): Prisma.CommitmentWhereInput {
-  if (isUnscoped(actor)) return {};
+  if (actor.role === "ADMIN" || actor.scope.all) return {};
+  if (isUnscoped(actor)) return actor.role === "EDITOR" ? { id: { in: [] } } : {};
   return {
     OR: [
       { pillarId: { in: [...actor.scope.pillarIds] } },

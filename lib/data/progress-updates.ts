@@ -3,11 +3,11 @@ import { db } from "../db/client";
 import { VersionConflict } from "./version-conflict";
 import { fromDbDate, toDbDate } from "../domain/calendar-date";
 import { periodEnd } from "../domain/date-precision";
+import { earlyDeadlineErrors } from "../domain/early-deadline";
 import { canWriteCommitment, type Actor } from "../domain/permissions";
 import type { SavedMeanwhile } from "../domain/conflict-message";
 import { updateRuleErrors } from "../domain/update-rules";
 import { Prisma } from "../generated/prisma/client";
-import type { TBulkStatus } from "../validation/bulk-status";
 import type { TProgressUpdate } from "../validation/progress-update";
 
 export type LogUpdateResult =
@@ -30,7 +30,8 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
     select: {
       id: true, status: true, version: true, pillarId: true, archivedAt: true,
       countries: { select: { countryCode: true } },
-      deadlines: { select: { id: true, date: true, precision: true } },
+      deadlines: { select: { id: true, date: true, precision: true, kind: true } },
+      declaration: { select: { meetingDate: true } },
       // A context figure is a fact of the source, not a target: nothing is logged toward it.
       targets: { where: { kind: { not: "CONTEXT" } }, select: { id: true } },
     },
@@ -55,6 +56,12 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
   if (input.targetId && !commitment.targets.some((target) => target.id === input.targetId)) {
     fieldErrors.valueReached = ["This target does not belong to the commitment, or is a fact of the source that takes no progress."];
   }
+  Object.assign(fieldErrors, earlyDeadlineErrors(
+    deadlineChanges.map(({ current, edit }) => ({ deadlineId: current.id, kind: current.kind, date: edit.date,
+      precision: edit.precision })),
+    fromDbDate(commitment.declaration.meetingDate),
+    input.confirmEarlyDeadlines,
+  ));
   Object.assign(fieldErrors, updateRuleErrors({
     fromStatus: commitment.status,
     toStatus: input.status,
@@ -159,25 +166,4 @@ async function conflictSince(commitmentId: string, seenVersion: number): Promise
       deadlineChanges: update._count.deadlineChanges,
     })),
   };
-}
-
-/** Sets one status on many commitments; each gets its own history entry, and each is checked on its own. */
-export async function bulkSetStatus(actor: Actor, input: TBulkStatus) {
-  const results = [];
-  for (const item of input.selected) {
-    const result = await logProgressUpdate(actor, {
-      ...item,
-      status: input.status,
-      statusReason: input.statusReason,
-      note: "",
-      evidenceUrls: input.evidenceUrl ? [input.evidenceUrl] : [],
-      noEvidence: input.noEvidence,
-      visibility: "PUBLIC",
-      deadlines: [],
-      valueReached: undefined,
-      correctsId: undefined,
-    });
-    results.push({ commitmentId: item.commitmentId, result });
-  }
-  return results;
 }

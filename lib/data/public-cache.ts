@@ -1,21 +1,16 @@
 import "server-only";
-import { db } from "../db/client";
+import { connectedDatabaseUrl } from "../db/client";
+import { dataGeneration } from "../server/data-generation.mjs";
 
 /**
- * Public reads are cached in this process under the data's current generation: the newest change time of any
- * commitment or user (every write to a commitment, its deadlines, targets or history touches the commitment row).
- * Each request asks PostgreSQL for the generation in one indexed query, so a write made through any instance behind
- * a load balancer is visible on every instance's next request, and nothing is ever served stale by a timer.
+ * Public reads are cached in this process under the data's current generation, which PostgreSQL pushes to every
+ * instance at each commit that changes what a public page shows (lib/server/data-generation.mjs): a write made
+ * through any instance behind a load balancer is visible on every instance's next request, nothing is served stale
+ * by a timer, and a hit asks the database nothing. While the generation is unknown (not listening), every read loads.
  * The cache holds copies only; losing it costs a reload.
  */
 const MAX_ENTRIES = 500;
 const entries = new Map<string, { generation: string; value: unknown }>();
-
-async function currentGeneration(): Promise<string> {
-  // A database function (migration 20261201080000_data_generation), shared with the web server's page cache.
-  const rows = await db().$queryRaw<{ generation: string }[]>`SELECT pledgeboard_data_generation() AS generation`;
-  return rows[0]?.generation ?? "";
-}
 
 export function cachedPublicRead<Args extends unknown[], Result>(
   name: string,
@@ -23,7 +18,8 @@ export function cachedPublicRead<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     const key = `${name}:${JSON.stringify(args)}`;
-    const generation = await currentGeneration();
+    const generation = dataGeneration(connectedDatabaseUrl()).current();
+    if (generation === null) return load(...args);
     const hit = entries.get(key);
     if (hit && hit.generation === generation) {
       // Re-inserting keeps the map in least-recently-used order for eviction.

@@ -15,7 +15,14 @@ import { cachedPublicRead } from "./public-cache";
  * commitments never leave this module, and an author is only ever their chosen display name.
  */
 const PUBLIC: Prisma.CommitmentWhereInput = { archivedAt: null };
-const PUBLIC_UPDATE: Prisma.ProgressUpdateWhereInput = { visibility: "PUBLIC", commitment: { archivedAt: null } };
+/**
+ * A status change is always a public fact: an internal entry that changes the status is shown too, with its date and
+ * the old and new status only (presentUpdate), so the public never sees a new status with nothing explaining it.
+ */
+const PUBLIC_UPDATE: Prisma.ProgressUpdateWhereInput = {
+  OR: [{ visibility: "PUBLIC" }, { newStatus: { not: null } }],
+  commitment: { archivedAt: null },
+};
 
 const LIST_SELECT = {
   id: true, key: true, title: true, status: true, statusChangedAt: true, parentId: true, collectiveActor: true,
@@ -100,7 +107,7 @@ async function countryStatusCounts(where: Prisma.CommitmentWhereInput) {
 }
 
 const UPDATE_SELECT = {
-  id: true, createdAt: true, source: true, version: true, oldStatus: true, newStatus: true, statusReason: true,
+  id: true, createdAt: true, source: true, version: true, visibility: true, oldStatus: true, newStatus: true, statusReason: true,
   note: true, evidenceUrls: true, valueReached: true,
   corrects: { select: { id: true, createdAt: true } },
   author: { select: { displayName: true } },
@@ -110,9 +117,19 @@ const UPDATE_SELECT = {
     deadline: { select: { label: true } } } },
 } satisfies Prisma.ProgressUpdateSelect;
 
-function presentUpdate(update: Prisma.ProgressUpdateGetPayload<{ select: typeof UPDATE_SELECT }>) {
+type UpdateRow = Prisma.ProgressUpdateGetPayload<{ select: typeof UPDATE_SELECT }>;
+
+/** An internal entry as the public sees it: only that the status changed, when, from what to what. */
+function statusFactOnly(update: UpdateRow): UpdateRow {
+  return { ...update, author: null, statusReason: null, note: null, evidenceUrls: [], valueReached: null, corrects: null,
+    target: null, deadlineChanges: [] };
+}
+
+function presentUpdate(row: UpdateRow) {
+  const { visibility, ...update } = row.visibility === "PUBLIC" ? row : statusFactOnly(row);
   return {
     ...update,
+    statusOnly: visibility !== "PUBLIC",
     author: update.author?.displayName ?? null,
     valueReached: update.valueReached?.toString() ?? null,
     deadlineChanges: update.deadlineChanges.map((change) => ({

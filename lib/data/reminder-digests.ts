@@ -13,10 +13,10 @@ export async function listDigestRecipients() {
   const users = await db().user.findMany({
     where: { disabledAt: null },
     orderBy: { email: "asc" },
-    select: { id: true, email: true, displayName: true, role: true,
+    select: { id: true, email: true, displayName: true, role: true, scopeAll: true,
       scopes: { select: { countryCode: true, pillarId: true } } },
   });
-  return users.map(({ scopes, ...user }) => ({ ...user, scope: actorScope(scopes) }));
+  return users.map(({ scopes, scopeAll, ...user }) => ({ ...user, scope: actorScope(scopes, scopeAll) }));
 }
 
 /** The deadlines of an e-mail digest: overdue or due within 30 days, in the actor's scope, not snoozed. */

@@ -13,6 +13,7 @@ const USER_SUMMARY = {
   role: true,
   disabledAt: true,
   createdAt: true,
+  scopeAll: true,
   scopes: { select: { countryCode: true, pillarId: true } },
 } as const;
 
@@ -49,15 +50,22 @@ export async function findUserById(id: string) {
   return db().user.findUnique({ where: { id }, select: USER_SUMMARY });
 }
 
-/** Raising sessionVersion ends every session issued before the change. */
+/**
+ * What ends a user's access as it was: raising sessionVersion ends every session issued before, and dropping the
+ * calendar secret makes its URL a 404 (a new one is made on the calendar page).
+ */
+const REVOKE_ACCESS = { sessionVersion: { increment: 1 }, calendarToken: null } as const;
+
+/** A new role ends the user's sessions and calendar secret; saving the role they have already changes nothing. */
 export async function setUserRole(id: string, role: Role) {
-  return db().user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } }, select: USER_SUMMARY });
+  await db().user.updateMany({ where: { id, role: { not: role } }, data: { role, ...REVOKE_ACCESS } });
+  return db().user.findUniqueOrThrow({ where: { id }, select: USER_SUMMARY });
 }
 
 export async function resetUserPassword(id: string, password: string) {
   return db().user.update({
     where: { id },
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    data: { passwordHash: await hashPassword(password), ...REVOKE_ACCESS },
     select: USER_SUMMARY,
   });
 }
@@ -72,6 +80,7 @@ export async function setUserDisabled(id: string, disabled: boolean) {
 
 export async function setUserScope(id: string, scope: TUserScope) {
   await db().$transaction([
+    db().user.update({ where: { id }, data: { scopeAll: scope.all }, select: { id: true } }),
     db().userScope.deleteMany({ where: { userId: id } }),
     db().userScope.createMany({
       data: [
@@ -102,7 +111,7 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
   const user = await db().user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, displayName: true, role: true, disabledAt: true, sessionVersion: true,
-      scopes: { select: { countryCode: true, pillarId: true } } },
+      scopeAll: true, scopes: { select: { countryCode: true, pillarId: true } } },
   });
   if (!user || user.disabledAt !== null || user.sessionVersion !== sessionVersion) return null;
   return {
@@ -110,13 +119,14 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
     email: user.email,
     displayName: user.displayName,
     role: user.role,
-    scope: actorScope(user.scopes),
+    scope: actorScope(user.scopes, user.scopeAll),
   };
 }
 
-/** An actor's scope from their scope rows (each row names a country or a pillar). */
-export function actorScope(rows: { countryCode: string | null; pillarId: string | null }[]): Actor["scope"] {
+/** An actor's scope from their scope rows (each row names a country or a pillar) and their "all" flag. */
+export function actorScope(rows: { countryCode: string | null; pillarId: string | null }[], all: boolean): Actor["scope"] {
   return {
+    all,
     countryCodes: rows.flatMap((scope) => (scope.countryCode ? [scope.countryCode] : [])),
     pillarIds: rows.flatMap((scope) => (scope.pillarId ? [scope.pillarId] : [])),
   };

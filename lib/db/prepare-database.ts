@@ -3,12 +3,16 @@ import type { SeedResult } from "../../prisma/seed/load";
 import { createPrismaClient } from "./create-prisma-client";
 import { applyMigrations } from "./migrate";
 
-/** Brings a database to the current schema and makes sure the shipped commitments are in it. */
-export async function prepareDatabase(databaseUrl: string): Promise<SeedResult> {
+/**
+ * Brings a database to the current schema and makes sure the shipped commitments are in it. Counts the staff
+ * accounts too, so that the start script can tell a first-time user how to make the first admin.
+ */
+export async function prepareDatabase(databaseUrl: string): Promise<SeedResult & { users: number }> {
   await applyMigrations(databaseUrl);
   const prisma = createPrismaClient(databaseUrl, { maxConnections: 2 });
   try {
-    return await seedAll(prisma);
+    const seed = await seedAll(prisma);
+    return { ...seed, users: await prisma.user.count() };
   } finally {
     await prisma.$disconnect();
   }

@@ -7,16 +7,16 @@ const REASONS: Record<Exclude<BulkOutcome, "saved">, string> = {
   "not-found": "no longer exist or are archived",
 };
 
-/** One sentence on a bulk change: how many were saved, and why the others were not. */
-export function summariseBulkResults(outcomes: readonly BulkOutcome[]): { failed: number; message: string } {
+/**
+ * One sentence on a bulk change, which is all or nothing: how many were updated, or that none was and what held
+ * back the ones that could not be.
+ */
+export function summariseBulkResults(saved: boolean, outcomes: readonly BulkOutcome[]): string {
+  if (saved) return `${outcomes.length} commitments updated, each with its own history entry.`;
   const counts = new Map<BulkOutcome, number>();
   for (const outcome of outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-  const saved = counts.get("saved") ?? 0;
   const refusals = (Object.keys(REASONS) as Exclude<BulkOutcome, "saved">[])
     .filter((outcome) => counts.has(outcome))
-    .map((outcome) => `${counts.get(outcome)} ${REASONS[outcome]}`);
-  const failed = outcomes.length - saved;
-  const message = `${saved} of ${outcomes.length} commitments updated, each with its own history entry.` +
-    (refusals.length > 0 ? ` Not updated: ${refusals.join("; ")}.` : "");
-  return { failed, message };
+    .map((outcome) => `${counts.get(outcome)} of ${outcomes.length} ${REASONS[outcome]}`);
+  return `Nothing was changed: ${refusals.join("; ")}. Untick those, or reload the list, and try again.`;
 }

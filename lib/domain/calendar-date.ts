@@ -3,14 +3,33 @@ export type CalendarDate = string;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function parseCalendarDate(value: string): { year: number; month: number; day: number } {
+/**
+ * The years a date may have: four digits, and no year 0000, which PostgreSQL's date type (like the Gregorian
+ * calendar people write) does not have. A year outside is refused by name, never moved into range.
+ */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
+export function isStorableYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+export const YEAR_RANGE_TEXT = "0001 to 9999";
+
+/** Why `value` is not a calendar day the tracker can store, or null when it is one. */
+export function calendarDateProblem(value: string): string | null {
   const match = ISO_DAY.exec(value);
-  if (!match) throw new Error(`"${value}" is not a YYYY-MM-DD date`);
+  if (!match) return `"${value}" is not a YYYY-MM-DD date`;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new Error(`"${value}" is not a day of the calendar`);
-  }
-  return { year, month, day };
+  if (!isStorableYear(year)) return `"${value}" is outside the years ${YEAR_RANGE_TEXT}`;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return `"${value}" is not a day of the calendar`;
+  return null;
+}
+
+export function parseCalendarDate(value: string): { year: number; month: number; day: number } {
+  const problem = calendarDateProblem(value);
+  if (problem) throw new Error(problem);
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
@@ -18,7 +37,8 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -56,7 +76,8 @@ function zoneOffsetMs(timeZone: string, instant: number): number {
     second: "2-digit",
   }).formatToParts(new Date(instant));
   const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
-  const wallClock = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  const wallClock = utcMs(part("year"), part("month"), part("day")) +
+    ((part("hour") * 60 + part("minute")) * 60 + part("second")) * 1000;
   return wallClock - (instant - (instant % 1000));
 }
 
@@ -71,5 +92,10 @@ export function toDbDate(value: CalendarDate): Date {
 
 function toUtcMs(value: CalendarDate): number {
   const { year, month, day } = parseCalendarDate(value);
-  return Date.UTC(year, month - 1, day);
+  return utcMs(year, month, day);
+}
+
+/** UTC midnight of a day. Date.UTC reads years 0 to 99 as 1900 to 1999; setUTCFullYear takes the year as given. */
+function utcMs(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day);
 }

@@ -18,3 +18,9 @@ export function contentSecurityPolicy(options: { nonce: string; development: boo
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
+
+/**
+ * For answers that are not pages of the app (the plain 413 and 503 pages, errors of route handlers, files): they
+ * run nothing, load nothing and may be framed by nobody.
+ */
+export const PLAIN_ANSWER_POLICY = "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

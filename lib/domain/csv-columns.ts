@@ -7,9 +7,10 @@ export type CsvColumn = { name: string; type: string; meaning: string; staff?: t
 /**
  * What the import does with a column of commitments.csv: `key` matches rows, `version` detects conflicts, `edit`
  * columns are compared and written, `create` columns are read only when a commitment or a deadline is added, and
- * `computed` columns are derived from the others and ignored.
+ * `computed` columns are derived from the others and ignored; `history` columns are written empty and read when a row
+ * changes the status, for the history entry that records it (as the form asks).
  */
-export type ImportUse = "key" | "version" | "edit" | "create" | "computed";
+export type ImportUse = "key" | "version" | "edit" | "create" | "computed" | "history";
 export type CommitmentCsvColumn = CsvColumn & { import: ImportUse };
 
 export const COMMITMENT_COLUMNS: CommitmentCsvColumn[] = [
@@ -28,6 +29,10 @@ export const COMMITMENT_COLUMNS: CommitmentCsvColumn[] = [
     meaning: "funding, program, policy_or_law, enforcement_action, institutional or diplomatic" },
   { name: "status", type: "text", import: "edit",
     meaning: "no_information, not_started, in_progress, at_risk, partly_completed, completed or discontinued" },
+  { name: "status_reason", type: "text", import: "history", staff: true,
+    meaning: "Empty in the export; when the row changes the status, why, as the public history will show it" },
+  { name: "evidence_urls", type: "URLs joined by ;, or none", import: "history", staff: true,
+    meaning: "Empty in the export; for a change to partly completed, completed or discontinued, links to the evidence, or none" },
   { name: "status_changed_at", type: "ISO 8601 timestamp (UTC)", import: "computed", meaning: "When the status last changed" },
   { name: "lead_country", type: "ISO 3166-1 alpha-2", import: "edit",
     meaning: "The government that leads; empty when a group acts (collective_actor)" },
@@ -70,7 +75,8 @@ export const UPDATE_COLUMNS: CsvColumn[] = [
   { name: "update_id", type: "text", meaning: "Stable id of the history entry" },
   { name: "commitment_key", type: "text", meaning: "Key of the commitment it belongs to" },
   { name: "created_at", type: "ISO 8601 timestamp (UTC)", meaning: "When it was written" },
-  { name: "author", type: "text", meaning: "Display name of the staff member, or Fact sheet / CSV import" },
+  { name: "author", type: "text",
+    meaning: "Display name of the staff member who wrote it (for an import, the admin who ran it), or Fact sheet" },
   { name: "old_status", type: "text", meaning: "Status before, when the entry changed it" },
   { name: "new_status", type: "text", meaning: "Status after, when the entry changed it" },
   { name: "status_reason", type: "text", meaning: "Why the status changed" },

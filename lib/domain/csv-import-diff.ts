@@ -1,8 +1,10 @@
-import type { DatePrecision, DeadlineKind } from "../generated/prisma/enums";
+import type { CommitmentStatus, DatePrecision, DeadlineKind } from "../generated/prisma/enums";
 import type { CsvCommitmentRow, CsvCommitmentValues, ImportError } from "../validation/commitment-csv";
 import type { CalendarDate } from "./calendar-date";
 import { commitmentFactCells, type CommitmentFacts, type DeadlineFacts } from "./commitment-csv-facts";
 import { periodStart } from "./date-precision";
+import { STATUSES } from "./status";
+import { updateRuleErrors } from "./update-rules";
 
 /**
  * The import's plan: each row of the file against the database, as what it would create, change (cell by cell, old
@@ -28,10 +30,14 @@ export type CellChange = { column: string; old: string; new: string };
 /** A deadline the import sets: an existing one moved (old given) or a new one added (old null). */
 export type DeadlinePlan = DeadlineFacts & { old: { date: CalendarDate; precision: DatePrecision } | null };
 
+/** What the history entry of a status change gives, from the row's status_reason and evidence_urls. */
+export type StatusEntryPlan = { reason: string | null; evidenceUrls: string[] };
+
 export type RowPlan =
-  | { kind: "create"; line: number; key: string; next: CommitmentFacts; deadline: DeadlinePlan | null; changes: CellChange[] }
+  | { kind: "create"; line: number; key: string; next: CommitmentFacts; deadline: DeadlinePlan | null; changes: CellChange[];
+      entry: StatusEntryPlan }
   | { kind: "change"; line: number; key: string; version: number; before: CommitmentFacts; next: CommitmentFacts;
-      deadline: DeadlinePlan | null; changes: CellChange[] }
+      deadline: DeadlinePlan | null; changes: CellChange[]; entry: StatusEntryPlan }
   | { kind: "unchanged"; line: number; key: string }
   | { kind: "conflict"; line: number; key: string; fileVersion: number; version: number; changes: CellChange[] }
   | { kind: "error"; line: number; key: string; errors: ImportError[] };
@@ -48,6 +54,7 @@ type Draft = {
   stored: StoredCommitment | undefined;
   next: CommitmentFacts;
   deadline: DeadlinePlan | null;
+  entry: StatusEntryPlan;
   errors: ImportError[];
 };
 
@@ -119,7 +126,32 @@ function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, r
   }
   // A deadline cell that could not be read already has its error; the rules between the cells would only repeat it.
   const deadline = row.errors.some((error) => error.column?.startsWith("deadline_")) ? null : plannedDeadline(values, stored, fail);
-  return { row, stored, next, deadline, errors };
+  // A conflict is not applied, so what its entry would say does not matter.
+  const stale = stored !== undefined && values.version !== null && values.version < stored.facts.version;
+  const entry = stale ? { reason: null, evidenceUrls: [] } : statusEntry(values, stored?.facts.status ?? "NO_INFORMATION", next.status, fail);
+  return { row, stored, next, deadline, entry, errors };
+}
+
+/**
+ * A status change by import meets the form's rules (lib/domain/update-rules.ts): a reason, and for a closing status
+ * an evidence link or a plain "none". A new commitment's status counts as a change from "no information".
+ */
+function statusEntry(values: CsvCommitmentValues, from: CommitmentStatus, to: CommitmentStatus,
+  fail: (column: string | null, message: string) => void): StatusEntryPlan {
+  if (from === to) return { reason: null, evidenceUrls: [] };
+  const reason = values.statusReason ?? "";
+  const evidence = values.evidence ?? { urls: [], none: false };
+  const broken = updateRuleErrors({ fromStatus: from, toStatus: to, statusReason: reason, note: "",
+    evidenceCount: evidence.urls.length, noEvidence: evidence.none, deadlineChanges: 0, valueReached: false, corrects: false });
+  if (broken.statusReason) {
+    fail("status_reason", `The status changes from ${STATUSES[from].label} to ${STATUSES[to].label}: say why in ` +
+      "status_reason; readers see the reason in the public history.");
+  }
+  if (broken.evidenceUrls) {
+    fail("evidence_urls", `${STATUSES[to].label} asks for evidence: put the links in evidence_urls (joined by ;), or ` +
+      "write none to say plainly that there is none.");
+  }
+  return { reason, evidenceUrls: evidence.urls };
 }
 
 /** The fields a new commitment must be given; a missing one is an error, and the draft gets a harmless stand-in. */
@@ -200,7 +232,7 @@ function parentErrors(draft: Draft, planned: ReadonlyMap<string, CommitmentFacts
 }
 
 function outcome(draft: Draft): RowPlan {
-  const { row, stored, next, deadline, errors } = draft;
+  const { row, stored, next, deadline, entry, errors } = draft;
   const base = { line: row.line, key: row.values.key };
   if (errors.length > 0) return { ...base, kind: "error", errors };
   // Cells as the export writes them: countries in one order whatever order they were typed in, so that is no change.
@@ -209,7 +241,7 @@ function outcome(draft: Draft): RowPlan {
   const changes = CHANGE_COLUMNS
     .filter((column) => (before[column] ?? "") !== (after[column] ?? ""))
     .map((column) => ({ column, old: before[column] ?? "", new: after[column] ?? "" }));
-  if (!stored) return { ...base, kind: "create", next, deadline, changes };
+  if (!stored) return { ...base, kind: "create", next, deadline, changes, entry };
   if (isConflict(draft)) {
     return { ...base, kind: "conflict", fileVersion: row.values.version!, version: stored.facts.version, changes };
   }
@@ -218,7 +250,7 @@ function outcome(draft: Draft): RowPlan {
     return { ...base, kind: "error", errors: [{ line: row.line, column: null,
       message: `${row.values.key} is archived: restore it on its page before importing changes to it.` }] };
   }
-  return { ...base, kind: "change", version: stored.facts.version, before: stored.facts, next, deadline, changes };
+  return { ...base, kind: "change", version: stored.facts.version, before: stored.facts, next, deadline, changes, entry };
 }
 
 /** The deadline as the database has it, beside the one the row sets, so the preview shows the move. */
@@ -228,15 +260,28 @@ function deadlineBefore(stored: StoredCommitment, deadline: DeadlinePlan | null)
 }
 
 
-/** The plan as the preview shows it: what each row does, without the typed values the writes need. */
+/** The plan as the preview shows it: what a row does, without the typed values the writes need. Unchanged rows are only counted. */
 export type RowView =
   | { kind: "create" | "change"; line: number; key: string; changes: CellChange[] }
-  | { kind: "unchanged"; line: number; key: string }
   | { kind: "conflict"; line: number; key: string; fileVersion: number; version: number; changes: CellChange[] }
   | { kind: "error"; line: number; key: string; errors: ImportError[] };
 
-export function viewOfPlan(plan: ImportPlan): RowView[] {
-  return plan.rows.map((row) => {
+/** Rows the preview sends at a time: a page stays a few hundred kilobytes however long the cells. */
+export const PREVIEW_PAGE_ROWS = 50;
+
+/** One page of the rows that change or fail; `rowCount` of them in all, over `pages` pages. */
+export type PreviewPage = { rows: RowView[]; page: number; pages: number; rowCount: number; first: number };
+
+const SHOWN_FIRST: Record<RowView["kind"], number> = { error: 0, conflict: 1, create: 2, change: 2 };
+
+/** Errors first, then conflicts, then additions and changes, each in file order; the page is clamped to those there are. */
+export function pageOfPlan(plan: ImportPlan, page: number): PreviewPage {
+  const shown = plan.rows.filter((row): row is Exclude<RowPlan, { kind: "unchanged" }> => row.kind !== "unchanged")
+    .sort((a, b) => SHOWN_FIRST[a.kind] - SHOWN_FIRST[b.kind] || a.line - b.line);
+  const pages = Math.max(1, Math.ceil(shown.length / PREVIEW_PAGE_ROWS));
+  const current = Math.min(Math.max(1, page), pages);
+  const first = (current - 1) * PREVIEW_PAGE_ROWS;
+  const rows = shown.slice(first, first + PREVIEW_PAGE_ROWS).map((row): RowView => {
     switch (row.kind) {
       case "create":
       case "change":
@@ -245,6 +290,7 @@ export function viewOfPlan(plan: ImportPlan): RowView[] {
         return row;
     }
   });
+  return { rows, page: current, pages, rowCount: shown.length, first: first + 1 };
 }
 
 /** One sentence on a plan, as the preview's heading says it. */

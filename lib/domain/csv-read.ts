@@ -1,12 +1,15 @@
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
 import { decodeCsvCell } from "./csv-encode";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "./import-limit";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, MAX_IMPORT_ROWS } from "./import-limit";
 
 /** One data row of the file: where it starts (1-based line of the file, the header being line 1) and its cells. */
 export type CsvRecord = { line: number; cells: Record<string, string>; width: number };
 
+/** Commas as the export writes them, or semicolons as a spreadsheet saves CSV where the comma is the decimal mark. */
+export type CsvSeparator = "," | ";";
+
 export type CsvFile =
-  | { ok: true; columns: string[]; records: CsvRecord[] }
+  | { ok: true; columns: string[]; records: CsvRecord[]; separator: CsvSeparator }
   | { ok: false; message: string };
 
 const refuse = (message: string): CsvFile => ({ ok: false, message });
@@ -47,11 +50,17 @@ export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
   }
   if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) bytes = bytes.subarray(3);
 
-  let parsed: { record: string[]; info: { bytes: number } }[];
+  const separator = headerSeparator(bytes);
+  const parsed: ParsedRecord[] = [];
   try {
-    // With `info`, each record comes as { record, info }: the sync typings do not say so.
-    parsed = parse(bytes, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+    parse(bytes, { relax_column_count: true, skip_empty_lines: true, delimiter: separator,
+      on_record: collectUpToCap(parsed) });
   } catch (error) {
+    if (error instanceof TooManyRows) {
+      const cap = MAX_IMPORT_ROWS.toLocaleString("en-US");
+      return refuse(`"${name}" has more than ${cap} rows: an import takes at most ${cap} rows. Import it in parts, ` +
+        `for example one country at a time. The file was not read past line ${error.line}.`);
+    }
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
     return refuse(`"${name}" cannot be read as CSV${line ? ` at line ${line}` : ""}: ${PARSER_MESSAGES[error.code] ?? error.message}.`);
@@ -60,9 +69,6 @@ export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
   if (!head) return refuse(`"${name}" is empty.`);
 
   const columns = head.record.map((cell) => decodeCsvCell(cell).trim());
-  if (columns.length === 1 && columns[0]!.includes(";")) {
-    return refuse(`"${name}" is separated by semicolons; the import reads commas. Save it as "CSV UTF-8 (comma delimited)".`);
-  }
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const column of columns) {
@@ -84,7 +90,42 @@ export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
     columns.forEach((column, index) => (cells[column] = decodeCsvCell(record[index] ?? "")));
     records.push({ line, cells, width: record.length });
   }
-  return { ok: true, columns, records };
+  return { ok: true, columns, records, separator };
+}
+
+/** A record and the byte offset where it ends. */
+type ParsedRecord = { record: string[]; info: { bytes: number } };
+
+/** Thrown from inside the parser, which stops it where it stands: the rows after the cap are never read. */
+class TooManyRows extends Error {
+  constructor(readonly line: number) {
+    super("too many rows");
+  }
+}
+
+/**
+ * Collects records as the parser meets them, counting those with any cell filled (the header included), and stops the
+ * parser past the cap. Nothing is handed back to the parser to keep: `into` holds each record once.
+ */
+function collectUpToCap(into: ParsedRecord[]) {
+  let filled = 0;
+  return (record: string[], context: InfoRecord): null => {
+    if (record.some((cell) => cell !== "")) filled += 1;
+    if (filled > MAX_IMPORT_ROWS + 1) throw new TooManyRows(context.lines);
+    into.push({ record, info: { bytes: context.bytes } });
+    return null;
+  };
+}
+
+/**
+ * The separator, judged on the header line before any parsing: a spreadsheet set to a language whose decimal mark is
+ * the comma (Spanish, Portuguese, French) saves "CSV" with semicolons, and parsing that as commas fails on the first
+ * quoted cell with a message about quotes. The header names fixed columns, none with a comma or a semicolon in it.
+ */
+function headerSeparator(bytes: Buffer): CsvSeparator {
+  const end = bytes.indexOf(0x0a);
+  const header = bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
+  return !header.includes(",") && header.includes(";") ? ";" : ",";
 }
 
 /** Turns the byte offset where a record begins into its line number, skipping the empty lines before it. */

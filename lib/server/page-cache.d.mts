@@ -6,3 +6,5 @@ export function pageCacheKey(request: { method?: string; url?: string;
 export function createPageCache(options: { databaseUrl: string; timeZone: string }): {
   serve: (req: IncomingMessage, res: ServerResponse, render: () => void) => Promise<void>;
 };
+export function scriptsMatchTheirPolicy(headers: Record<string, string | string[] | number | undefined>,
+  body: Buffer): boolean;

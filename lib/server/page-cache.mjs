@@ -1,13 +1,14 @@
 // Whole-page cache for anonymous readers of the public pages, in the web server in front of Next.js.
 //
 // A public page is a function of its URL, the data and the day: the same HTML for every anonymous reader until a
-// write changes the data generation (pledgeboard_data_generation(), read from PostgreSQL on every request, so a
-// write through any instance behind a load balancer is seen by all at the next request) or the day turns in the app's
-// time zone. Rendering costs tens of milliseconds of CPU; a hit costs one indexed query. The copy is kept with the
+// write changes the data generation (pushed by PostgreSQL to every instance behind a load balancer,
+// lib/server/data-generation.mjs) or the day turns in the app's time zone. Rendering costs tens of milliseconds of
+// CPU; a hit costs a lookup in memory, with no round trip to the database. The copy is kept with the
 // response's own headers, its Content-Security-Policy nonce included: a nonce only has to be unknown to whoever
 // wrote the page's content, and any new content makes a new generation, so a new render with a new nonce.
 // Losing the cache costs a render; nothing here is state another instance needs.
-import pg from "pg";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { dataGeneration } from "./data-generation.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
 const PUBLIC_PAGE =
@@ -36,16 +37,38 @@ export function pageCacheKey(request) {
   return `${url.pathname}${url.search}\n${String(request.headers["accept-encoding"] ?? "")}`;
 }
 
+const DECOMPRESS = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+
+/**
+ * Whether a page's scripts carry the nonce of the Content-Security-Policy it came with. A page Next.js prerendered
+ * holds no nonce or an old one; kept, it would be served with a policy that refuses every script on it.
+ * @param {import("node:http").OutgoingHttpHeaders} headers
+ * @param {Buffer} body
+ * @returns {boolean}
+ */
+export function scriptsMatchTheirPolicy(headers, body) {
+  const encoding = String(headers["content-encoding"] ?? "identity");
+  const decompress = DECOMPRESS[/** @type {keyof typeof DECOMPRESS} */ (encoding)];
+  if (!decompress && encoding !== "identity") return false;
+  let html;
+  try {
+    html = (decompress ? decompress(body) : body).toString("utf8");
+  } catch {
+    return false;
+  }
+  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  return scripts.every((tag) => nonce !== undefined && tag.includes(`nonce="${nonce}"`));
+}
+
 /**
  * @param {{ databaseUrl: string; timeZone: string }} options
  * @returns {{ serve: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse,
  *   render: () => void) => Promise<void> }}
  */
 export function createPageCache({ databaseUrl, timeZone }) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000,
-    query_timeout: 2_000, application_name: "pledgeboard-page-cache" });
-  // A connection lost while idle (PostgreSQL restarted) must not end the server: the next query reconnects.
-  pool.on("error", () => undefined);
+  const data = dataGeneration(databaseUrl);
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   /** @type {Map<string, { generation: string; status: number; headers: Record<string, string | string[] | number>; body: Buffer }>} */
   const entries = new Map();
   let bytes = 0;
@@ -57,23 +80,19 @@ export function createPageCache({ databaseUrl, timeZone }) {
     entries.delete(key);
   };
 
-  async function generationNow() {
-    const result = await pool.query(
-      "SELECT pledgeboard_data_generation() || '|' || (now() AT TIME ZONE $1)::date::text AS generation", [timeZone]);
-    return String(result.rows[0].generation);
+  /** The data generation and the day, or null while a change may have been missed (the page is then rendered). */
+  function generationNow() {
+    const current = data.current();
+    return current === null ? null : `${current}|${today.format(new Date())}`;
   }
 
   return {
     async serve(req, res, render) {
       const key = pageCacheKey(req);
       if (key === null) return render();
-      let generation;
-      try {
-        generation = await generationNow();
-      } catch {
-        // PostgreSQL unreachable: Next.js answers (its proxy says 503 with a plain page).
-        return render();
-      }
+      const generation = generationNow();
+      // Not listening to PostgreSQL just now: Next.js answers (its proxy says 503 with a plain page when it is down).
+      if (generation === null) return render();
       const hit = entries.get(key);
       if (hit && hit.generation === generation) {
         entries.delete(key);
@@ -102,7 +121,7 @@ export function createPageCache({ databaseUrl, timeZone }) {
 
 /**
  * Passes every byte of the response on as it is written, and hands a copy to `store` once it has ended with a 200
- * that sets no cookie.
+ * that sets no cookie and whose scripts carry the nonce of its own policy.
  * @param {import("node:http").ServerResponse} res
  * @param {(copy: { status: number; headers: import("node:http").OutgoingHttpHeaders; body: Buffer }) => void} store
  */
@@ -130,6 +149,7 @@ function keepCopy(res, store) {
   });
   res.once("finish", () => {
     if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined || size > MAX_PAGE_BYTES) return;
-    store({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+    const copy = { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) };
+    if (scriptsMatchTheirPolicy(copy.headers, copy.body)) store(copy);
   });
 }

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { createPageCache } from "./page-cache.mjs";
+import { FORWARDED_HEADERS, securityHeaders } from "./security-headers.mjs";
 
 export const CLIENT_ADDRESS_HEADER = "x-pledgeboard-client-address";
 
@@ -23,7 +24,34 @@ await app.prepare();
 // (lib/env.ts) and handed to this process for Next.js.
 const pageCache = dev ? null : createPageCache({ databaseUrl: String(process.env.DATABASE_URL), timeZone });
 
+// Methods a WHATWG Request cannot carry: Next.js builds one per request and fails with a 500 on them.
+const UNSUPPORTED_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+/** A plain answer given before Next.js sees the request, for what it would otherwise answer with a 500. */
+function refuse(res, status, text, headers = {}) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.end(text + "\n");
+}
+
+/** False when a percent-escape of the path is cut short or is not UTF-8 (`%E0%A4%A`, `%C0%AE`). */
+function hasReadablePath(url) {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const server = createServer((req, res) => {
+  if (UNSUPPORTED_METHODS.has(req.method)) {
+    refuse(res, 405, `The method ${req.method} is not allowed here.`, { Allow: "GET, HEAD, POST, OPTIONS" });
+    return;
+  }
+  if (!hasReadablePath(req.url ?? "/")) {
+    refuse(res, 400, "The address holds a broken percent-escape; check the link.");
+    return;
+  }
   const forwarded = String(req.headers["x-forwarded-for"] ?? "")
     .split(",")
     .map((part) => part.trim())
@@ -32,13 +60,31 @@ const server = createServer((req, res) => {
   // A client can write any X-Forwarded-For it likes: only entries added by trusted proxies count.
   const chain = [...forwarded, peer];
   req.headers[CLIENT_ADDRESS_HEADER] = chain[Math.max(0, chain.length - 1 - trustedHops)] ?? peer;
+  // With no proxy in front, a client's X-Forwarded-Host would pass for this site's host with Next.js's server
+  // actions and next-auth; Next.js fills these in from the connection itself once they are gone.
+  if (trustedHops === 0) {
+    for (const name of [...FORWARDED_HEADERS, "x-forwarded-for"]) delete req.headers[name];
+  }
+  const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
+  for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
   const render = () => void handle(req, res);
   if (pageCache) void pageCache.serve(req, res, render);
   else render();
 });
 
+// The start script (lib/cli/start.ts) listens on the IPC channel: it says which port is taken in words, and tells
+// a first-time user how to make the first admin once the server is ready.
+const tell = (message) => new Promise((resolve) => (process.send ? process.send(message, undefined, {}, resolve) : resolve()));
+
+server.once("error", async (error) => {
+  if (error.code !== "EADDRINUSE") throw error;
+  await tell({ type: "port-in-use" });
+  process.exit(1);
+});
+
 server.listen(port, hostname, () => {
   console.log(`> ${dev ? "development" : "production"} server ready on http://${hostname}:${port}`);
+  void tell({ type: "listening" });
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -1,43 +1,43 @@
-import { parseCommitmentFilters, type TCommitmentFilters } from "./commitment-filters";
+import {
+  clip, FILTER_NAMES, readCommitmentFilters, type TCommitmentFilters, type TFilterChoices,
+} from "./commitment-filters";
 
-/** The query parameters of the public lists, as parseCommitmentFilters reads them. */
-export const FILTER_PARAMETERS = ["q", "pillar", "country", "status", "deadline", "updatedSince", "sort", "page"] as const;
+/** The query parameters of the public lists, as readCommitmentFilters reads them. */
+export const FILTER_PARAMETERS = FILTER_NAMES;
 
 export type TApiQueryResult =
   | { ok: true; filters: TCommitmentFilters }
   | { ok: false; error: string; badParameters: string[] };
 
 /**
- * The JSON API's reading of a list query. Unlike the HTML pages, which show what they could and say what they ignored,
- * a program gets a refusal naming the parameter: silently dropping a misspelt filter would hand it the whole list.
+ * The JSON API's and the CSV files' reading of a list query. Unlike the HTML pages, which show what they could and
+ * say what they ignored, a program gets a refusal naming the parameter: silently dropping a misspelt filter would
+ * hand it the whole list.
  */
-export function parseApiCommitmentQuery(query: URLSearchParams): TApiQueryResult {
+export function parseApiCommitmentQuery(query: URLSearchParams, choices: TFilterChoices): TApiQueryResult {
   const problems = new Map<string, string>();
-  const accepted: Record<string, string> = {};
+  const given: Record<string, string> = {};
   for (const name of new Set(query.keys())) {
     const values = query.getAll(name);
-    const value = values[0] ?? "";
     if (!(FILTER_PARAMETERS as readonly string[]).includes(name)) {
       problems.set(name, `"${clip(name)}" is not a parameter of this list (it takes ${FILTER_PARAMETERS.join(", ")})`);
     } else if (values.length > 1) {
       problems.set(name, `"${name}" is given ${values.length} times`);
-    } else if (parseCommitmentFilters({ [name]: inPageSpelling(name, value) }).ignored.length > 0) {
-      problems.set(name, `"${name}" cannot be "${clip(value)}"`);
     } else {
-      accepted[name] = inPageSpelling(name, value);
+      given[name] = inPageSpelling(name, values[0] ?? "");
     }
+  }
+  const { filters, refused } = readCommitmentFilters(given, choices);
+  for (const { name, value, reason } of refused) {
+    problems.set(name, `"${name}" cannot be "${clip(query.get(name) ?? value)}" (${reason})`);
   }
   if (problems.size > 0) {
     return { ok: false, error: `Bad query parameter: ${[...problems.values()].join("; ")}.`, badParameters: [...problems.keys()] };
   }
-  return { ok: true, filters: parseCommitmentFilters(accepted).filters };
+  return { ok: true, filters };
 }
 
 /** The API answers `status: "in_progress"`; a program may hand that back as a filter, as the pages' IN_PROGRESS. */
 function inPageSpelling(name: string, value: string): string {
   return name === "status" ? value.toUpperCase() : value;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

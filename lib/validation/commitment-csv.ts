@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { parseCalendarDate, type CalendarDate } from "../domain/calendar-date";
+import type { CalendarDate } from "../domain/calendar-date";
 import type { CsvRecord } from "../domain/csv-read";
+import { readSpreadsheetDate, type DateForm } from "../domain/spreadsheet-date";
 import type { CommitmentStatus, CommitmentType, DatePrecision } from "../generated/prisma/enums";
 import { TYPE_VALUES, ZCommitmentFields, ZCommitmentKey } from "./commitment";
-import { PRECISION_VALUES, STATUS_VALUES } from "./progress-update";
+import { MAX_EVIDENCE_LINKS, PRECISION_VALUES, STATUS_VALUES, ZEvidenceUrl, ZProgressUpdate } from "./progress-update";
 
 /** A problem with one cell (or, with column null, one row) of an import, where a spreadsheet user can find it. */
 export type ImportError = { line: number; column: string | null; message: string };
@@ -32,12 +33,18 @@ export type CsvCommitmentValues = {
   deadlineLabel?: string | null;
   deadlineDate?: CalendarDate | null;
   deadlinePrecision?: DatePrecision | null;
+  statusReason?: string;
+  evidence?: { urls: string[]; none: boolean };
 };
+
+/** A date cell read from a form other than the export's own, for the preview to say how it was read. */
+export type DateCellReading = { line: number; column: string; text: string; date: CalendarDate; form: DateForm };
 
 export type CsvCommitmentRow = {
   line: number;
   values: CsvCommitmentValues;
   errors: ImportError[];
+  readings: DateCellReading[];
   /** Why the key could not name a new commitment, or null; it only matters when the key is not in the database. */
   newKeyProblem: string | null;
 };
@@ -66,15 +73,22 @@ const ZCode = z.string().transform((text, context) => {
   return z.NEVER;
 });
 
-const ZIsoDate = z.string().transform((text, context) => {
-  try {
-    parseCalendarDate(text.trim());
-    return text.trim();
-  } catch {
-    context.addIssue({ code: "custom", message: `"${text}" is not a date written YYYY-MM-DD, such as 2025-12-01 ` +
-      "(a spreadsheet may have reformatted it: format the column as text)." });
-    return z.NEVER;
-  }
+/** A day as the export writes it or as a spreadsheet saves it back (lib/domain/spreadsheet-date.ts). */
+const ZSpreadsheetDate = z.string().transform((text, context) => {
+  const reading = readSpreadsheetDate(text);
+  if (reading.ok) return { date: reading.date, form: reading.form, text: text.trim() };
+  context.addIssue({ code: "custom", message: reading.message });
+  return z.NEVER;
+});
+
+/** Links joined by ; (or spaces or line breaks, as typed in a cell), or the word none to say plainly there is none. */
+const ZEvidenceLinks = z.array(ZEvidenceUrl).max(MAX_EVIDENCE_LINKS, `Give at most ${MAX_EVIDENCE_LINKS} evidence links.`);
+const ZCsvEvidence = z.string().max(25_000, "The evidence list is too long.").transform((text, context) => {
+  if (/^\s*none\s*$/i.test(text)) return { urls: [], none: true };
+  const links = ZEvidenceLinks.safeParse(text.split(/[\s;]+/).filter(Boolean));
+  if (links.success) return { urls: links.data, none: false };
+  for (const issue of links.error.issues) context.addIssue({ code: "custom", message: issue.message });
+  return z.NEVER;
 });
 
 const fields = ZCommitmentFields.shape;
@@ -100,9 +114,15 @@ const CELLS: Record<string, { field: keyof CsvCommitmentValues; schema: z.ZodTyp
   deadline_key: { field: "deadlineKey", schema: emptyToNull(z.string().trim().max(80, "A deadline key has at most 80 characters.")) },
   deadline_kind: { field: "deadlineKind", schema: emptyToNull(csvEnum(["DEADLINE", "MILESTONE"] as const, "deadline kind")) },
   deadline_label: { field: "deadlineLabel", schema: emptyToNull(z.string().trim().max(300, "A label has at most 300 characters.")) },
-  deadline_date: { field: "deadlineDate", schema: emptyToNull(ZIsoDate) },
+  deadline_date: { field: "deadlineDate", schema: emptyToNull(ZSpreadsheetDate) },
   deadline_precision: { field: "deadlinePrecision", schema: emptyToNull(csvEnum(PRECISION_VALUES, "precision")) },
+  status_reason: { field: "statusReason", schema: ZProgressUpdate.shape.statusReason },
+  evidence_urls: { field: "evidence", schema: ZCsvEvidence },
 };
+
+function isDateRead(value: unknown): value is z.output<typeof ZSpreadsheetDate> {
+  return typeof value === "object" && value !== null && "form" in value;
+}
 
 /** The columns whose cells an import reads; every other column of the export is computed and ignored. */
 export const IMPORTED_COLUMNS = ["key", ...Object.keys(CELLS)];
@@ -117,13 +137,18 @@ export function readCommitmentCsvRow(record: CsvRecord, columnCount: number): Cs
       `${columnCount}: a cell holding a comma or a line break must be quoted.` });
   }
   const values: CsvCommitmentValues = { key, version: null };
+  const readings: DateCellReading[] = [];
   for (const [column, { field, schema }] of Object.entries(CELLS)) {
     const cell = record.cells[column];
     if (cell === undefined) continue;
     const parsed = schema.safeParse(cell);
-    if (parsed.success) Object.assign(values, { [field]: parsed.data });
-    else errors.push(...parsed.error.issues.map((issue) => ({ line: record.line, column, message: issue.message })));
+    if (!parsed.success) {
+      errors.push(...parsed.error.issues.map((issue) => ({ line: record.line, column, message: issue.message })));
+    } else if (isDateRead(parsed.data)) {
+      Object.assign(values, { [field]: parsed.data.date });
+      if (parsed.data.form !== "YYYY-MM-DD") readings.push({ line: record.line, column, ...parsed.data });
+    } else Object.assign(values, { [field]: parsed.data });
   }
   const newKey = ZCommitmentKey.safeParse(key);
-  return { line: record.line, values, errors, newKeyProblem: newKey.success ? null : newKey.error.issues[0]!.message };
+  return { line: record.line, values, errors, readings, newKeyProblem: newKey.success ? null : newKey.error.issues[0]!.message };
 }

@@ -1,24 +1,31 @@
 import { z } from "zod";
+import { calendarDateProblem } from "../domain/calendar-date";
 import { STATUS_VALUES } from "./progress-update";
 
 export const DEADLINE_WINDOWS = ["overdue", "30", "90", "365", "none"] as const;
 export const SORTS = ["source", "title", "status", "updated"] as const;
 export const PAGE_SIZE = 50;
 
+/** A page number of any paged list: whole, from 1. */
+export const ZPageNumber = z.coerce.number().int().min(1).max(100_000);
+
 /**
- * Filters of a commitment list, read from the URL. A value that does not fit is dropped and reported, so a shared
- * link with a typo still shows a page and says what it ignored.
+ * Filters of a commitment list, read from the URL: one schema for the pages, the JSON API and the CSV files. Text
+ * holds no control character (PostgreSQL cannot search for a NUL) and a date is a day of the calendar.
  */
 const fields = {
-  q: z.string().trim().max(200),
+  q: z.string().trim().max(200).regex(/^[^\p{Cc}]*$/u),
   pillar: z.string().regex(/^[a-z0-9-]{1,80}$/),
   country: z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()),
   status: z.enum(STATUS_VALUES),
   deadline: z.enum(DEADLINE_WINDOWS),
-  updatedSince: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  updatedSince: z.string().refine((text) => calendarDateProblem(text) === null),
   sort: z.enum(SORTS),
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: ZPageNumber,
 };
+
+export type TFilterName = keyof typeof fields;
+export const FILTER_NAMES = Object.keys(fields) as TFilterName[];
 
 export type TCommitmentFilters = {
   q?: string;
@@ -31,26 +38,79 @@ export type TCommitmentFilters = {
   page: number;
 };
 
-const LABELS: Record<keyof typeof fields, string> = {
+/** Every commitment, in the order of the source: the list before any filter. */
+export const NO_FILTERS: TCommitmentFilters = { sort: "source", page: 1 };
+
+/** The pillars and countries a list can be filtered by (lib/data/reference-lists.ts listFilterChoices). */
+export type TFilterChoices = { pillars: readonly { slug: string }[]; countries: readonly { code: string }[] };
+
+/** A value that was not taken: which filter, as given, and why not. */
+export type TRefusedFilter = { name: TFilterName; value: string; reason: string };
+
+/** Why a value was not taken, said the same way by every list. */
+const NOT_TAKEN: Record<TFilterName, string> = {
+  q: "longer than 200 characters, or holding a control character",
+  pillar: "not a pillar",
+  country: "not a two-letter country code",
+  status: `not a status: ${STATUS_VALUES.join(", ")}`,
+  deadline: `not a deadline window: ${DEADLINE_WINDOWS.join(", ")}`,
+  updatedSince: "not a day of the calendar written YYYY-MM-DD",
+  sort: `not a sort: ${SORTS.join(", ")}`,
+  page: "not a page number from 1",
+};
+
+const LABELS: Record<TFilterName, string> = {
   q: "search", pillar: "pillar", country: "country", status: "status", deadline: "deadline window",
   updatedSince: "updated since", sort: "sort", page: "page",
 };
 
-export function parseCommitmentFilters(params: Record<string, string | string[] | undefined>): {
+/**
+ * Reads each filter on its own. A pillar or country must also be one the lists know: an unknown one would filter
+ * everything away and answer "0 commitments match" where the truth is "no such pillar".
+ */
+export function readCommitmentFilters(params: Record<string, string | undefined>, choices: TFilterChoices): {
+  filters: TCommitmentFilters;
+  refused: TRefusedFilter[];
+} {
+  const filters: TCommitmentFilters = { ...NO_FILTERS };
+  const refused: TRefusedFilter[] = [];
+  for (const name of FILTER_NAMES) {
+    const value = params[name];
+    if (value === undefined || value === "") continue;
+    const parsed = fields[name].safeParse(value);
+    if (!parsed.success) {
+      refused.push({ name, value, reason: NOT_TAKEN[name] });
+    } else if (name === "pillar" && !choices.pillars.some((pillar) => pillar.slug === parsed.data)) {
+      refused.push({ name, value, reason: "no pillar has this name" });
+    } else if (name === "country" && !choices.countries.some((country) => country.code === parsed.data)) {
+      refused.push({ name, value, reason: "no commitment names this country" });
+    } else {
+      Object.assign(filters, { [name]: parsed.data });
+    }
+  }
+  return { filters, refused };
+}
+
+/**
+ * The pages' reading: what fits is shown, and what does not is dropped and said aloud, so that a shared link with a
+ * typo still shows a page and says what it ignored.
+ */
+export function parseCommitmentFilters(params: Record<string, string | string[] | undefined>, choices: TFilterChoices): {
   filters: TCommitmentFilters;
   ignored: string[];
 } {
-  const filters: TCommitmentFilters = { sort: "source", page: 1 };
-  const ignored: string[] = [];
-  for (const name of Object.keys(fields) as (keyof typeof fields)[]) {
+  const first = Object.fromEntries(FILTER_NAMES.map((name) => {
     const raw = params[name];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = fields[name].safeParse(value);
-    if (parsed.success) Object.assign(filters, { [name]: parsed.data });
-    else ignored.push(`${LABELS[name]} "${value.slice(0, 40)}"`);
-  }
-  return { filters, ignored };
+    return [name, Array.isArray(raw) ? raw[0] : raw];
+  }));
+  const { filters, refused } = readCommitmentFilters(first, choices);
+  return { filters, ignored: refused.map(({ name, value, reason }) => `${LABELS[name]} "${clip(value)}" (${reason})`) };
+}
+
+/** A value quoted back to the reader: short, and with control characters shown as "?" rather than sent raw. */
+export function clip(text: string): string {
+  const shown = text.replace(/\p{Cc}/gu, "?");
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
 
 /** The query string of a filtered view, for links and pagination. */

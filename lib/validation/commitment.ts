@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutBidiControls } from "./bidi";
 
 export const TYPE_VALUES = ["FUNDING", "PROGRAM", "POLICY_OR_LAW", "ENFORCEMENT_ACTION", "INSTITUTIONAL",
   "DIPLOMATIC"] as const;
@@ -8,8 +9,8 @@ const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, "Choose countries from the l
 /** What an admin writes about a commitment itself; its progress goes through ZProgressUpdate instead. */
 export const ZCommitmentFields = z
   .object({
-    title: z.string().trim().min(3, "Give the commitment a title of at least 3 characters.")
-      .max(200, "A title has at most 200 characters."),
+    title: withoutBidiControls(z.string().trim().min(3, "Give the commitment a title of at least 3 characters.")
+      .max(200, "A title has at most 200 characters."), "title"),
     description: z.string().trim().min(1, "Describe the commitment in a sentence or two.")
       .max(5_000, "A description has at most 5,000 characters."),
     sourceText: z.string().trim().min(1, "Quote the source's words, so readers can check them.")

@@ -14,3 +14,8 @@ export type ActionState = {
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
 };
+
+/** Fields whose text holds a NUL character, which no text column can store. */
+export function fieldsWithNul(values: Record<string, string>): string[] {
+  return Object.keys(values).filter((name) => values[name]?.includes("\u0000"));
+}

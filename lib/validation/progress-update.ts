@@ -49,6 +49,8 @@ export const ZProgressUpdate = z.object({
   note: z.string().trim().max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH.toLocaleString("en-US")} characters.`),
   evidenceUrls: ZEvidenceList,
   noEvidence: z.boolean(),
+  /** The editor has seen that a deadline ends before the announcement and keeps it (lib/domain/early-deadline.ts). */
+  confirmEarlyDeadlines: z.boolean(),
   visibility: z.enum(["PUBLIC", "INTERNAL"], { error: "Choose who may read this entry." }),
   deadlines: z.array(ZDeadlineEdit).max(50),
   targetId: z.string().max(64).optional(),
@@ -83,6 +85,7 @@ export function progressUpdateInput(form: FormData) {
     note: text("note"),
     evidenceUrls: text("evidenceUrls"),
     noEvidence: text("noEvidence") === "on",
+    confirmEarlyDeadlines: text("confirmEarlyDeadlines") === "on",
     visibility: text("visibility"),
     deadlines: [...deadlineIds].map((deadlineId) => ({
       deadlineId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutBidiControls } from "./bidi";
 
 export const ROLES = ["ADMIN", "EDITOR", "VIEWER"] as const;
 
@@ -15,11 +16,11 @@ export const ZPassword = z
   .min(12, "A password needs at least 12 characters.")
   .max(256, "A password has at most 256 characters.");
 
-export const ZDisplayName = z
+export const ZDisplayName = withoutBidiControls(z
   .string()
   .trim()
   .min(1, "Enter the name colleagues and the public will see.")
-  .max(80, "A display name has at most 80 characters.");
+  .max(80, "A display name has at most 80 characters."), "display name");
 
 export const ZRole = z.enum(ROLES, { error: "Choose a role: admin, editor or viewer." });
 
@@ -37,6 +38,7 @@ export const ZUserCreate = z.object({
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 
 export const ZUserScope = z.object({
+  all: z.boolean(),
   countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, "Country codes are two capital letters.")).max(300),
   pillarIds: z.array(z.string().min(1).max(64)).max(50),
 });
@@ -45,8 +47,7 @@ export type TUserScope = z.infer<typeof ZUserScope>;
 export const ZUserUpdate = z.object({
   userId: z.string().min(1).max(64),
   role: ZRole,
-  countryCodes: ZUserScope.shape.countryCodes,
-  pillarIds: ZUserScope.shape.pillarIds,
+  ...ZUserScope.shape,
 });
 
 export const ZUserDisable = z.object({ userId: z.string().min(1).max(64), disabled: z.boolean() });
@@ -67,6 +68,7 @@ export function userFormInput(form: FormData) {
     password: text("password"),
     countryCodes: list("countryCodes"),
     pillarIds: list("pillarIds"),
+    all: text("scopeAll") === "true",
     disabled: text("disabled") === "true",
   };
 }

@@ -3,7 +3,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { commitmentCsv, csvResponse, updateCsv } from "../../lib/data/csv-export";
-import { parseCommitmentFilters } from "../../lib/validation/commitment-filters";
+import { NO_FILTERS } from "../../lib/validation/commitment-filters";
 
 /**
  * One measured export, in a process of its own so that its peak memory is its own: `ours` streams the staff file
@@ -19,7 +19,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const SQL: Record<typeof file, string> = {
   commitments: `SELECT c.key, c.version, parent.key AS parent_key, d.key AS declaration, p.slug AS pillar, c.title,
       c.description, c.source_text, c.source_section, lower(c.type::text) AS type, lower(c.status::text) AS status,
-      ${iso("c.status_changed_at")} AS status_changed_at,
+      NULL AS status_reason, NULL AS evidence_urls, ${iso("c.status_changed_at")} AS status_changed_at,
       (SELECT cc.country_code FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD') AS lead_country,
       (SELECT string_agg(cc.country_code, ';' ORDER BY cc.role, cc.country_code) FROM commitment_country cc
         WHERE cc.commitment_id = c.id) AS countries,
@@ -64,9 +64,9 @@ function memoryKb(field: "VmRSS" | "VmHWM"): number {
 
 async function* ours(): AsyncIterable<Uint8Array> {
   connectDatabase(databaseUrl);
-  const { filters } = parseCommitmentFilters({});
-  const lines = file === "commitments" ? commitmentCsv(filters, today, "staff", ORIGIN) : updateCsv(filters, today, "staff");
-  const reader = csvResponse(file, today, lines).body!.getReader();
+  const lines = file === "commitments" ? commitmentCsv(NO_FILTERS, today, "staff", ORIGIN)
+    : updateCsv(NO_FILTERS, today, "staff");
+  const reader = (await csvResponse(file, today, lines)).body!.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
 }
 

@@ -9,7 +9,8 @@ export type ContentionResult = { rounds: number; winnersPerRound: number[]; conf
 async function logNote(actor: Actor, commitmentId: string, version: number, note: string) {
   return logProgressUpdate(actor, {
     commitmentId, expectedVersion: version, status: "IN_PROGRESS", statusReason: "Benchmark", note,
-    evidenceUrls: [], noEvidence: false, visibility: "PUBLIC", deadlines: [], valueReached: undefined, correctsId: undefined,
+    evidenceUrls: [], noEvidence: false, confirmEarlyDeadlines: false, visibility: "PUBLIC", deadlines: [],
+    valueReached: undefined, correctsId: undefined,
   });
 }
 

@@ -13,7 +13,7 @@ test("npm run bench -- --quick prints the whole table", async () => {
   });
   const table = stdout.split("\n").filter((line) => line.startsWith("| "));
   for (const row of ["1 public page load", "2 admin list", "2 reminders view", "3 staff writes", "4 CSV export", "5 start-up",
-    "6 page weight", "server memory"]) {
+    "6 page weight", "7 CSV import preview", "server memory"]) {
     expect(table.some((line) => line.startsWith(`| ${row}`)), row).toBe(true);
   }
   // Each baseline query found the same rows as the data layer, or its ratio would say "rows differ".
@@ -24,4 +24,6 @@ test("npm run bench -- --quick prints the whole table", async () => {
   expect(writes).toHaveLength(2);
   for (const line of writes) expect(line).toMatch(/\| ok\s+\|$/);
   expect(table.filter((line) => line.startsWith("| 1 public page load")).every((line) => / 0 err/.test(line))).toBe(true);
+  // The largest file the import takes was previewed, not refused or crashed on.
+  expect(table.find((line) => line.startsWith("| 7 CSV import preview"))).toMatch(/\(200, \d+ KiB, 10000 to add, 0 to change\)/);
 });

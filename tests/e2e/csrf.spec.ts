@@ -1,3 +1,4 @@
+// @security
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";

@@ -1,3 +1,4 @@
+// @security
 import { execFileSync } from "node:child_process";
 import { parse } from "csv-parse/sync";
 import { expect, test, type APIRequestContext } from "@playwright/test";

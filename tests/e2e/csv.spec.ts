@@ -53,6 +53,7 @@ test("an admin previews an edited sheet, sees the changed cells, applies it, and
   const before = row.status;
   row.title = TITLE;
   row.status = before === "at_risk" ? "in_progress" : "at_risk";
+  row.status_reason = "The ministry reported the decrees' progress in writing.";
   const columns = Object.keys(rows[0]!);
   const file = info.outputPath("commitments-edited.csv");
   const lines = rows.map((item) => encodeCsvRow(columns.map((column) => item[column])));
@@ -70,9 +71,13 @@ test("an admin previews an edited sheet, sees the changed cells, applies it, and
   await page.getByRole("button", { name: "Apply these changes" }).click();
   await expect(page.getByRole("status")).toContainText("0 added, 1 changed, each with a history entry");
 
+  // The public history reads as the admin's own entry: the status by its name, the sheet's reason, the admin's name.
   await page.goto(`/commitments/${KEY}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
-  await expect(page.getByText(/Set by spreadsheet import of commitments-edited\.csv/)).toBeVisible();
+  const entry = page.locator("[data-update]").filter({ hasText: "The ministry reported the decrees' progress in writing." });
+  await expect(entry).toContainText(row.status === "at_risk" ? "to At risk or delayed" : "to In progress");
+  await expect(entry).toContainText("CSV Admin");
+  await expect(page.getByText(/spreadsheet import|import [0-9a-f]{12}/)).toHaveCount(0);
 });
 
 test("a 50 MB upload is refused with a plain message, by the form and, without JavaScript, by the server", async ({ page, browser }, info) => {

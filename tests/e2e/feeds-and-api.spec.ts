@@ -166,7 +166,9 @@ test("a bad list parameter is a 400 that names it", async ({ request }) => {
     expect(body.bad_parameters, query).toEqual([name]);
     expect(body.error, query).toContain(`"${name}"`);
   }
-  expect((await (await request.get("/api/commitments?status=DONE")).json()).error).toBe('Bad query parameter: "status" cannot be "DONE".');
+  expect((await (await request.get("/api/commitments?status=DONE")).json()).error).toBe('Bad query parameter: "status" ' +
+    'cannot be "DONE" (not a status: NO_INFORMATION, NOT_STARTED, IN_PROGRESS, AT_RISK, PARTLY_COMPLETED, COMPLETED, ' +
+    'DISCONTINUED).');
 });
 
 test("one commitment whole: deadlines as written, countries, source and public history", async ({ request, baseURL }) => {

@@ -1,3 +1,4 @@
+// @security
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";

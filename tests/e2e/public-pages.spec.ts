@@ -1,3 +1,4 @@
+// @security
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";

@@ -1,9 +1,10 @@
+// @security
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";
 import { withAppDatabase } from "../support/e2e-database";
+import { routesOnDisk } from "../support/routes-on-disk";
 
 const root = path.resolve(import.meta.dirname, "../..");
 type Who = "anonymous" | "viewer" | "editorIn" | "editorOut" | "admin";
@@ -56,16 +57,6 @@ const MATRIX: Record<string, { url: string; expect: Record<Who, Expect> }> = {
     editorIn: 404, editorOut: 404, admin: 404 } },
 };
 
-function routesOnDisk(dir: string, prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) {
-      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
-      return routesOnDisk(path.join(dir, entry.name), prefix + segment);
-    }
-    return /^(page|route)\.tsx?$/.test(entry.name) ? [prefix || "/"] : [];
-  });
-}
-
 const PASSWORD = "matrix passphrase 1234";
 const ACCOUNTS: Record<Exclude<Who, "anonymous">, string[]> = {
   viewer: ["--role", "viewer"],
@@ -91,7 +82,7 @@ async function signedInContext(browser: Browser, who: Who): Promise<APIRequestCo
 test.describe.configure({ mode: "serial" });
 
 test("every route of the app has a line in the access matrix", () => {
-  expect(routesOnDisk(path.join(root, "app")).sort()).toEqual(Object.keys(MATRIX).sort());
+  expect(routesOnDisk().map(({ route }) => route).sort()).toEqual(Object.keys(MATRIX).sort());
 });
 
 test("each caller gets what the matrix says on every page and route", async ({ browser }) => {

@@ -1,3 +1,4 @@
+// @security
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,7 +55,7 @@ beforeAll(async () => {
     }
   }
   users.viewer = await makeUser(database.prisma, "VIEWER");
-  users.editor = await makeUser(database.prisma, "EDITOR");
+  users.editor = await makeUser(database.prisma, "EDITOR", { all: true });
   users.admin = await makeUser(database.prisma, "ADMIN");
 });
 

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { awaitDataGeneration } from "../support/data-generation";
 import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
@@ -91,16 +92,16 @@ describe("/calendar/deadlines.ics", () => {
 
   it("moves an extended deadline under the same UID, and drops an archived commitment's", async () => {
     const [deadline] = await calendarDeadlines({ key: CR });
-    await database.prisma.$transaction([
-      database.prisma.deadline.update({ where: { id: deadline?.id }, data: { dueOn: new Date("2026-06-30") } }),
-      // Every write to a deadline goes through its commitment, which is what the public cache watches.
-      database.prisma.commitment.update({ where: { key: CR }, data: { version: { increment: 1 } } }),
-    ]);
+    let generation = await awaitDataGeneration(database.url);
+    // A write to the deadline alone: its table's trigger tells every cache (prisma/migrations/*_data_change_notify).
+    await database.prisma.deadline.update({ where: { id: deadline?.id }, data: { dueOn: new Date("2026-06-30") } });
+    generation = await awaitDataGeneration(database.url, generation);
     const moved = (await readCalendar(await publicFeed())).filter((item) => item.uid === `deadline-${deadline?.id}@pledgeboard`);
     expect(moved.map((event) => event.start)).toEqual(["2026-06-30"]);
 
     const before = (await readCalendar(await publicFeed())).length;
     await database.prisma.commitment.update({ where: { key: CR }, data: { archivedAt: new Date() } });
+    await awaitDataGeneration(database.url, generation);
     const after = await readCalendar(await publicFeed());
     expect(after).toHaveLength(before - 1);
     expect(after.map((event) => event.uid)).not.toContain(`deadline-${deadline?.id}@pledgeboard`);

@@ -1,9 +1,13 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromDbDate, todayIn } from "@/lib/domain/calendar-date";
 import { commitmentFactCells, orderCountries } from "@/lib/domain/commitment-csv-facts";
 import { decodeCsvCell, encodeCsvRow, UTF8_BOM } from "@/lib/domain/csv-encode";
-import { MAX_IMPORT_BYTES } from "@/lib/domain/import-limit";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/domain/import-limit";
 import { periodEnd } from "@/lib/domain/date-precision";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import type { ImportState } from "@/app/(site)/admin/import/actions";
@@ -13,7 +17,8 @@ import { makeUser } from "../support/users";
 
 const { importCommitmentsAction } = await import("@/app/(site)/admin/import/actions");
 const { commitmentCsv, updateCsv } = await import("@/lib/data/csv-export");
-const { parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
+const { NO_FILTERS, parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
+const { listFilterChoices } = await import("@/lib/data/reference-lists");
 
 const database = useTestDatabase();
 const today = todayIn("America/New_York");
@@ -28,9 +33,9 @@ async function collect(lines: AsyncGenerator<string>): Promise<string> {
   for await (const chunk of lines) text += chunk;
   return text;
 }
-const exportCommitments = (audience: "public" | "staff" = "staff", query: Record<string, string> = {}) =>
-  collect(commitmentCsv(parseCommitmentFilters(query).filters, today, audience, ORIGIN));
-const exportUpdates = (audience: "public" | "staff") => collect(updateCsv(parseCommitmentFilters({}).filters, today, audience));
+const exportCommitments = async (audience: "public" | "staff" = "staff", query: Record<string, string> = {}) =>
+  collect(commitmentCsv(parseCommitmentFilters(query, await listFilterChoices()).filters, today, audience, ORIGIN));
+const exportUpdates = (audience: "public" | "staff") => collect(updateCsv(NO_FILTERS, today, audience));
 const rowsOf = (text: string) => parse(text, { bom: true, columns: true }) as Row[];
 
 /** The file written back as a spreadsheet saves it: the header, then every row, RFC 4180. */
@@ -173,11 +178,12 @@ describe("the import", () => {
     const before = await Promise.all([A, B, C].map(commitment));
     const content = await staffRows((rows) => {
       byKey(rows, A).status = "at_risk";
+      byKey(rows, A).status_reason = "The offices close early for lack of funds.";
       byKey(rows, B).title = "Uruguay's decrees, as reported by the ministry";
       byKey(rows, C).deadline_date = "2026-09-01";
     });
     const previewed = await preview(content);
-    const writes = previewed.preview!.rows.filter((row) => row.kind === "change");
+    const writes = previewed.preview!.page.rows.filter((row) => row.kind === "change");
     expect(writes.flatMap((row) => (row.kind === "change" ? row.changes.map((change) => `${row.key}.${change.column}`) : []))
       .sort()).toEqual([`${A}.status`, `${B}.title`, `${C}.deadline_date`].sort());
 
@@ -193,17 +199,19 @@ describe("the import", () => {
     const entries = await database.prisma.progressUpdate.findMany({ where: { source: "IMPORT" }, include: { deadlineChanges: true },
       orderBy: { version: "asc" } });
     expect(entries).toHaveLength(3);
-    for (const entry of entries) {
-      expect(entry.authorId).toBe(admin.id);
-      expect(entry.note).toMatch(/^Changed by spreadsheet import of commitments-2026-11-28\.csv \(import [0-9a-f]{12}, /);
-    }
+    for (const entry of entries) expect(entry.authorId).toBe(admin.id);
+    // The public entries say what a person would: the status with the sheet's reason, the deadline move; no note.
     const statusEntry = entries.find((entry) => entry.commitmentId === after[0]!.id)!;
-    expect(statusEntry).toMatchObject({ oldStatus: before[0]!.status, newStatus: "AT_RISK", visibility: "PUBLIC" });
-    expect(statusEntry.note).toContain(`status: "${before[0]!.status.toLowerCase()}" → "at_risk"`);
-    expect(entries.find((entry) => entry.commitmentId === after[1]!.id)).toMatchObject({ visibility: "INTERNAL", newStatus: null });
+    expect(statusEntry).toMatchObject({ oldStatus: before[0]!.status, newStatus: "AT_RISK", visibility: "PUBLIC",
+      statusReason: "The offices close early for lack of funds.", note: null });
     const deadlineEntry = entries.find((entry) => entry.commitmentId === after[2]!.id)!;
+    expect(deadlineEntry).toMatchObject({ visibility: "PUBLIC", note: null, newStatus: null });
     expect(deadlineEntry.deadlineChanges).toHaveLength(1);
     expect(fromDbDate(deadlineEntry.deadlineChanges[0]!.newDate)).toBe("2026-09-01");
+    // The wording edit is internal, as an admin's edit on the form is, and names the import.
+    const wordingEntry = entries.find((entry) => entry.commitmentId === after[1]!.id)!;
+    expect(wordingEntry).toMatchObject({ visibility: "INTERNAL", newStatus: null });
+    expect(wordingEntry.note).toMatch(/^Changed by spreadsheet import of commitments-2026-11-28\.csv \(import [0-9a-f]{12}, /);
 
     expect((await preview(await staffRows())).message).toMatch(/^No changes/);
   });
@@ -233,7 +241,7 @@ describe("the import", () => {
     const colleague = await commitment(A);
     await database.prisma.commitment.update({ where: { id: colleague.id }, data: { version: { increment: 1 } } });
     const previewed = await preview(content);
-    expect(previewed.preview!.rows.find((row) => row.key === A)).toMatchObject({ kind: "conflict",
+    expect(previewed.preview!.page.rows.find((row) => row.key === A)).toMatchObject({ kind: "conflict",
       fileVersion: colleague.version, version: colleague.version + 1 });
     const applied = await importCommitmentsAction({}, form(content, "apply", previewed.preview!.digest));
     expect(applied.message).toMatch(/1 changed.*1 rows in conflict were not applied/);
@@ -249,7 +257,7 @@ describe("the import", () => {
     const applied = (await importCommitmentsAction({}, form(content, "apply", previewed.preview!.digest))) as ImportState;
     expect(applied.ok).toBe(false);
     expect(applied.message).toMatch(/^Nothing was written: the file or the database changed since the preview/);
-    expect(applied.preview?.rows.find((row) => row.key === C)?.kind).toBe("conflict");
+    expect(applied.preview?.page.rows.find((row) => row.key === C)?.kind).toBe("conflict");
     expect((await commitment(C)).title).not.toBe("Title set by a confirmed preview");
   });
 
@@ -284,7 +292,7 @@ describe("the import", () => {
     const content = await staffRows((rows) => {
       rows.splice(0, rows.length, { ...rows[0]!, key: "pe-csv-added-office", version: "", parent_key: "",
         title: "Peru opens an office (added by import)", lead_country: "PE", countries: "PE;US", collective_actor: "",
-        status: "not_started", deadline_key: "opens", deadline_kind: "milestone", deadline_label: "Opens",
+        status: "not_started", status_reason: "Announced by the ministry in November.", deadline_key: "opens", deadline_kind: "milestone", deadline_label: "Opens",
         deadline_date: "2026-04-01", deadline_precision: "quarter" });
     });
     const applied = await previewAndApply(content);
@@ -296,8 +304,119 @@ describe("the import", () => {
     expect(added.deadlines[0]).toMatchObject({ key: "opens", kind: "MILESTONE", precision: "QUARTER" });
     expect(fromDbDate(added.deadlines[0]!.dueOn)).toBe("2026-06-30");
     expect(added.updates).toHaveLength(1);
-    expect(added.updates[0]).toMatchObject({ source: "IMPORT", authorId: admin.id, newStatus: "NOT_STARTED", version: 1 });
+    expect(added.updates[0]).toMatchObject({ source: "IMPORT", authorId: admin.id, newStatus: "NOT_STARTED", version: 1,
+      visibility: "PUBLIC", statusReason: "Announced by the ministry in November.", note: null });
     expect(added.updates[0]!.deadlineChanges).toHaveLength(1);
+  });
+});
+
+describe("the history an import writes", () => {
+  it("reads in public like a person's entry, by the admin's name, and follows the form's rules row by row", async () => {
+    const missing = await preview(await staffRows((rows) => {
+      byKey(rows, A).status = "partly_completed";
+      byKey(rows, B).status = "completed";
+      byKey(rows, B).status_reason = "Both decrees were signed.";
+    }));
+    expect(missing.preview?.applicable).toBe(false);
+    expect(missing.preview!.page.rows.flatMap((row) => (row.kind === "error"
+      ? row.errors.map((error) => `${row.key}.${error.column}`) : [])).sort())
+      .toEqual([`${A}.evidence_urls`, `${A}.status_reason`, `${B}.evidence_urls`].sort());
+
+    const content = await staffRows((rows) => {
+      byKey(rows, A).status = "partly_completed";
+      byKey(rows, A).status_reason = "Two of the four offices opened in March.";
+      byKey(rows, A).evidence_urls = "https://example.org/offices-report";
+      byKey(rows, B).status = "completed";
+      byKey(rows, B).status_reason = "Both decrees were signed.";
+      byKey(rows, B).evidence_urls = "none";
+    });
+    expect((await previewAndApply(content)).ok).toBe(true);
+    const imported = (await database.prisma.progressUpdate.findMany({ where: { source: "IMPORT", visibility: "PUBLIC",
+      newStatus: { in: ["PARTLY_COMPLETED", "COMPLETED"] } }, select: { id: true } })).map((entry) => entry.id);
+    const history = rowsOf(await exportUpdates("public")).filter((row) => imported.includes(row.update_id!));
+    const adminName = (await database.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).displayName;
+    expect(history.map((row) => ({ key: row.commitment_key, author: row.author, old: row.old_status, new: row.new_status,
+      reason: row.status_reason, note: row.note, evidence: row.evidence_urls })).sort((a, b) => a.key!.localeCompare(b.key!)))
+      .toEqual([
+        { key: A, author: adminName, old: expect.any(String), new: "partly_completed",
+          reason: "Two of the four offices opened in March.", note: "", evidence: "https://example.org/offices-report" },
+        { key: B, author: adminName, old: expect.any(String), new: "completed", reason: "Both decrees were signed.",
+          note: "", evidence: "" },
+      ].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(JSON.stringify(history)).not.toMatch(/spreadsheet|import [0-9a-f]{12}/);
+  });
+});
+
+describe("a spreadsheet round trip", () => {
+  it("imports the export after Gnumeric opened and saved it, saying how it read the reformatted dates", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "pledgeboard-ssconvert-"));
+    try {
+      await writeFile(path.join(folder, "exported.csv"), await staffRows((rows) => {
+        byKey(rows, B).title = "Uruguay's decrees, edited in Gnumeric";
+        byKey(rows, C).deadline_date = "2027-03-01";
+      }));
+      // Gnumeric's own converter: it reads the CSV as a spreadsheet would (dates become dates) and saves it again.
+      execFileSync("ssconvert", ["--export-type=Gnumeric_stf:stf_csv", "exported.csv", "saved.csv"], { cwd: folder, stdio: "pipe" });
+      const saved = await readFile(path.join(folder, "saved.csv"), "utf8");
+      expect(saved).toMatch(/,\d{4}\/\d{2}\/\d{2},/);
+      expect(saved).toMatch(/"\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/);
+
+      const previewed = await preview(saved, "saved.csv");
+      expect(previewed.message).toMatch(/^0 to add, 2 to change, \d+ left alone\./);
+      expect(previewed.preview!.page.rows.flatMap((row) => (row.kind === "change"
+        ? row.changes.map((change) => `${row.key}.${change.column}`) : [])).sort())
+        .toEqual([`${B}.title`, `${C}.deadline_date`].sort());
+      expect(previewed.preview!.notes).toEqual([
+        expect.stringMatching(/^deadline_date: \d+ cells written YYYY\/MM\/DD read as that day \(line \d+: "\d{4}\/\d{2}\/\d{2}" is \d{4}-\d{2}-\d{2}\)\.$/),
+        expect.stringMatching(/^Not read, as the export computes them: status_changed_at, .*deadline_as_written/),
+      ]);
+      const applied = await importCommitmentsAction({}, form(saved, "apply", previewed.preview!.digest, "saved.csv"));
+      expect(applied).toMatchObject({ ok: true, message: expect.stringMatching(/0 added, 2 changed/) });
+      expect((await commitment(C)).deadlines.some((deadline) => fromDbDate(deadline.date) === "2027-03-01")).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a large import", () => {
+  it("answers with the counts and one page of the rows that change, never the rows left alone", async () => {
+    const added = 120;
+    const content = await staffRows((rows) => {
+      const template = rows[0]!;
+      for (let index = 0; index < added; index += 1) {
+        rows.push({ ...template, key: `pe-paged-${String(index).padStart(3, "0")}`, version: "", parent_key: "",
+          lead_country: "PE", countries: "PE", collective_actor: "", status: "no_information", deadline_key: "" });
+      }
+    });
+    const stored = await database.prisma.commitment.count();
+    const first = await preview(content);
+    expect(first.preview).toMatchObject({ applicable: true,
+      counts: { create: added, change: 0, unchanged: stored, conflict: 0, error: 0 },
+      page: { page: 1, pages: 3, rowCount: added, first: 1 } });
+    expect(first.preview!.page.rows).toHaveLength(50);
+    expect(first.preview!.page.rows.every((row) => row.kind === "create")).toBe(true);
+    // The seed's keys appear nowhere in the answer: rows left alone are counted, not listed.
+    expect(JSON.stringify(first)).not.toContain(A);
+
+    const last = (await importCommitmentsAction({}, (() => {
+      const data = form(content, "preview");
+      data.delete("intent");
+      data.set("page", "3");
+      return data;
+    })())) as ImportState;
+    expect(last.preview?.page).toMatchObject({ page: 3, first: 101 });
+    expect(last.preview!.page.rows.map((row) => row.key)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `pe-paged-${String(100 + index)}`));
+    expect(last.preview!.digest).toBe(first.preview!.digest);
+  });
+
+  it("refuses a file of more rows than the cap, naming the cap", async () => {
+    const lines = Array.from({ length: MAX_IMPORT_ROWS + 5 }, (_, index) => `k-${index},1,at_risk\r\n`).join("");
+    const result = await preview(`key,version,status\r\n${lines}`);
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("has more than 10,000 rows: an import takes at " +
+      "most 10,000 rows") });
+    expect(result.preview).toBeUndefined();
   });
 });
 
@@ -321,14 +440,15 @@ describe("refusals", () => {
     const result = await preview(header +
       `${A},${current.version},finished,CR;US,open-until,2025-12-01,month\r\n` +
       `${A.replace("extension", "x")},1,in_progress,CR;ZZ,,,\r\n` +
-      `${B},1,in_progress,UY,decree,31/12/2025,month\r\n` +
+      `${B},1,in_progress,UY,decree,01/04/2025,month\r\n` +
       `${C},1,in_progress,EC,x,2025-12-01,monthly\r\n`);
     expect(result.ok).toBe(false);
-    const errors = result.preview!.rows.flatMap((row) => (row.kind === "error" ? row.errors : []));
+    const errors = result.preview!.page.rows.flatMap((row) => (row.kind === "error" ? row.errors : []));
     expect(errors).toEqual(expect.arrayContaining([
       { line: 2, column: "status", message: expect.stringMatching(/^Unknown status "finished"/) },
       { line: 3, column: "countries", message: "Unknown country code ZZ." },
-      { line: 4, column: "deadline_date", message: expect.stringMatching(/"31\/12\/2025" is not a date written YYYY-MM-DD/) },
+      { line: 4, column: "deadline_date", message: "\"01/04/2025\" could be April 1 or January 4, 2025: write it YYYY-MM-DD " +
+        "(2025-04-01 or 2025-01-04)." },
       { line: 5, column: "deadline_precision", message: expect.stringMatching(/^Unknown precision "monthly"/) },
     ]));
     expect(result.preview!.applicable).toBe(false);

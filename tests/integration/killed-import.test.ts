@@ -1,3 +1,4 @@
+// @faults
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +11,7 @@ import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
 const { commitmentCsv } = await import("@/lib/data/csv-export");
-const { parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
+const { NO_FILTERS } = await import("@/lib/validation/commitment-filters");
 
 const root = path.resolve(import.meta.dirname, "../..");
 const database = useTestDatabase();
@@ -65,14 +66,14 @@ const counts = async () => ({
 beforeAll(async () => {
   adminId = (await makeUser(database.prisma, "ADMIN")).id;
   let text = "";
-  for await (const chunk of commitmentCsv(parseCommitmentFilters({}).filters, todayIn("America/New_York"), "staff",
+  for await (const chunk of commitmentCsv(NO_FILTERS, todayIn("America/New_York"), "staff",
     "http://pledgeboard.test")) text += chunk;
   const template = (parse(text, { bom: true, columns: true }) as Record<string, string>[])
     .find((row) => row.parent_key === "" && row.lead_country !== "" && row.deadline_key !== "")!;
   const columns = Object.keys(template);
   const lines = Array.from({ length: ADDED }, (_, index) => {
     const row: Record<string, string> = { ...template, key: `killed-import-${index}`,
-      title: `Added by an import that may be killed, ${index}` };
+      title: `Added by an import that may be killed, ${index}`, status_reason: "Announced with the others." };
     return encodeCsvRow(columns.map((column) => decodeCsvCell(row[column]!)));
   });
   folder = await mkdtemp(path.join(tmpdir(), "pledgeboard-killed-import-"));

@@ -1,3 +1,4 @@
+// @faults
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";

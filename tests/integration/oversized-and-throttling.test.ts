@@ -1,3 +1,4 @@
+// @security
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { signInAs } from "../support/session";

@@ -1,3 +1,4 @@
+// @security
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/domain/sign-in-throttle";

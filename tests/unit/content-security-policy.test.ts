@@ -1,3 +1,4 @@
+// @security
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
 

@@ -34,7 +34,8 @@ describe("planning an import", () => {
   });
 
   it("lists each changed cell with its old and new value, and normalises a date to its period's first day", () => {
-    const result = plan([row({ status: "COMPLETED", title: "Costa Rica extends its offices", deadline_date: "2026-06-15" })]);
+    const result = plan([row({ status: "COMPLETED", title: "Costa Rica extends its offices", deadline_date: "2026-06-15",
+      status_reason: "All offices opened.", evidence_urls: "none" })]);
     expect(result.rows[0]).toMatchObject({
       kind: "change", version: 3,
       changes: [
@@ -46,8 +47,19 @@ describe("planning an import", () => {
     });
   });
 
+  it("carries the sheet's reason and evidence, or a plain none, into the plan of a status change", () => {
+    const result = plan([row({ status: "completed", status_reason: "All offices opened.",
+      evidence_urls: "https://example.org/a; https://example.org/b" }), row({ key: "other", status: "discontinued",
+      status_reason: "Withdrawn.", evidence_urls: " NONE " }, 3)], [STORED, { ...STORED, facts: { ...FACTS, key: "other" } }]);
+    expect(result.rows.map((item) => item.kind !== "error" && "entry" in item && item.entry)).toEqual([
+      { reason: "All offices opened.", evidenceUrls: ["https://example.org/a", "https://example.org/b"] },
+      { reason: "Withdrawn.", evidenceUrls: [] },
+    ]);
+  });
+
   it("leaves columns that are not in the file alone", () => {
-    const result = plan([readCommitmentCsvRow({ line: 2, cells: { key: "cr-offices", version: "3", status: "at_risk" }, width: 3 }, 3)]);
+    const result = plan([readCommitmentCsvRow({ line: 2, cells: { key: "cr-offices", version: "3", status: "at_risk",
+      status_reason: "Funding is late." }, width: 4 }, 4)]);
     expect(result.rows[0]).toMatchObject({ kind: "change", changes: [{ column: "status", old: "in_progress", new: "at_risk" }] });
   });
 
@@ -64,8 +76,13 @@ describe("planning an import", () => {
     [{ countries: "CR;Peru" }, "countries", /"Peru" is not an ISO 3166-1 alpha-2 country code/],
     [{ lead_country: "PE" }, "lead_country", /PE must also be listed in countries/],
     [{ lead_country: "", collective_actor: "" }, "lead_country", /Name the lead country/],
-    [{ deadline_date: "12/1/2025" }, "deadline_date", /is not a date written YYYY-MM-DD/],
-    [{ deadline_date: "2025-02-30" }, "deadline_date", /is not a date written YYYY-MM-DD/],
+    [{ deadline_date: "12/1/2025" }, "deadline_date", /could be January 12 or December 1, 2025: write it YYYY-MM-DD/],
+    [{ deadline_date: "2025-02-30" }, "deadline_date", /is not a day of the calendar/],
+    [{ status: "at_risk" }, "status_reason", /^The status changes from In progress to At risk or delayed: say why in status_reason/],
+    [{ status: "partly_completed", status_reason: "Half the offices opened." }, "evidence_urls",
+      /^Partly completed asks for evidence: put the links in evidence_urls \(joined by ;\), or write none/],
+    [{ status: "completed", status_reason: "Done.", evidence_urls: "https://example.org/a; javascript:alert(1)" },
+      "evidence_urls", /must be a full web address starting with http/],
     [{ deadline_precision: "monthly" }, "deadline_precision",
       /Unknown precision "monthly": use day, month, quarter, year or fiscal_year\./],
     [{ deadline_date: "" }, "deadline_date", /does not remove them/],
@@ -100,6 +117,7 @@ describe("planning an import", () => {
 
   it("adds a commitment with its deadline, and says what a new one lacks", () => {
     const fresh = row({ key: "pe-new-office", version: "", title: "Peru opens an office", lead_country: "PE", countries: "PE",
+      status_reason: "Announced with the declaration.",
       deadline_key: "opens", deadline_label: "Opens by", deadline_date: "2026-01-01", deadline_precision: "quarter" });
     const result = plan([fresh, row({ key: "Bad Key", version: "" }, 3), row({ key: "pe-other", declaration: "" }, 4)]);
     expect(result.rows[0]).toMatchObject({ kind: "create", key: "pe-new-office",

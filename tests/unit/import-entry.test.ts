@@ -1,27 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { importNote, importStatusReason, importVisibility } from "@/lib/domain/import-entry";
+import { importEntries, importNote } from "@/lib/domain/import-entry";
 
 const identity = { fileName: "commitments-2026-11-28.csv", importId: "0123456789ab", at: new Date("2026-11-28T15:04:09Z") };
+const row = { created: false, statusSet: false, deadlineSet: false, reason: null, evidenceUrls: [] };
 
-describe("the history entry of an import", () => {
-  it("names the file, the import and the time, and lists each changed cell old and new", () => {
+describe("the history entries of an import", () => {
+  it("names the file, the import and the time in the internal note, and lists each changed cell old and new", () => {
     expect(importNote(identity, [
-      { column: "status", old: "in_progress", new: "completed" },
       { column: "collective_actor", old: "", new: "Endorsing countries" },
       { column: "description", old: "x".repeat(300), new: "short" },
     ], false)).toBe([
       "Changed by spreadsheet import of commitments-2026-11-28.csv (import 0123456789ab, 2026-11-28 15:04 UTC):",
-      'status: "in_progress" → "completed"',
       'collective_actor: (empty) → "Endorsing countries"',
       `description: "${"x".repeat(200)}…" → "short"`,
     ].join("\n"));
-    expect(importNote(identity, [], true)).toMatch(/^Added by spreadsheet import/);
-    expect(importStatusReason(identity)).toBe("Set by spreadsheet import of commitments-2026-11-28.csv (import 0123456789ab).");
+    expect(importNote(identity, [], true)).toBe(
+      "Added by spreadsheet import of commitments-2026-11-28.csv (import 0123456789ab, 2026-11-28 15:04 UTC).");
   });
 
-  it("is public when it records a status or a deadline, internal for wording", () => {
-    expect(importVisibility([{ column: "status", old: "a", new: "b" }])).toBe("PUBLIC");
-    expect(importVisibility([{ column: "deadline_date", old: "a", new: "b" }])).toBe("PUBLIC");
-    expect(importVisibility([{ column: "title", old: "a", new: "b" }])).toBe("INTERNAL");
+  it("records a status change publicly in the sheet's words alone, and the wording changed with it internally", () => {
+    const entries = importEntries(identity, { ...row, statusSet: true, reason: "The ministry opened all offices.",
+      evidenceUrls: ["https://example.org/report"], changes: [
+        { column: "status", old: "at_risk", new: "partly_completed" },
+        { column: "title", old: "Old title", new: "New title" },
+      ] });
+    expect(entries).toEqual([
+      { visibility: "PUBLIC", recordsStatus: true, recordsDeadline: false, statusReason: "The ministry opened all offices.",
+        evidenceUrls: ["https://example.org/report"], note: null },
+      { visibility: "INTERNAL", recordsStatus: false, recordsDeadline: false, statusReason: null, evidenceUrls: [],
+        note: expect.stringContaining('title: "Old title" → "New title"') },
+    ]);
+    expect(JSON.stringify(entries[0])).not.toMatch(/import|at_risk|partly_completed|spreadsheet/);
+  });
+
+  it("writes one public entry for a moved deadline and one internal entry for a wording edit", () => {
+    expect(importEntries(identity, { ...row, deadlineSet: true, changes: [{ column: "deadline_date", old: "a", new: "b" }] }))
+      .toEqual([{ visibility: "PUBLIC", recordsStatus: false, recordsDeadline: true, statusReason: null, evidenceUrls: [],
+        note: null }]);
+    expect(importEntries(identity, { ...row, changes: [{ column: "title", old: "a", new: "b" }] }))
+      .toMatchObject([{ visibility: "INTERNAL", recordsStatus: false }]);
+  });
+
+  it("adds a commitment with one entry: public when it has a status or a deadline, else internal as the form does", () => {
+    expect(importEntries(identity, { ...row, created: true, statusSet: true, reason: "Announced.", changes: [] }))
+      .toMatchObject([{ visibility: "PUBLIC", recordsStatus: true, statusReason: "Announced.", note: null }]);
+    expect(importEntries(identity, { ...row, created: true, changes: [] }))
+      .toMatchObject([{ visibility: "INTERNAL", recordsStatus: true, note: expect.stringMatching(/^Added by spreadsheet import/) }]);
   });
 });

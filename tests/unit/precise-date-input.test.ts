@@ -23,6 +23,34 @@ describe("parsePreciseDateInput", () => {
     expect(parsePreciseDateInput(text, precision)).toEqual({ ok: false, error });
   });
 
+  it.each([
+    ["0050-06-30", "DAY", "0050-06-30"],
+    ["0001-01-01", "DAY", "0001-01-01"],
+    ["0099", "YEAR", "0099-01-01"],
+    ["0004-02-29", "DAY", "0004-02-29"],
+    ["FY0002", "FISCAL_YEAR", "0001-10-01"],
+    ["9999-12-31", "DAY", "9999-12-31"],
+  ] as const)("keeps the year of %s as typed, never as 19xx", (text, precision, date) => {
+    expect(parsePreciseDateInput(text, precision)).toEqual({ ok: true, date });
+  });
+
+  it.each([
+    ["0000-01-01", "DAY"],
+    ["0000-06", "MONTH"],
+    ["0000-Q1", "QUARTER"],
+    ["0000", "YEAR"],
+    ["FY0000", "FISCAL_YEAR"],
+    ["FY0001", "FISCAL_YEAR"],
+  ] as const)("refuses %s by name: the calendar has no year 0000", (text, precision) => {
+    expect(parsePreciseDateInput(text, precision)).toEqual({ ok: false,
+      error: `${text} is outside the years the tracker can store (0001 to 9999).` });
+  });
+
+  it("knows 0100 was not a leap year and 0004 was", () => {
+    expect(parsePreciseDateInput("0100-02-29", "DAY")).toEqual({ ok: false, error: "0100-02-29 is not a day of the calendar." });
+    expect(parsePreciseDateInput("0004-02-29", "DAY").ok).toBe(true);
+  });
+
   it("writes back what it reads", () => {
     for (const [text, precision] of [["2026-06", "MONTH"], ["2026-Q3", "QUARTER"], ["2026", "YEAR"],
       ["FY2025", "FISCAL_YEAR"], ["2026-06-30", "DAY"]] as const) {

@@ -21,7 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <Link href="/admin/reminders" className="font-medium underline">Reminders ({overdue} overdue)</Link>
           {actor.role === "ADMIN" && <Link href="/admin/users" className="font-medium underline">Users</Link>}
           <span className="ml-auto text-slate-700">
-            {actor.displayName} ({actor.role.toLowerCase()})
+            <bdi>{actor.displayName}</bdi> ({actor.role.toLowerCase()})
           </span>
           <SignOutButton />
         </nav>

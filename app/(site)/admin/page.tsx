@@ -33,7 +33,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
         </p>
       )}
       <p className="mt-2 text-slate-700">
-        Signed in as {actor.displayName}, {actor.role.toLowerCase()}
+        Signed in as <bdi>{actor.displayName}</bdi>, {actor.role.toLowerCase()}
         {actor.role === "EDITOR" && !isUnscoped(actor) ? ", with a limited scope" : ""}.
       </p>
       <p className="mt-4">
@@ -48,7 +48,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
         <ul className="mt-2 divide-y divide-slate-200">
           {quiet.rows.map((row) => (
             <li key={row.key} className="flex flex-wrap items-center gap-3 py-2">
-              <Link href={`/admin/commitments/${row.key}`} className="underline">{row.title}</Link>
+              <Link href={`/admin/commitments/${row.key}`} className="underline"><bdi>{row.title}</bdi></Link>
               <StatusBadge status={row.status} />
               <span className="text-sm text-slate-600">
                 last update {row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "never"}
@@ -67,7 +67,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
                   {update.createdAt.toISOString().slice(0, 10)}
                 </time>{" "}
                 <Link href={`/admin/commitments/${update.commitment.key}`} className="underline">
-                  {update.commitment.title}
+                  <bdi>{update.commitment.title}</bdi>
                 </Link>
                 {update.newStatus && <> <StatusBadge status={update.newStatus} /></>}
               </li>

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { listPublicCommitments } from "@/lib/data/public-commitments";
+import { listFilterChoices } from "@/lib/data/reference-lists";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { commitmentListJson } from "@/lib/domain/commitment-json";
 import { env } from "@/lib/env";
@@ -10,7 +11,7 @@ import { filtersToQuery } from "@/lib/validation/commitment-filters";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
-  const query = parseApiCommitmentQuery(request.nextUrl.searchParams);
+  const query = parseApiCommitmentQuery(request.nextUrl.searchParams, await listFilterChoices());
   if (!query.ok) {
     return Response.json({ error: query.error, bad_parameters: query.badParameters },
       { status: 400, headers: { "Cache-Control": "no-store" } });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
-import { bulkSetStatus } from "@/lib/data/progress-updates";
+import { bulkSetStatus } from "@/lib/data/bulk-status";
 import { summariseBulkResults } from "@/lib/domain/bulk-summary";
 import { bulkStatusInput, ZBulkStatus } from "@/lib/validation/bulk-status";
 
@@ -11,9 +11,9 @@ export const bulkSetStatusAction = protectedAction({
   schema: ZBulkStatus,
   input: bulkStatusInput,
   run: async (actor, input, values) => {
-    const results = await bulkSetStatus(actor, input);
-    revalidatePath("/", "layout");
-    const summary = summariseBulkResults(results.map(({ result }) => result.kind));
-    return { ok: summary.failed === 0, message: summary.message, values: summary.failed === 0 ? undefined : values };
+    const { saved, outcomes } = await bulkSetStatus(actor, input);
+    if (saved) revalidatePath("/", "layout");
+    const message = summariseBulkResults(saved, outcomes.map(({ outcome }) => outcome));
+    return { ok: saved, message, values: saved ? undefined : values };
   },
 });

@@ -21,13 +21,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AdminCommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const { filters, ignored } = parseCommitmentFilters(params);
+  const choices = await listFilterChoices();
+  const { filters, ignored } = parseCommitmentFilters(params, choices);
   const actor = await requirePageActor(`/admin/commitments${filtersToQuery(filters)}`);
   const today = todayIn(env().APP_TIME_ZONE);
-  const [{ rows, total, pageCount }, choices] = await Promise.all([
-    listAdminCommitments(filters, today),
-    listFilterChoices(),
-  ]);
+  const { rows, total, pageCount } = await listAdminCommitments(filters, today);
   const canWrite = actor.role !== "VIEWER";
 
   return (
@@ -73,7 +71,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
                 )}
                 <td className="py-2 pr-2">
                   <Link href={`/admin/commitments/${row.key}`} className="font-medium text-blue-900 underline">
-                    {row.parentId && <span aria-hidden="true">↳ </span>}{row.title}
+                    {row.parentId && <span aria-hidden="true">↳ </span>}<bdi>{row.title}</bdi>
                   </Link>
                   {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">Archived</span>}
                   <div className="text-xs text-slate-600">{row.pillar?.shortName ?? "Framework"}</div>

@@ -4,20 +4,22 @@ import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { applyImport } from "@/lib/data/csv-import-apply";
 import { previewImport, type ImportPreview } from "@/lib/data/csv-import";
-import { summarisePlan, viewOfPlan, type RowView } from "@/lib/domain/csv-import-diff";
+import { pageOfPlan, summarisePlan, type ImportPlan, type PreviewPage } from "@/lib/domain/csv-import-diff";
 import type { ActionState } from "@/lib/validation/form-data";
 import { importUploadInput, ZImportUpload } from "@/lib/validation/import-upload";
 
 export type ImportState = ActionState & {
-  preview?: { fileName: string; digest: string; applicable: boolean; rows: RowView[] };
+  preview?: { fileName: string; digest: string; applicable: boolean; counts: ImportPlan["counts"]; page: PreviewPage;
+    notes: string[] };
 };
 
-function shown(preview: ImportPreview, message: string): ImportState {
+/** Counts and one page of the rows that change or fail: never every row, which for a large file was megabytes. */
+function shown(preview: ImportPreview, message: string, page: number): ImportState {
   const { counts } = preview.plan;
   return {
     ok: counts.error === 0, message,
-    preview: { fileName: preview.fileName, digest: preview.digest, rows: viewOfPlan(preview.plan),
-      applicable: counts.error === 0 && counts.create + counts.change > 0 },
+    preview: { fileName: preview.fileName, digest: preview.digest, counts, page: pageOfPlan(preview.plan, page),
+      notes: preview.notes, applicable: counts.error === 0 && counts.create + counts.change > 0 },
   };
 }
 
@@ -30,7 +32,8 @@ export const importCommitmentsAction = protectedAction<typeof ZImportUpload, Imp
     const file = { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) };
     if (input.intent === "preview" || input.digest === undefined) {
       const preview = await previewImport(file);
-      return preview.kind === "refused" ? { ok: false, message: preview.message } : shown(preview, summarisePlan(preview.plan.counts));
+      if (preview.kind === "refused") return { ok: false, message: preview.message };
+      return shown(preview, summarisePlan(preview.plan.counts), input.page);
     }
     const result = await applyImport(actor, file, input.digest);
     switch (result.kind) {
@@ -38,7 +41,7 @@ export const importCommitmentsAction = protectedAction<typeof ZImportUpload, Imp
         return { ok: false, message: result.message };
       case "stale":
         return { ...shown(result.preview, "Nothing was written: the file or the database changed since the preview. " +
-          "Here is the preview as things are now; check it and apply again."), ok: false };
+          "Here is the preview as things are now; check it and apply again.", 1), ok: false };
       case "applied":
         revalidatePath("/", "layout");
         return { ok: true, message: `Imported (import ${result.importId}): ${result.created} added, ${result.changed} ` +

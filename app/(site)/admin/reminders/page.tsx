@@ -30,17 +30,17 @@ function viewHref(filters: TCommitmentFilters, scope: "mine" | "all"): string {
 
 export default async function RemindersPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const { filters, ignored } = parseCommitmentFilters(params);
+  const choices = await listFilterChoices();
+  const { filters, ignored } = parseCommitmentFilters(params, choices);
   const scope = parseReminderScope(params.scope);
   const actor = await requirePageActor(viewHref(filters, scope));
   const timeZone = env().APP_TIME_ZONE;
   const today = todayIn(timeZone);
   const view = { scope, filters };
   const { quietDays } = await getReminderSettings();
-  const [groups, quiet, choices] = await Promise.all([
+  const [groups, quiet] = await Promise.all([
     listDeadlineReminders(actor, view, today),
     listQuietReminders(actor, view, today, quietBefore(today, quietDays, timeZone)),
-    listFilterChoices(),
   ]);
   const snoozing = {
     today,

@@ -16,7 +16,8 @@ export const addUserAction = protectedAction({
     try {
       const user = await createUser(input);
       revalidatePath("/admin/users");
-      return { ok: true, message: `Added ${user.email} as ${user.role.toLowerCase()}. Give them their password in person.` };
+      const scopeHint = user.role === "EDITOR" ? " They write nothing until you give them a scope below." : "";
+      return { ok: true, message: `Added ${user.email} as ${user.role.toLowerCase()}.${scopeHint} Give them their password in person.` };
     } catch (error) {
       if (error instanceof UserExistsError) {
         return { ok: false, message: error.message, fieldErrors: { email: [error.message] }, values };
@@ -33,7 +34,7 @@ export const updateUserAction = protectedAction({
   run: async (actor, input, values) => {
     if (input.userId === actor.id && input.role !== actor.role) return { ok: false, message: SELF, values };
     await setUserRole(input.userId, input.role);
-    const user = await setUserScope(input.userId, { countryCodes: input.countryCodes, pillarIds: input.pillarIds });
+    const user = await setUserScope(input.userId, { all: input.all, countryCodes: input.countryCodes, pillarIds: input.pillarIds });
     revalidatePath("/admin/users");
     return { ok: true, message: `Saved role and scope of ${user?.email ?? "the user"}; their sessions have ended.` };
   },

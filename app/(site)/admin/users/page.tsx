@@ -27,6 +27,7 @@ export default async function UsersPage() {
               displayName: user.displayName,
               role: user.role,
               disabled: user.disabledAt !== null,
+              scopeAll: user.scopeAll,
               countryCodes: user.scopes.flatMap((scope) => (scope.countryCode ? [scope.countryCode] : [])),
               pillarIds: user.scopes.flatMap((scope) => (scope.pillarId ? [scope.pillarId] : [])),
             }} />

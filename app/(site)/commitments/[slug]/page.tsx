@@ -37,9 +37,9 @@ export default async function CommitmentPage({ params }: Props) {
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
           : "Framework-wide: no single pillar"}
-        {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline">{commitment.parent.title}</Link></>}
+        {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi>{commitment.parent.title}</bdi></Link></>}
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{commitment.title}</h1>
+      <h1 className="mt-2 text-3xl font-bold"><bdi>{commitment.title}</bdi></h1>
       <RecordNotes commitment={commitment} />
       <p className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
@@ -87,7 +87,7 @@ export default async function CommitmentPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {commitment.children.map((child) => (
               <li key={child.key} className="flex flex-wrap items-center gap-2">
-                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline">{child.title}</Link>
+                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline"><bdi>{child.title}</bdi></Link>
                 <StatusBadge status={child.status} />
               </li>
             ))}

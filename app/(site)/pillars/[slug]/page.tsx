@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicOverview } from "@/components/public/public-overview";
 import { getPillar } from "@/lib/data/public-commitments";
+import { listFilterChoices } from "@/lib/data/reference-lists";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PillarPage({ params, searchParams }: Props) {
   const pillar = await pillarFor((await params).slug);
   if (!pillar) notFound();
-  const { filters, ignored } = parseCommitmentFilters(await searchParams);
+  const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
   return (
     <>
       <h1 className="text-3xl font-bold">{pillar.name}</h1>

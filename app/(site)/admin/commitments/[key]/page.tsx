@@ -32,7 +32,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
   return (
     <article>
       <p className="text-sm"><Link href="/admin/commitments" className="underline">← All commitments</Link></p>
-      <h1 className="mt-2 text-2xl font-bold">{commitment.title}</h1>
+      <h1 className="mt-2 text-2xl font-bold"><bdi>{commitment.title}</bdi></h1>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={commitment.status} />
         <span>since {formatDay(commitment.statusChangedAt, env().APP_TIME_ZONE)}</span>
@@ -45,7 +45,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
         )}
       </div>
       {commitment.parent && (
-        <p className="mt-2 text-sm">Part of <Link className="underline" href={`/admin/commitments/${commitment.parent.key}`}>{commitment.parent.title}</Link></p>
+        <p className="mt-2 text-sm">Part of <Link className="underline" href={`/admin/commitments/${commitment.parent.key}`}><bdi>{commitment.parent.title}</bdi></Link></p>
       )}
       <p className="mt-4 max-w-3xl">{commitment.description}</p>
       <blockquote className="mt-4 max-w-3xl border-l-4 border-slate-300 pl-4 text-slate-800">
@@ -104,7 +104,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
           <ul className="mt-2 space-y-1">
             {commitment.children.map((child) => (
               <li key={child.key} className="flex items-center gap-2">
-                <Link href={`/admin/commitments/${child.key}`} className="underline">{child.title}</Link>
+                <Link href={`/admin/commitments/${child.key}`} className="underline"><bdi>{child.title}</bdi></Link>
                 <StatusBadge status={child.status} />
               </li>
             ))}

@@ -20,7 +20,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   const kept = commitment.countries.filter((country) => country.role === "HOST" || (country.role === "LEAD" && country !== lead));
   return (
     <>
-      <h1 className="text-2xl font-bold">Edit: {commitment.title}</h1>
+      <h1 className="text-2xl font-bold">Edit: <bdi>{commitment.title}</bdi></h1>
       {kept.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
           The form shows one lead and the partners. The other countries (

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { signInAs } from "../support/session";
+import { useTestDatabase } from "../support/test-database";
+import { makeUser } from "../support/users";
+
+const { logProgressUpdateAction } = await import("@/app/(site)/admin/commitments/[key]/actions");
+
+const database = useTestDatabase();
+const KEY = "cr-safe-mobility-offices-extension";
+const UNREACHABLE = /database could not be reached/;
+let admin: { id: string; sessionVersion: number };
+
+beforeAll(async () => {
+  admin = await makeUser(database.prisma, "ADMIN");
+});
+
+async function commitment() {
+  return database.prisma.commitment.findUniqueOrThrow({ where: { key: KEY }, include: { deadlines: true } });
+}
+
+/** The progress form of the commitment as a browser sends it, with some fields changed. */
+async function updateForm(fields: Record<string, string> = {}) {
+  const current = await commitment();
+  const form = new FormData();
+  for (const [name, value] of Object.entries({ commitmentId: current.id, expectedVersion: String(current.version),
+    status: current.status, statusReason: "", note: "A note.", evidenceUrls: "", visibility: "PUBLIC", ...fields })) {
+    form.set(name, value);
+  }
+  return form;
+}
+
+async function firstDeadline() {
+  const deadline = (await commitment()).deadlines.find((item) => item.kind !== "REFERENCE");
+  if (!deadline) throw new Error(`${KEY} has no deadline to meet`);
+  return deadline;
+}
+
+describe("answers that say what happened", () => {
+  it("a NUL character in a note is named, with the text kept, and nothing is saved", async () => {
+    signInAs(admin);
+    const before = await commitment();
+    const result = await logProgressUpdateAction({}, await updateForm({ note: "Before\u0000after" }));
+    expect(result.ok).toBe(false);
+    expect(result.message).not.toMatch(UNREACHABLE);
+    expect(result.fieldErrors?.note?.[0]).toMatch(/NUL character/);
+    expect(result.values?.note).toBe("Before\u0000after");
+    expect((await commitment()).version).toBe(before.version);
+  });
+
+  it.each([["FY0000", "FISCAL_YEAR"], ["0000-06", "MONTH"]])("%s is refused by name, not as an unreachable database",
+    async (value, precision) => {
+      signInAs(admin);
+      const deadline = await firstDeadline();
+      const result = await logProgressUpdateAction({}, await updateForm({ [`deadline.${deadline.id}.value`]: value,
+        [`deadline.${deadline.id}.precision`]: precision }));
+      expect(result.message).not.toMatch(UNREACHABLE);
+      expect(result.fieldErrors?.["deadlines.0.value"]?.[0])
+        .toBe(`${value} is outside the years the tracker can store (0001 to 9999).`);
+    });
+
+  it("a deadline typed as 0050-06-30 is stored in the year 50, not 1950", async () => {
+    signInAs(admin);
+    const deadline = await firstDeadline();
+    const result = await logProgressUpdateAction({}, await updateForm({ [`deadline.${deadline.id}.value`]: "0050-06-30",
+      [`deadline.${deadline.id}.precision`]: "DAY", confirmEarlyDeadlines: "on" }));
+    expect(result).toMatchObject({ ok: true });
+    const stored = await database.prisma.deadline.findUniqueOrThrow({ where: { id: deadline.id } });
+    expect(stored.date.getUTCFullYear()).toBe(50);
+    expect(stored.dueOn.getUTCFullYear()).toBe(50);
+  });
+
+  it("a deadline before the commitment was announced asks for confirmation, then saves once confirmed", async () => {
+    signInAs(admin);
+    const deadline = await firstDeadline();
+    const before = await commitment();
+    const fields = { [`deadline.${deadline.id}.value`]: "2020-01-15", [`deadline.${deadline.id}.precision`]: "DAY" };
+    const refused = await logProgressUpdateAction({}, await updateForm(fields));
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors?.[`deadline.${deadline.id}.value`]?.[0]).toMatch(
+      /^January 15, 2020 ends before the commitment was announced on September 25, 2024, so it would show as passed/);
+    expect(refused.fieldErrors?.confirmEarlyDeadlines).toBeDefined();
+    expect(refused.values?.[`deadline.${deadline.id}.value`]).toBe("2020-01-15");
+    expect((await commitment()).version).toBe(before.version);
+
+    const confirmed = await logProgressUpdateAction({}, await updateForm({ ...fields, confirmEarlyDeadlines: "on" }));
+    expect(confirmed).toMatchObject({ ok: true });
+    const stored = await database.prisma.deadline.findUniqueOrThrow({ where: { id: deadline.id } });
+    expect(stored.date.toISOString().slice(0, 10)).toBe("2020-01-15");
+  });
+
+  it("an unexpected failure with the database up says something went wrong and nothing was saved", async () => {
+    signInAs(admin);
+    const current = await commitment();
+    const target = await database.prisma.target.findFirst({ where: { commitmentId: current.id } })
+      ?? await database.prisma.target.create({ data: { commitmentId: current.id, key: "robust-test", label: "Offices",
+        unit: "offices", kind: "GOAL", qualifier: "STATED", value: 10 } });
+    // 22 digits pass the form's pattern but overflow the numeric(20, 2) column.
+    const result = await logProgressUpdateAction({}, await updateForm({ targetId: target.id,
+      valueReached: "1234567890123456789012" }));
+    expect(result.ok).toBe(false);
+    expect(result.message).toBe("Something went wrong; nothing was saved. What you typed is kept.");
+    expect(result.values?.valueReached).toBe("1234567890123456789012");
+    expect((await commitment()).version).toBe(current.version);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import {
+  addDays, calendarDateProblem, daysBetween, fromDbDate, parseCalendarDate, toDbDate,
+} from "@/lib/domain/calendar-date";
+import { periodEnd } from "@/lib/domain/date-precision";
+
+describe("calendar dates of the years 0001 to 0099", () => {
+  it.each(["0001-01-01", "0050-06-30", "0099-12-31", "0004-02-29"])("%s is stored and read back as itself", (date) => {
+    const stored = toDbDate(date);
+    expect(stored.getUTCFullYear()).toBe(Number(date.slice(0, 4)));
+    expect(fromDbDate(stored)).toBe(date);
+  });
+
+  it("counts days across them as the calendar does", () => {
+    expect(daysBetween("0099-12-31", "0100-01-01")).toBe(1);
+    expect(addDays("0050-02-28", 1)).toBe("0050-03-01");
+    expect(periodEnd("0004-02-01", "MONTH")).toBe("0004-02-29");
+  });
+});
+
+describe("calendarDateProblem", () => {
+  it.each([
+    ["2025-13-45", '"2025-13-45" is not a day of the calendar'],
+    ["2025-00-10", '"2025-00-10" is not a day of the calendar'],
+    ["2025-02-30", '"2025-02-30" is not a day of the calendar'],
+    ["0000-01-01", '"0000-01-01" is outside the years 0001 to 9999'],
+    ["2025-1-5", '"2025-1-5" is not a YYYY-MM-DD date'],
+  ])("refuses %s", (value, problem) => {
+    expect(calendarDateProblem(value)).toBe(problem);
+    expect(() => parseCalendarDate(value)).toThrow(problem);
+  });
+
+  it("accepts a real day, a leap day included", () => {
+    expect(calendarDateProblem("2024-02-29")).toBeNull();
+    expect(parseCalendarDate("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+});
