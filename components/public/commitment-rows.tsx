@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { DeadlineText } from "@/components/ui/deadline-text";
+import { TitleDateNote } from "@/components/ui/title-date-note";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { describeCountries } from "@/lib/domain/country-roles";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 
 /** Commitments grouped under their pillar's heading, in the order given. */
@@ -31,10 +33,10 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
                       <Link href={`/commitments/${row.key}`} className="text-blue-900 underline"><bdi>{row.title}</bdi></Link>
                     </RowHeading>
                     <p className="text-sm text-slate-700">
-                      {row.countries.length > 0
-                        ? row.countries.map((country) => country.name + (country.lead ? " (lead)" : "")).join(", ")
-                        : (row.collectiveActor ?? "No government named")}
+                      {row.countries.length > 0 ? describeCountries(row.countries) : (row.collectiveActor ?? "No government named")}
+                      {row.isGroup && <> · <span data-group>group of the sub-commitments below, not counted</span></>}
                     </p>
+                    <TitleDateNote title={row.title} deadlines={row.deadlines} />
                   </div>
                   <div className="flex flex-col items-end gap-1 text-sm">
                     <StatusBadge status={row.status} />

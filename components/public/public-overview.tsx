@@ -10,7 +10,7 @@ import {
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
-import { deadlineState } from "@/lib/domain/deadline-state";
+import { DeadlineText } from "@/components/ui/deadline-text";
 import { env } from "@/lib/env";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -100,7 +100,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
             fixed={fixed} ignored={ignored} />
         </div>
         <p className="mt-3 text-sm text-slate-700" role="status">
-          {list.total} {list.total === 1 ? "commitment matches" : "commitments match"}
+          {list.counted} {list.counted === 1 ? "commitment matches" : "commitments match"}
+          {list.total > list.counted ? ` (${list.total} records listed: groups of sub-commitments are shown, not counted)` : ""}
           {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.
         </p>
         <p className="mt-1 text-sm">
@@ -135,8 +136,7 @@ function DeadlineWatchList({ items, today, empty }: {
         <li key={item.id}>
           <Link href={`/commitments/${item.commitment.key}`} className="text-blue-900 underline"><bdi>{item.commitment.title}</bdi></Link>
           <br />
-          {item.label}: <time dateTime={item.date}>{formatPreciseDate(item)}</time>{" "}
-          <span className={item.dueOn < today ? "font-semibold text-red-800" : ""}>({deadlineState(item, today).label})</span>
+          {item.label}: <DeadlineText deadline={item} today={today} status={item.commitment.status} />
         </li>
       ))}
     </ul>

@@ -2,13 +2,13 @@ import { createPrismaClient } from "../db/create-prisma-client";
 import { seedAll } from "../../prisma/seed";
 import { openDatabase } from "./open-database";
 
-/** `npm run db:seed`: adds any shipped commitment that is missing; never changes one that exists. */
+/** `npm run db:seed`: adds any shipped commitment that is missing and corrects those only the seed ever wrote. */
 const log = (line: string) => console.log(`[seed] ${line}`);
 const database = await openDatabase(log);
 const prisma = createPrismaClient(database.url, { maxConnections: 2 });
 try {
   const result = await seedAll(prisma);
-  log(`${result.created} commitments created, ${result.kept} already present and left as they are`);
+  log(`${result.created} commitments created, ${result.corrected} corrected from the source, ${result.kept} left as they are`);
 } finally {
   await prisma.$disconnect();
   await database.close();

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   let users: number;
   try {
     const prepared = await prepareDatabase(database.url);
-    log(`database ready: ${prepared.created} commitments seeded, ${prepared.kept} already present`);
+    log(`database ready: ${prepared.created} commitments seeded, ${prepared.corrected} corrected, ${prepared.kept} already present`);
     users = prepared.users;
     if (!dev) await buildIfStale(log);
   } catch (error) {

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "../db/client";
 import { fromDbDate, type CalendarDate } from "../domain/calendar-date";
+import { withDeadlineHistory } from "../domain/deadline-moves";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { DEADLINE_HISTORY } from "./deadline-history";
 
 /** One page of the staff list: archived commitments included, and marked. */
 export async function listAdminCommitments(filters: TCommitmentFilters, today: CalendarDate) {
@@ -20,7 +22,7 @@ export async function listAdminCommitments(filters: TCommitmentFilters, today: C
         pillar: { select: { shortName: true } },
         countries: { select: { countryCode: true, role: true }, orderBy: { role: "asc" } },
         deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, date: true, precision: true,
-          label: true } },
+          label: true, ...DEADLINE_HISTORY } },
       },
     }),
   ]);
@@ -29,7 +31,7 @@ export async function listAdminCommitments(filters: TCommitmentFilters, today: C
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     rows: rows.map((row) => ({
       ...row,
-      deadlines: row.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+      deadlines: row.deadlines.map(withDeadlineHistory),
     })),
   };
 }
@@ -41,16 +43,18 @@ export async function getAdminCommitment(key: string) {
     select: {
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
       status: true, statusChangedAt: true, version: true, archivedAt: true, collectiveActor: true, pillarId: true,
+      pillarNote: true, isGroup: true,
       declaration: { select: { sourceUrl: true, sourceTitle: true } },
       pillar: { select: { name: true, slug: true } },
       parent: { select: { key: true, title: true } },
       children: { select: { key: true, title: true, status: true }, orderBy: { position: "asc" } },
       countries: { select: { role: true, country: { select: { code: true, name: true } } } },
       links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
-      deadlines: { select: { id: true, key: true, kind: true, label: true, date: true, precision: true },
+      deadlines: { select: { id: true, key: true, kind: true, label: true, date: true, precision: true, inferred: true,
+        inferenceNote: true, ...DEADLINE_HISTORY },
         orderBy: [{ dueOn: "asc" }, { key: "asc" }] },
       targets: { select: { id: true, key: true, kind: true, label: true, qualifier: true, value: true, unit: true,
-        currentValue: true, currentValueAt: true }, orderBy: { key: "asc" } },
+        asWritten: true, currentValue: true, currentValueAt: true }, orderBy: { key: "asc" } },
       updates: {
         orderBy: [{ createdAt: "desc" }, { version: "desc" }],
         select: {
@@ -68,10 +72,10 @@ export async function getAdminCommitment(key: string) {
   if (!commitment) return null;
   return {
     ...commitment,
-    deadlines: commitment.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    deadlines: commitment.deadlines.map(withDeadlineHistory),
     targets: commitment.targets.map((target) => ({
       ...target,
-      value: target.value.toString(),
+      value: target.value?.toString() ?? null,
       currentValue: target.currentValue?.toString() ?? null,
     })),
     updates: commitment.updates.map((update) => ({

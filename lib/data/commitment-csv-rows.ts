@@ -34,7 +34,8 @@ export function commitmentFacts(row: CommitmentCsvRow): CommitmentFacts {
     sourceSection: row.sourceSection,
     type: row.type,
     status: row.status,
-    leadCountry: row.countries.find((country) => country.role === "LEAD")?.countryCode ?? null,
+    // A joint announcement has several leads; the file's one lead column names the first by code, as the export does.
+    leadCountry: row.countries.filter((country) => country.role === "LEAD").map((country) => country.countryCode).sort()[0] ?? null,
     countries: row.countries.map((country) => country.countryCode),
     collectiveActor: row.collectiveActor,
   };

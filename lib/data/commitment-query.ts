@@ -4,6 +4,12 @@ import type { Prisma } from "../generated/prisma/client";
 import type { TCommitmentFilters } from "../validation/commitment-filters";
 
 const DUE_KINDS: Prisma.EnumDeadlineKindFilter<"Deadline"> = { in: ["DEADLINE", "MILESTONE"] };
+
+/**
+ * What counts as a commitment: every record but a group (a parent that only gathers its parts and undertakes nothing
+ * of its own). Every count of commitments (headline, pillar, country, API, CSV) applies it; lists still show groups.
+ */
+export const COUNTED: Prisma.CommitmentWhereInput = { isGroup: false };
 const OPEN_STATUSES: Prisma.EnumCommitmentStatusFilter<"Commitment"> = { notIn: ["COMPLETED", "DISCONTINUED"] };
 
 /** The WHERE of a filtered commitment list; shared by the staff list, the public pages and the exports. */

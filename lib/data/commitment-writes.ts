@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { VersionConflict } from "./version-conflict";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";
+import type { CountryRole } from "../generated/prisma/enums";
 import type { TCommitmentArchive, TCommitmentCreate, TCommitmentEdit } from "../validation/commitment";
 
 export type CommitmentWriteResult =
@@ -29,11 +30,24 @@ async function resolveParent(parentKey: string, selfId: string | null): Promise<
   return { id: parent.id };
 }
 
-function countryRows(fields: Fields) {
+type CountryRow = { countryCode: string; role: CountryRole };
+
+function countryRows(fields: Fields): CountryRow[] {
   return [
     ...(fields.leadCountry ? [{ countryCode: fields.leadCountry, role: "LEAD" as const }] : []),
     ...fields.partnerCountries.map((countryCode) => ({ countryCode, role: "PARTNER" as const })),
   ];
+}
+
+/**
+ * The form shows one lead and the partners. What it cannot show is kept as it was unless the form names the country:
+ * hosts, and the other leads of a joint announcement while the lead the form shows stays the lead.
+ */
+function editedCountryRows(fields: Fields, current: readonly CountryRow[]): CountryRow[] {
+  const named = new Set([fields.leadCountry, ...fields.partnerCountries]);
+  const sameLead = current.some((row) => row.role === "LEAD" && row.countryCode === fields.leadCountry);
+  const kept = current.filter((row) => !named.has(row.countryCode) && (row.role === "HOST" || (row.role === "LEAD" && sameLead)));
+  return [...countryRows(fields), ...kept];
 }
 
 export async function createCommitment(actor: Actor, input: TCommitmentCreate): Promise<CommitmentWriteResult> {
@@ -87,7 +101,8 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
   if (current.pillarId !== next.pillarId) changed.push("pillar");
   if (current.parentId !== parent.id) changed.push("parent");
   const countriesBefore = current.countries.map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
-  const countriesAfter = countryRows(input).map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
+  const nextCountries = editedCountryRows(input, current.countries);
+  const countriesAfter = nextCountries.map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
   if (countriesBefore !== countriesAfter) changed.push("countries");
   if (changed.length === 0) return { kind: "invalid", fieldErrors: { title: ["Nothing was changed."] } };
 
@@ -102,7 +117,7 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
       if (claimed.count === 0) throw new VersionConflict();
       await tx.commitment.update({ where: { id: current.id }, data: { pillarId: next.pillarId, parentId: parent.id } });
       await tx.commitmentCountry.deleteMany({ where: { commitmentId: current.id } });
-      await tx.commitmentCountry.createMany({ data: countryRows(input).map((row) => ({ ...row, commitmentId: current.id })) });
+      await tx.commitmentCountry.createMany({ data: nextCountries.map((row) => ({ ...row, commitmentId: current.id })) });
       const version = input.expectedVersion + 1;
       await tx.progressUpdate.create({
         data: { commitmentId: current.id, authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version,

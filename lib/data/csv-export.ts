@@ -6,11 +6,14 @@ import { columnsFor, COMMITMENT_COLUMNS, UPDATE_COLUMNS, type Audience } from ".
 import { encodeCsvRow, UTF8_BOM, type CsvValue } from "../domain/csv-encode";
 import { formatPreciseDate, periodEnd } from "../domain/date-precision";
 import { describeDeadlineChange } from "../domain/deadline-change";
+import { formatTarget } from "../domain/target-text";
 import { nextDeadline } from "../domain/next-deadline";
 import { updateAuthor } from "../domain/update-summary";
 import { readSnapshot } from "../db/read-snapshot";
 import type { Prisma } from "../generated/prisma/client";
-import type { CommitmentStatus, DatePrecision, TargetQualifier, UpdateSource, UpdateVisibility } from "../generated/prisma/enums";
+import type {
+  CommitmentStatus, DatePrecision, TargetKind, TargetQualifier, UpdateSource, UpdateVisibility,
+} from "../generated/prisma/enums";
 import type { TCommitmentFilters } from "../validation/commitment-filters";
 import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
 
@@ -35,8 +38,10 @@ async function* csvFile<Row>(columns: readonly { name: string }[], query: { sql:
 type CommitmentRow = Omit<CommitmentFacts, "parentKey" | "sourceText" | "sourceSection" | "leadCountry" | "collectiveActor"> & {
   parent_key: string | null; source_text: string; source_section: string; lead_country: string | null;
   collective_actor: string | null; status_changed_at: string; last_update_at: string | null; archived_at: string | null;
-  deadlines: DeadlineFacts[];
-  target: { value: string; unit: string; qualifier: TargetQualifier; current_value: string | null } | null;
+  is_group: boolean; country_roles: string[];
+  deadlines: (DeadlineFacts & { original_date: CalendarDate; original_precision: DatePrecision; move_count: number })[];
+  target: { kind: TargetKind; value: string | null; unit: string; qualifier: TargetQualifier; as_written: string | null;
+    current_value: string | null } | null;
 };
 
 /**
@@ -48,13 +53,17 @@ const COMMITMENT_ROWS = `SELECT c.key, c.version, d.key AS declaration, parent.k
     c.title, c.description, c.source_text, c.source_section, c.type, c.status,
     to_char(c.status_changed_at, ${UTC_ISO}) AS status_changed_at,
     to_char(c.last_update_at, ${UTC_ISO}) AS last_update_at,
-    to_char(c.archived_at, ${UTC_ISO}) AS archived_at, c.collective_actor,
+    to_char(c.archived_at, ${UTC_ISO}) AS archived_at, c.collective_actor, c.is_group,
     (SELECT cc.country_code::text FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD'
-      LIMIT 1) AS lead_country,
+      ORDER BY cc.country_code LIMIT 1) AS lead_country,
     ARRAY(SELECT cc.country_code::text FROM commitment_country cc WHERE cc.commitment_id = c.id) AS countries,
+    ARRAY(SELECT cc.country_code::text || ':' || lower(cc.role::text) FROM commitment_country cc
+      WHERE cc.commitment_id = c.id ORDER BY cc.role, cc.country_code) AS country_roles,
     coalesce((SELECT json_agg(json_build_object('key', dl.key, 'kind', dl.kind, 'label', dl.label, 'date', dl.date,
-        'precision', dl.precision) ORDER BY dl.key) FROM deadline dl WHERE dl.commitment_id = c.id), '[]') AS deadlines,
-    (SELECT json_build_object('value', trim_scale(t.value)::text, 'unit', t.unit, 'qualifier', t.qualifier,
+        'precision', dl.precision, 'original_date', dl.original_date, 'original_precision', dl.original_precision,
+        'move_count', dl.move_count) ORDER BY dl.key) FROM deadline dl WHERE dl.commitment_id = c.id), '[]') AS deadlines,
+    (SELECT json_build_object('kind', t.kind, 'value', trim_scale(t.value)::text, 'unit', t.unit,
+        'qualifier', t.qualifier, 'as_written', t.as_written,
         'current_value', trim_scale(t.current_value)::text) FROM target t WHERE t.commitment_id = c.id
       ORDER BY t.key LIMIT 1) AS target
   FROM unnest($1::text[]) WITH ORDINALITY AS chosen(id, place)
@@ -73,6 +82,15 @@ function commitmentCells(row: CommitmentRow, today: CalendarDate, origin: string
     status_changed_at: row.status_changed_at,
     deadline_as_written: deadline ? formatPreciseDate(deadline) : null,
     deadline_due_on: deadline ? periodEnd(deadline.date, deadline.precision) : null,
+    deadline_original_as_written: deadline
+      ? formatPreciseDate({ date: deadline.original_date, precision: deadline.original_precision }) : null,
+    deadline_times_moved: deadline ? String(deadline.move_count) : null,
+    country_roles: row.country_roles.join(";"),
+    counted: row.is_group ? "no" : "yes",
+    target_kind: row.target?.kind.toLowerCase() ?? null,
+    target_as_written: row.target
+      ? formatTarget({ ...row.target, value: row.target.value === null ? null : Number(row.target.value),
+        asWritten: row.target.as_written }) : null,
     target_value: row.target?.value ?? null,
     target_unit: row.target?.unit ?? null,
     target_qualifier: row.target?.qualifier.toLowerCase() ?? null,

@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "../db/client";
 import { fromDbDate } from "../domain/calendar-date";
 import { deadlineEvent } from "../domain/deadline-event";
+import { withDeadlineHistory } from "../domain/deadline-moves";
 import { encodeICalendar, type AllDayEvent } from "../domain/icalendar";
 import type { Prisma } from "../generated/prisma/client";
 import { findCalendarOwner } from "./calendar-tokens";
+import { DEADLINE_HISTORY } from "./deadline-history";
 import { scopeWhere } from "./dashboard";
 import { cachedPublicRead } from "./public-cache";
 
@@ -15,10 +17,10 @@ async function loadCalendarDeadlines(commitments: Prisma.CommitmentWhereInput) {
   const rows = await db().deadline.findMany({
     where: { kind: { in: ["DEADLINE", "MILESTONE"] }, commitment: { AND: [{ archivedAt: null }, commitments] } },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    select: { id: true, label: true, date: true, precision: true, dueOn: true,
+    select: { id: true, label: true, date: true, precision: true, dueOn: true, ...DEADLINE_HISTORY,
       commitment: { select: { key: true, title: true, status: true, updatedAt: true } } },
   });
-  return rows.map((row) => ({ ...row, date: fromDbDate(row.date), dueOn: fromDbDate(row.dueOn) }));
+  return rows.map((row) => ({ ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn) }));
 }
 
 const listPublicCalendarDeadlines = cachedPublicRead("listPublicCalendarDeadlines", () => loadCalendarDeadlines({}));

@@ -32,7 +32,8 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
       countries: { select: { countryCode: true } },
       deadlines: { select: { id: true, date: true, precision: true, kind: true } },
       declaration: { select: { meetingDate: true } },
-      targets: { select: { id: true } },
+      // A context figure is a fact of the source, not a target: nothing is logged toward it.
+      targets: { where: { kind: { not: "CONTEXT" } }, select: { id: true } },
     },
   });
   if (!commitment || commitment.archivedAt) return { kind: "not-found" };
@@ -53,7 +54,7 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
     fieldErrors.correctsId = ["Choose an entry of this commitment's history."];
   }
   if (input.targetId && !commitment.targets.some((target) => target.id === input.targetId)) {
-    fieldErrors.valueReached = ["This target does not belong to the commitment."];
+    fieldErrors.valueReached = ["This target does not belong to the commitment, or is a fact of the source that takes no progress."];
   }
   Object.assign(fieldErrors, earlyDeadlineErrors(
     deadlineChanges.map(({ current, edit }) => ({ deadlineId: current.id, kind: current.kind, date: edit.date,

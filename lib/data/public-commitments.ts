@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "../db/client";
 import { fromDbDate, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import { presentCountries } from "../domain/country-roles";
+import { withDeadlineHistory } from "../domain/deadline-moves";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
-import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { COUNTED, commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { DEADLINE_HISTORY } from "./deadline-history";
 import { cachedPublicRead } from "./public-cache";
 
 /**
@@ -23,9 +26,11 @@ const PUBLIC_UPDATE: Prisma.ProgressUpdateWhereInput = {
 
 const LIST_SELECT = {
   id: true, key: true, title: true, status: true, statusChangedAt: true, parentId: true, collectiveActor: true,
+  isGroup: true,
   pillar: { select: { slug: true, shortName: true } },
   countries: { select: { role: true, country: { select: { code: true, name: true } } } },
-  deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, label: true, date: true, precision: true } },
+  deadlines: { where: { kind: { not: "REFERENCE" } },
+    select: { kind: true, label: true, date: true, precision: true, ...DEADLINE_HISTORY } },
 } satisfies Prisma.CommitmentSelect;
 
 type ListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
@@ -33,29 +38,32 @@ type ListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
 function presentRow(row: ListRow) {
   return {
     ...row,
-    countries: row.countries
-      .map(({ role, country }) => ({ ...country, lead: role === "LEAD" }))
-      .sort((a, b) => (a.lead === b.lead ? a.name.localeCompare(b.name) : a.lead ? -1 : 1)),
-    deadlines: row.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    countries: presentCountries(row.countries),
+    deadlines: row.deadlines.map(withDeadlineHistory),
   };
 }
 export type PublicListRow = ReturnType<typeof presentRow>;
 
 async function loadListPublicCommitments(filters: TCommitmentFilters, today: CalendarDate, pageSize = PAGE_SIZE) {
   const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
-  const [total, rows] = await Promise.all([
+  const [total, counted, rows] = await Promise.all([
     db().commitment.count({ where }),
+    db().commitment.count({ where: { AND: [where, COUNTED] } }),
     db().commitment.findMany({ where, orderBy: commitmentOrderBy(filters.sort), skip: (filters.page - 1) * pageSize,
       take: pageSize, select: LIST_SELECT }),
   ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map(presentRow) };
+  // total: records listed (what the pages are cut from); counted: commitments among them (groups left out).
+  return { total, counted, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map(presentRow) };
 }
 
 export type StatusCounts = Partial<Record<CommitmentStatus, number>>;
 
-/** Counts by status over the whole filtered set, and per pillar and per country, for the headline figures. */
+/**
+ * Counts by status over the whole filtered set, and per pillar and per country (any role: lead, partner or host), for
+ * the headline figures. Groups (a parent that only gathers its parts) are never counted: docs/data-model.md.
+ */
 async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today: CalendarDate) {
-  const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
+  const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, COUNTED, commitmentWhere(filters, today)] };
   const [byStatus, byPillar, byCountry, pillars, countries] = await Promise.all([
     db().commitment.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().commitment.groupBy({ by: ["pillarId", "status"], where, _count: { _all: true } }),
@@ -162,7 +170,7 @@ async function loadGetPublicCommitment(key: string) {
     where: { key, ...PUBLIC },
     select: {
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
-      status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true,
+      status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, pillarNote: true, isGroup: true,
       declaration: { select: { name: true, sourceUrl: true, sourceTitle: true, publishedAt: true } },
       pillar: { select: { slug: true, name: true } },
       parent: { select: { key: true, title: true, archivedAt: true } },
@@ -170,9 +178,10 @@ async function loadGetPublicCommitment(key: string) {
       countries: { select: { role: true, country: { select: { code: true, name: true } } } },
       links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
       deadlines: { orderBy: [{ dueOn: "asc" }, { key: "asc" }],
-        select: { id: true, kind: true, label: true, date: true, precision: true } },
+        select: { id: true, kind: true, label: true, date: true, precision: true, inferred: true, inferenceNote: true,
+          ...DEADLINE_HISTORY } },
       targets: { orderBy: { key: "asc" }, select: { id: true, key: true, kind: true, label: true, qualifier: true, value: true,
-        unit: true, currentValue: true, currentValueAt: true,
+        unit: true, asWritten: true, currentValue: true, currentValueAt: true,
         updates: { where: { visibility: "PUBLIC", valueReached: { not: null } }, orderBy: { createdAt: "asc" },
           select: { createdAt: true, valueReached: true } } } },
     },
@@ -181,13 +190,11 @@ async function loadGetPublicCommitment(key: string) {
   return {
     ...commitment,
     parent: commitment.parent && !commitment.parent.archivedAt ? { key: commitment.parent.key, title: commitment.parent.title } : null,
-    countries: commitment.countries
-      .map(({ role, country }) => ({ ...country, lead: role === "LEAD" }))
-      .sort((a, b) => (a.lead === b.lead ? a.name.localeCompare(b.name) : a.lead ? -1 : 1)),
-    deadlines: commitment.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    countries: presentCountries(commitment.countries),
+    deadlines: commitment.deadlines.map(withDeadlineHistory),
     targets: commitment.targets.map((target) => ({
       ...target,
-      value: Number(target.value),
+      value: target.value === null ? null : Number(target.value),
       currentValue: target.currentValue === null ? null : Number(target.currentValue),
       history: target.updates.map((point) => ({ at: point.createdAt, value: Number(point.valueReached) })),
     })),
@@ -210,13 +217,13 @@ async function loadListDeadlineWatch(today: CalendarDate, scope: Prisma.Commitme
     kind: { in: ["DEADLINE", "MILESTONE"] },
     commitment: { AND: [PUBLIC, scope, { status: { notIn: ["COMPLETED", "DISCONTINUED"] } }] },
   };
-  const select = { id: true, label: true, date: true, precision: true, dueOn: true,
+  const select = { id: true, label: true, date: true, precision: true, dueOn: true, ...DEADLINE_HISTORY,
     commitment: { select: { key: true, title: true, status: true } } } satisfies Prisma.DeadlineSelect;
   const [passed, upcoming] = await Promise.all([
     db().deadline.findMany({ where: { ...base, dueOn: { lt: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
     db().deadline.findMany({ where: { ...base, dueOn: { gte: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
   ]);
-  const present = (rows: typeof passed) => rows.map((row) => ({ ...row, date: fromDbDate(row.date), dueOn: fromDbDate(row.dueOn) }));
+  const present = (rows: typeof passed) => rows.map((row) => ({ ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn) }));
   return { passed: present(passed), upcoming: present(upcoming) };
 }
 

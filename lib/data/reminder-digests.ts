@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "../db/client";
 import { fromDbDate, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import { withDeadlineHistory } from "../domain/deadline-moves";
 import type { Actor } from "../domain/permissions";
 import { reminderDueRange } from "../domain/reminder-windows";
+import { DEADLINE_HISTORY } from "./deadline-history";
 import { dueReminderWhere, reminderCommitmentWhere } from "./reminder-query";
 import { actorScope } from "./users";
 
@@ -23,10 +25,10 @@ export async function listDigestDeadlines(actor: Actor, today: CalendarDate) {
   const rows = await db().deadline.findMany({
     where: dueReminderWhere(commitments, { from: null, to: reminderDueRange("due30", today).to }, today),
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    select: { id: true, label: true, date: true, precision: true,
+    select: { id: true, label: true, date: true, precision: true, ...DEADLINE_HISTORY,
       commitment: { select: { key: true, title: true, status: true } } },
   });
-  return rows.map((row) => ({ ...row, date: fromDbDate(row.date) }));
+  return rows.map(withDeadlineHistory);
 }
 
 /**

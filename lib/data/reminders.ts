@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
 import { fromDbDate, type CalendarDate } from "../domain/calendar-date";
+import { withDeadlineHistory } from "../domain/deadline-moves";
 import type { Actor } from "../domain/permissions";
 import { REMINDER_GROUPS, reminderDueRange, type ReminderGroup } from "../domain/reminder-windows";
 import type { Prisma } from "../generated/prisma/client";
+import { DEADLINE_HISTORY } from "./deadline-history";
 import { dueReminderWhere, quietReminderWhere, reminderCommitmentWhere, type ReminderView } from "./reminder-query";
 
 const COMMITMENT_FACTS = {
@@ -12,7 +14,7 @@ const COMMITMENT_FACTS = {
 } satisfies Prisma.CommitmentSelect;
 
 const DEADLINE_ROW = {
-  id: true, label: true, date: true, precision: true, dueOn: true,
+  id: true, label: true, date: true, precision: true, dueOn: true, ...DEADLINE_HISTORY,
   commitment: { select: COMMITMENT_FACTS },
 } satisfies Prisma.DeadlineSelect;
 
@@ -23,7 +25,7 @@ function presentCommitment({ countries, ...commitment }: CommitmentFacts) {
 }
 
 function presentDeadline(row: Prisma.DeadlineGetPayload<{ select: typeof DEADLINE_ROW }>) {
-  return { ...row, date: fromDbDate(row.date), dueOn: fromDbDate(row.dueOn), commitment: presentCommitment(row.commitment) };
+  return { ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn), commitment: presentCommitment(row.commitment) };
 }
 export type DeadlineReminder = ReturnType<typeof presentDeadline>;
 export type ReminderList<Row> = { total: number; rows: Row[] };

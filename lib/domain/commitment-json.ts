@@ -1,15 +1,19 @@
-import type { CommitmentStatus, DatePrecision, DeadlineKind, TargetKind, TargetQualifier } from "../generated/prisma/enums";
+import type { CommitmentStatus, CountryRole, DatePrecision, DeadlineKind, TargetKind, TargetQualifier } from "../generated/prisma/enums";
 import type { CalendarDate } from "./calendar-date";
 import { formatPreciseDate, periodEnd } from "./date-precision";
+import type { DeadlineHistory } from "./deadline-moves";
+import { formatTarget } from "./target-text";
 import { deadlineState } from "./deadline-state";
 import { nextDeadline } from "./next-deadline";
 import { STATUSES } from "./status";
 import { updateAuthor, type SummarisedUpdate } from "./update-summary";
 
 /** The public JSON API's shapes: snake_case field names that stay stable (docs/public-and-api.md). */
-type Dated = { kind: DeadlineKind; label: string; date: CalendarDate; precision: DatePrecision };
-type Country = { code: string; name: string; lead: boolean };
+type Dated = { kind: DeadlineKind; label: string; date: CalendarDate; precision: DatePrecision } & DeadlineHistory &
+  { inferred?: boolean; inferenceNote?: string | null };
+type Country = { code: string; name: string; lead: boolean; role: CountryRole };
 
+/** A deadline: the current date, the date first set beside it and how often it moved, and whether part is inferred. */
 function deadlineJson(deadline: Dated, today: CalendarDate, status: CommitmentStatus) {
   return {
     kind: deadline.kind.toLowerCase(),
@@ -19,14 +23,20 @@ function deadlineJson(deadline: Dated, today: CalendarDate, status: CommitmentSt
     as_written: formatPreciseDate(deadline),
     due_on: periodEnd(deadline.date, deadline.precision),
     state: deadline.kind === "REFERENCE" ? "reference" : deadlineState(deadline, today, status).kind,
+    original_date: deadline.original.date,
+    original_precision: deadline.original.precision.toLowerCase(),
+    original_as_written: formatPreciseDate(deadline.original),
+    times_moved: deadline.moves,
+    ...(deadline.inferred === undefined ? {} : { inferred: deadline.inferred, inference_note: deadline.inferenceNote ?? null }),
   };
 }
 
-const countriesJson = (countries: Country[]) => countries.map(({ code, name, lead }) => ({ code, name, lead }));
+const countriesJson = (countries: Country[]) =>
+  countries.map(({ code, name, lead, role }) => ({ code, name, lead, role: role.toLowerCase() }));
 
 type Head = {
   key: string; title: string; status: CommitmentStatus; collectiveActor: string | null; isSubCommitment: boolean;
-  pillarSlug: string | null; countries: Country[]; deadlines: Dated[];
+  isGroup: boolean; pillarSlug: string | null; countries: Country[]; deadlines: Dated[];
 };
 
 // A commitment's fields in the list, which its whole record repeats first: a field has one name and one type throughout.
@@ -41,6 +51,8 @@ function headJson(head: Head, today: CalendarDate, origin: string) {
     countries: countriesJson(head.countries),
     collective_actor: head.collectiveActor,
     is_sub_commitment: head.isSubCommitment,
+    // A group only gathers its sub-commitments and is not counted as a commitment (docs/data-model.md).
+    counted: !head.isGroup,
     next_deadline: next ? deadlineJson(next, today, head.status) : null,
     url: `${origin}/commitments/${head.key}`,
     api_url: `${origin}/api/commitments/${head.key}`,
@@ -49,18 +61,22 @@ function headJson(head: Head, today: CalendarDate, origin: string) {
 
 export function commitmentSummaryJson(row: {
   key: string; title: string; status: CommitmentStatus; collectiveActor: string | null; parentId: string | null;
-  pillar: { slug: string } | null; countries: Country[]; deadlines: Dated[];
+  isGroup: boolean; pillar: { slug: string } | null; countries: Country[]; deadlines: Dated[];
 }, today: CalendarDate, origin: string) {
   return headJson({ ...row, isSubCommitment: row.parentId !== null, pillarSlug: row.pillar?.slug ?? null }, today, origin);
 }
 
 type ListRow = Parameters<typeof commitmentSummaryJson>[0];
 
-/** One page of the list; `nextUrl` is null on the last page. */
-export function commitmentListJson(list: { total: number; page: number; pageCount: number; nextUrl: string | null;
-  rows: ListRow[] }, today: CalendarDate, origin: string) {
+/**
+ * One page of the list; `nextUrl` is null on the last page. `total` counts the records listed (the pages are cut
+ * from it); `commitment_count` counts the commitments among them, groups left out.
+ */
+export function commitmentListJson(list: { total: number; counted: number; page: number; pageCount: number;
+  nextUrl: string | null; rows: ListRow[] }, today: CalendarDate, origin: string) {
   return {
     total: list.total,
+    commitment_count: list.counted,
     page: list.page,
     page_count: list.pageCount,
     next: list.nextUrl,
@@ -96,19 +112,21 @@ function updateJson(update: HistoryEntry) {
 /** One commitment whole: its list fields, then what only its page shows, then its public history newest first. */
 export function commitmentDetailJson(commitment: {
   key: string; title: string; description: string; sourceText: string; sourceSection: string; type: string;
-  status: CommitmentStatus; statusChangedAt: Date; collectiveActor: string | null;
+  status: CommitmentStatus; statusChangedAt: Date; collectiveActor: string | null; isGroup: boolean;
+  pillarNote: string | null;
   declaration: { name: string; sourceUrl: string; sourceTitle: string };
   pillar: { slug: string; name: string } | null; parent: { key: string; title: string } | null;
   children: { key: string; title: string; status: CommitmentStatus }[];
   countries: Country[]; links: { label: string; url: string }[];
   deadlines: Dated[];
-  targets: { key: string; kind: TargetKind; label: string; qualifier: TargetQualifier; value: number; unit: string;
-    currentValue: number | null; currentValueAt: Date | null }[];
+  targets: { key: string; kind: TargetKind; label: string; qualifier: TargetQualifier; value: number | null; unit: string;
+    asWritten: string | null; currentValue: number | null; currentValueAt: Date | null }[];
 }, updates: HistoryEntry[], today: CalendarDate, origin: string) {
   return {
     ...headJson({ ...commitment, isSubCommitment: commitment.parent !== null, pillarSlug: commitment.pillar?.slug ?? null },
       today, origin),
     pillar_name: commitment.pillar?.name ?? null,
+    pillar_note: commitment.pillarNote,
     description: commitment.description,
     type: commitment.type.toLowerCase(),
     status_changed_at: commitment.statusChangedAt.toISOString(),
@@ -120,7 +138,7 @@ export function commitmentDetailJson(commitment: {
     deadlines: commitment.deadlines.map((deadline) => deadlineJson(deadline, today, commitment.status)),
     targets: commitment.targets.map((target) => ({
       key: target.key, kind: target.kind.toLowerCase(), label: target.label, qualifier: target.qualifier.toLowerCase(),
-      value: target.value, unit: target.unit, current_value: target.currentValue,
+      value: target.value, unit: target.unit, as_written: formatTarget(target), current_value: target.currentValue,
       current_value_at: target.currentValueAt?.toISOString() ?? null,
     })),
     updates: updates.map(updateJson),

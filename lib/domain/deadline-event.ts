@@ -1,10 +1,11 @@
 import type { CommitmentStatus, DatePrecision } from "../generated/prisma/enums";
 import type { CalendarDate } from "./calendar-date";
 import { formatPreciseDate } from "./date-precision";
+import { describeDeadlineMoves, type DeadlineHistory } from "./deadline-moves";
 import type { AllDayEvent } from "./icalendar";
 import { STATUSES } from "./status";
 
-export type CalendarDeadline = {
+export type CalendarDeadline = DeadlineHistory & {
   id: string;
   label: string;
   date: CalendarDate;
@@ -19,12 +20,14 @@ export type CalendarDeadline = {
  */
 export function deadlineEvent(deadline: CalendarDeadline, link: string): AllDayEvent {
   const status = STATUSES[deadline.commitment.status];
+  const moves = describeDeadlineMoves(deadline);
   return {
     uid: `deadline-${deadline.id}@pledgeboard`,
     day: deadline.dueOn,
     summary: deadline.commitment.title,
     description: [
-      `${deadline.label}: ${formatPreciseDate(deadline)} (due ${formatPreciseDate({ date: deadline.dueOn, precision: "DAY" })}).`,
+      `${deadline.label}: ${formatPreciseDate(deadline)} (due ${formatPreciseDate({ date: deadline.dueOn, precision: "DAY" })}${
+        moves ? `; ${moves}` : ""}).`,
       `Status: ${status.label}.`,
       link,
     ].join("\n"),

@@ -1,10 +1,11 @@
 import type { CommitmentStatus, DatePrecision } from "../generated/prisma/enums";
 import type { CalendarDate } from "./calendar-date";
 import { formatPreciseDate, periodEnd } from "./date-precision";
+import { describeDeadlineMoves, type DeadlineHistory } from "./deadline-moves";
 import { deadlineState } from "./deadline-state";
 import { reminderGroup } from "./reminder-windows";
 
-export type DigestItem = {
+export type DigestItem = DeadlineHistory & {
   title: string;
   status: CommitmentStatus;
   label: string;
@@ -54,9 +55,10 @@ function describeItem(item: DigestItem, today: CalendarDate): string[] {
   const when = state.kind === "passed" ? `${state.daysOverdue} ${state.daysOverdue === 1 ? "day" : "days"} ago`
     : state.label;
   const dueOn = formatPreciseDate({ date: periodEnd(item.date, item.precision), precision: "DAY" });
+  const moves = describeDeadlineMoves(item);
   return [
     `- ${item.title}`,
-    `  ${item.label}: ${formatPreciseDate(item)}, due ${dueOn} (${when})`,
+    `  ${item.label}: ${formatPreciseDate(item)}, due ${dueOn} (${when})${moves ? `; ${moves}` : ""}`,
     `  Log an update: ${item.link}`,
   ];
 }

@@ -13,10 +13,10 @@ export const STATUS_ORDER: CommitmentStatus[] = [
 ];
 
 export const STATUSES: Record<CommitmentStatus, StatusInfo> = {
-  NO_INFORMATION: { label: "No information yet", icon: "?", tone: "neutral",
-    meaning: "Nothing has been reported on this commitment since it was announced." },
+  NO_INFORMATION: { label: "No information", icon: "?", tone: "neutral",
+    meaning: "Announced, and nothing said of whether it is carried out: the source gives no basis for another status." },
   NOT_STARTED: { label: "Not started", icon: "○", tone: "info",
-    meaning: "Announced or promised, with no sign that work has begun." },
+    meaning: "Promised for the future (it \"will\" happen, a country \"committed to\" it), with no sign that work has begun." },
   IN_PROGRESS: { label: "In progress", icon: "◐", tone: "progress",
     meaning: "Work has begun and is going on as announced." },
   AT_RISK: { label: "At risk or delayed", icon: "!", tone: "warning",

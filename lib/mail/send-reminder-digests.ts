@@ -42,6 +42,8 @@ export async function sendReminderDigests(run: DigestRun): Promise<DigestReport>
         label: item.label,
         date: item.date,
         precision: item.precision,
+        original: item.original,
+        moves: item.moves,
         link: `${run.origin}/admin/commitments/${item.commitment.key}#log-update`,
       })),
     });

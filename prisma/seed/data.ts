@@ -66,7 +66,9 @@ export const laDeclaration2024: SeedDeclaration = {
     // ─── Ministerial announcements (intro paragraphs) ───────────────────────────────────────────────────────────
     {
       key: "us-686-million-assistance",
-      pillar: "root-causes-and-integration",
+      pillar: null,
+      pillarNote:
+        "Framework-wide: the package is to respond to humanitarian needs, strengthen humane enforcement, expand lawful pathways and facilitate regularization and integration, so it spans all three pillars; its parts stand under the pillar each one serves.",
       title: "United States announces more than $686 million in new assistance for partner countries",
       description:
         "The United States announced more than $686 million in new humanitarian, development, economic and security assistance. It is to help partner countries respond to urgent humanitarian needs, strengthen humane enforcement, expand lawful pathways, and regularize and integrate migrants in the region.",
@@ -75,9 +77,10 @@ export const laDeclaration2024: SeedDeclaration = {
       sourceSection: INTRO,
       type: "FUNDING",
       countries: [{ code: "US", role: "LEAD" }],
-      status: "IN_PROGRESS",
+      status: "NO_INFORMATION",
+      statusWords: "Secretary Blinken announced",
       statusReason:
-        "Secretary Blinken “announced” the package; the fact sheet says part of it “will support” humanitarian efforts while U.S. funding already “supports” integration efforts, and no full delivery is reported.",
+        "“Secretary Blinken announced” the package; the fact sheet says nothing of its delivery.",
       targets: [
         {
           key: "assistance-amount",
@@ -86,6 +89,7 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "MORE_THAN",
           value: 686000000,
           unit: "USD",
+          asWritten: "more than $686 million",
           sourceText: "more than $686 million",
         },
       ],
@@ -102,16 +106,18 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "FUNDING",
           countries: [{ code: "US", role: "LEAD" }],
           status: "NOT_STARTED",
+          statusWords: "will support",
           statusReason:
-            "The fact sheet says the funding “will support” these humanitarian efforts, so delivery had not yet been reported.",
+            "A significant portion of the funding “will support” these efforts, in the future.",
           targets: [
             {
               key: "venezuelans-in-need",
-              kind: "GOAL",
-              label: "Venezuelans among the migrants and displaced persons to be helped",
+              kind: "CONTEXT",
+              label: "Venezuelans among the migrants and displaced persons in need",
               qualifier: "NEARLY",
               value: 8000000,
               unit: "Venezuelans",
+              asWritten: "nearly 8 million Venezuelans",
               sourceText: "including nearly 8 million Venezuelans",
             },
           ],
@@ -128,13 +134,17 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "FUNDING",
           countries: [{ code: "US", role: "LEAD" }],
           status: "IN_PROGRESS",
-          statusReason: "The fact sheet says U.S. funding “supports” these integration efforts, in the present tense.",
+          statusWords: "U.S. funding also supports",
+          statusReason:
+            "“U.S. funding also supports” these integration efforts, in the present tense.",
         },
       ],
     },
     {
       key: "us-1-2-billion-committed-2024",
       pillar: null,
+      pillarNote:
+        "Framework-wide: the total of U.S. funding committed under the framework in 2024, across all three pillars.",
       title: "United States has committed over $1.2 billion under the Los Angeles Declaration in 2024",
       description:
         "Including the new announcement, the United States has committed more than $1.2 billion under the Los Angeles Declaration framework in 2024.",
@@ -143,9 +153,10 @@ export const laDeclaration2024: SeedDeclaration = {
       sourceSection: INTRO,
       type: "FUNDING",
       countries: [{ code: "US", role: "LEAD" }],
-      status: "IN_PROGRESS",
+      status: "COMPLETED",
+      statusWords: "has now committed",
       statusReason:
-        "The United States “has now committed” over $1.2 billion “in 2024 alone”, a running total for a year still under way; disbursement is not reported.",
+        "The United States “has now committed” over $1.2 billion in 2024: the committing is reported as done (its disbursement is another matter the fact sheet does not report).",
       deadlines: [
         {
           key: "commitment-period",
@@ -164,6 +175,7 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "MORE_THAN",
           value: 1200000000,
           unit: "USD",
+          asWritten: "over $1.2 billion",
           sourceText: "over $1.2 billion under the Los Angeles Declaration framework in 2024 alone",
         },
       ],
@@ -171,7 +183,7 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "us-expanded-enforcement-partnerships",
       pillar: "humane-enforcement",
-      title: "United States expands enforcement partnerships to deter irregular migration",
+      title: "United States announces expanded enforcement partnerships to deter irregular migration",
       description:
         "The United States announced expanded enforcement partnerships to deter irregular migration, including a removal pilot program with Panama and new visa restrictions on travel agencies and tour operators that prey on migrants. The actions aim to hold exploiters of migrants accountable and to dissuade dangerous irregular journeys.",
       sourceText:
@@ -183,8 +195,9 @@ export const laDeclaration2024: SeedDeclaration = {
         { code: "PA", role: "PARTNER" },
       ],
       status: "IN_PROGRESS",
+      statusWords: "Panama is implementing",
       statusReason:
-        "The United States “announced” the expanded partnerships, and the fact sheet reports both parts under way: Panama “is implementing” the removal program and the United States “continues to take steps” on visa restrictions.",
+        "The United States “announced” the partnerships, and the fact sheet reports their parts under way: “Panama is implementing” the removal program and the United States “continues to take steps” on visa restrictions.",
       links: [
         {
           label: "removal pilot program with the Government of Panama",
@@ -211,7 +224,21 @@ export const laDeclaration2024: SeedDeclaration = {
             { code: "US", role: "PARTNER" },
           ],
           status: "IN_PROGRESS",
-          statusReason: "The fact sheet says Panama “is implementing” the program, which has already resulted in removals.",
+          statusWords: "is implementing",
+          statusReason:
+            "Panama “is implementing” the program, which has already resulted in removals.",
+          targets: [
+            {
+              key: "foreign-nationals-removed",
+              kind: "REPORTED",
+              label: "Foreign nationals removed after screening for protection needs",
+              qualifier: "STATED",
+              value: null,
+              unit: "foreign nationals",
+              asWritten: "hundreds of foreign nationals",
+              sourceText: "resulted in the removal of hundreds of foreign nationals",
+            },
+          ],
         },
         {
           key: "us-visa-restrictions-travel-executives",
@@ -225,8 +252,9 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "ENFORCEMENT_ACTION",
           countries: [{ code: "US", role: "LEAD" }],
           status: "IN_PROGRESS",
+          statusWords: "continues to take steps to impose",
           statusReason:
-            "The United States “continues to take steps to impose” visa restrictions; the September 24, 2024 round was “imposed”, but the effort is ongoing.",
+            "The United States “continues to take steps to impose” visa restrictions; the September 24, 2024 round was one step.",
           links: [
             {
               label:
@@ -250,6 +278,8 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "la-declaration-secretariat",
       pillar: null,
+      pillarNote:
+        "Framework-wide: the Secretariat is to institutionalize the Declaration as a whole, not one of its pillars.",
       title: "Endorsing countries to set up a Secretariat managed by PADF and the OAS",
       description:
         "The endorsing countries agreed to institutionalize the Los Angeles Declaration by establishing a Secretariat. It will be managed by the Pan American Development Foundation and the Organization of American States to sustain coordinated progress on migration management.",
@@ -260,23 +290,55 @@ export const laDeclaration2024: SeedDeclaration = {
       collectiveActor: "Los Angeles Declaration endorsing countries",
       countries: [],
       status: "NOT_STARTED",
+      statusWords: "will be managed",
       statusReason:
-        "The endorsing countries “agreed to” establish the Secretariat, which “will be managed” by PADF and the OAS; its establishment is not yet reported.",
+        "The countries “agreed to” establish the Secretariat, which “will be managed” by PADF and the OAS: a future act.",
     },
     {
-      key: "co-rotating-country-chair-2025-ministerial",
+      key: "co-rotating-country-chair",
       pillar: null,
-      title: "Colombia to serve as rotating Country Chair and host the fifth Ministerial in 2025",
+      pillarNote:
+        "Framework-wide: a role in running the Declaration itself, not one of its pillars.",
+      title: "Colombia to serve as rotating Country Chair of the Los Angeles Declaration over the next year",
       description:
-        "Colombia formally announced that it will take on the role of rotating Country Chair of the Los Angeles Declaration over the next year and host the fifth Los Angeles Declaration Ministerial in 2025.",
+        "Colombia formally announced that it will take on the role of rotating Country Chair of the Los Angeles Declaration over the next year.",
       sourceText:
         "The Government of Colombia formally announced that it will assume the role of rotating Country Chair over the next year and will host the fifth Los Angeles Declaration Ministerial in 2025.",
       sourceSection: INTRO,
       type: "INSTITUTIONAL",
       countries: [{ code: "CO", role: "LEAD" }],
       status: "NOT_STARTED",
+      statusWords: "will assume the role of rotating Country Chair over the next year",
       statusReason:
-        "Colombia announced that it “will assume” the chair and “will host” the fifth Ministerial, both in the future.",
+        "Colombia announced that it “will assume the role of rotating Country Chair over the next year”: a future act.",
+      deadlines: [
+        {
+          key: "chair-term-ends",
+          kind: "MILESTONE",
+          label: "Term as rotating Country Chair ends",
+          date: "2025-01-01",
+          precision: "YEAR",
+          sourceText: "over the next year",
+          inferenceNote:
+            "The fact sheet says “over the next year”; counted from the Ministerial of September 25, 2024, the term ends in 2025.",
+        },
+      ],
+    },
+    {
+      key: "co-rotating-country-chair-2025-ministerial",
+      pillar: null,
+      pillarNote:
+        "Framework-wide: the next meeting of all endorsing countries, on every pillar.",
+      title: "Colombia to host the fifth Los Angeles Declaration Ministerial in 2025",
+      description: "Colombia formally announced that it will host the fifth Los Angeles Declaration Ministerial in 2025.",
+      sourceText:
+        "The Government of Colombia formally announced that it will assume the role of rotating Country Chair over the next year and will host the fifth Los Angeles Declaration Ministerial in 2025.",
+      sourceSection: INTRO,
+      type: "INSTITUTIONAL",
+      countries: [{ code: "CO", role: "LEAD" }],
+      status: "NOT_STARTED",
+      statusWords: "will host the fifth Los Angeles Declaration Ministerial in 2025",
+      statusReason: "Colombia “will host the fifth Los Angeles Declaration Ministerial in 2025”: a future act.",
       deadlines: [
         {
           key: "fifth-ministerial",
@@ -302,8 +364,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "POLICY_OR_LAW",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
+      statusWords: "Since June 4, encounters between ports of entry have dropped by more than 50%",
       statusReason:
-        "The executive actions were “announced” on June 4, 2024 and are being applied, with encounters reported to have “dropped by more than 50%” since then; the policy is ongoing rather than a finished act.",
+        "The actions were announced on June 4, 2024 and are applied: “Since June 4, encounters between ports of entry have dropped by more than 50%”.",
       links: [
         {
           label: "executive action",
@@ -328,6 +391,7 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "MORE_THAN",
           value: 50,
           unit: "percent",
+          asWritten: "more than 50%",
           sourceText: "encounters between ports of entry have dropped by more than 50%",
         },
       ],
@@ -345,8 +409,9 @@ export const laDeclaration2024: SeedDeclaration = {
       collectiveActor: "Los Angeles Declaration endorsing countries",
       countries: [],
       status: "IN_PROGRESS",
+      statusWords: "have taken over 300 new visa policy actions",
       statusReason:
-        "Partner countries “reaffirmed their commitment” and “have taken over 300 new visa policy actions”, an ongoing effort.",
+        "The countries “reaffirmed their commitment” and “have taken over 300 new visa policy actions”, an effort that goes on.",
       targets: [
         {
           key: "visa-policy-actions",
@@ -355,6 +420,7 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "MORE_THAN",
           value: 300,
           unit: "visa policy actions",
+          asWritten: "over 300 new visa policy actions",
           sourceText: "have taken over 300 new visa policy actions",
         },
       ],
@@ -371,14 +437,16 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "ENFORCEMENT_ACTION",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
-      statusReason: "The United States “has mobilized resources to increase” investigations, an ongoing effort.",
+      statusWords: "has mobilized resources to increase investigations",
+      statusReason:
+        "The United States “has mobilized resources to increase investigations”, an effort that goes on.",
       children: [
         {
           key: "gt-dismantles-san-antonio-smuggling-network",
           pillar: "humane-enforcement",
           title: "Guatemala dismantles smuggling network behind the 2022 San Antonio tractor-trailer deaths",
           description:
-            "Guatemalan law enforcement, in an investigation supported by the U.S. Departments of Justice and Homeland Security, dismantled a Guatemala-based human smuggling network responsible for the deaths of migrants in a tractor-trailer in San Antonio, Texas in June 2022.",
+            "Guatemalan law enforcement, in an investigation supported by the U.S. Departments of Justice and Homeland Security, dismantled a Guatemala-based human smuggling network responsible for the deaths of 53 migrants in a tractor-trailer in San Antonio, Texas in June 2022.",
           sourceText:
             "In August, for example, Guatemalan law enforcement—in an investigation supported by the Departments of Justice and Homeland Security— dismantled a human smuggling network based in Guatemala that was responsible for the deaths of 53 migrants in a tractor-trailer in San Antonio, Texas in June 2022.",
           sourceSection: ENFORCEMENT,
@@ -388,7 +456,9 @@ export const laDeclaration2024: SeedDeclaration = {
             { code: "US", role: "PARTNER" },
           ],
           status: "COMPLETED",
-          statusReason: "Guatemalan law enforcement “dismantled” the network in August, a single completed act.",
+          statusWords: "dismantled a human smuggling network",
+          statusReason:
+            "Guatemalan law enforcement “dismantled a human smuggling network”: a single act, done.",
           deadlines: [
             {
               key: "network-dismantled",
@@ -397,6 +467,28 @@ export const laDeclaration2024: SeedDeclaration = {
               date: "2024-08-01",
               precision: "MONTH",
               sourceText: "In August",
+              inferenceNote:
+                "The fact sheet says only “In August”; the year 2024 is inferred from its publication on September 26, 2024.",
+            },
+            {
+              key: "san-antonio-deaths",
+              kind: "REFERENCE",
+              label: "Deaths in the tractor-trailer in San Antonio, Texas",
+              date: "2022-06-01",
+              precision: "MONTH",
+              sourceText: "in San Antonio, Texas in June 2022",
+            },
+          ],
+          targets: [
+            {
+              key: "migrant-deaths",
+              kind: "CONTEXT",
+              label: "Migrants who died in the tractor-trailer",
+              qualifier: "STATED",
+              value: 53,
+              unit: "migrants",
+              asWritten: "53 migrants",
+              sourceText: "responsible for the deaths of 53 migrants",
             },
           ],
         },
@@ -414,8 +506,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "ENFORCEMENT_ACTION",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
+      statusWords: "has sanctioned eight human smuggling networks",
       statusReason:
-        "The United States “has sanctioned” eight networks so far, most recently on September 24, 2024, and the sanctions effort is ongoing.",
+        "The United States “has sanctioned eight human smuggling networks”, most recently on September 24, 2024: an effort that goes on.",
       links: [
         {
           label: "sanctioned five Colombian nationals and two Mexican-based businesses",
@@ -437,9 +530,10 @@ export const laDeclaration2024: SeedDeclaration = {
           key: "networks-sanctioned",
           kind: "REPORTED",
           label: "Human smuggling networks sanctioned",
-          qualifier: "EXACTLY",
+          qualifier: "STATED",
           value: 8,
           unit: "human smuggling networks",
+          asWritten: "eight human smuggling networks",
           sourceText: "sanctioned eight human smuggling networks",
         },
         {
@@ -449,24 +543,27 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "MORE_THAN",
           value: 30,
           unit: "individuals and entities",
+          asWritten: "over 30 individuals and entities",
           sourceText: "including over 30 individuals and entities",
         },
         {
           key: "colombian-nationals-sanctioned",
           kind: "REPORTED",
           label: "Colombian nationals sanctioned on September 24, 2024",
-          qualifier: "EXACTLY",
+          qualifier: "STATED",
           value: 5,
           unit: "individuals",
+          asWritten: "five Colombian nationals",
           sourceText: "sanctioned five Colombian nationals",
         },
         {
           key: "mexican-businesses-sanctioned",
           kind: "REPORTED",
           label: "Mexican-based businesses sanctioned on September 24, 2024",
-          qualifier: "EXACTLY",
+          qualifier: "STATED",
           value: 2,
           unit: "businesses",
+          asWritten: "two Mexican-based businesses",
           sourceText: "two Mexican-based businesses",
         },
       ],
@@ -483,15 +580,18 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "ENFORCEMENT_ACTION",
           countries: [{ code: "CO", role: "LEAD" }],
           status: "IN_PROGRESS",
-          statusReason: "Colombian authorities “are offering” the reward; no capture is reported.",
+          statusWords: "are offering a reward",
+          statusReason:
+            "Colombian authorities “are offering a reward”; no capture is reported.",
           targets: [
             {
               key: "reward",
-              kind: "GOAL",
+              kind: "CONTEXT",
               label: "Reward offered for the capture of both wanted criminals",
-              qualifier: "EXACTLY",
+              qualifier: "STATED",
               value: 50000000,
               unit: "COP",
+              asWritten: "50 million Colombian pesos",
               sourceText: "a reward of 50 million Colombian pesos",
             },
           ],
@@ -510,8 +610,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
+      statusWords: "has enhanced biometric sharing capabilities throughout the region, enabling law enforcement actions",
       statusReason:
-        "The United States “has enhanced” biometric sharing, and new programs such as Guatemala’s are still being announced.",
+        "The United States “has enhanced biometric sharing capabilities throughout the region, enabling law enforcement actions”: the capability is in use.",
       children: [
         {
           key: "gt-la-aurora-airport-biometric-program",
@@ -527,9 +628,10 @@ export const laDeclaration2024: SeedDeclaration = {
             { code: "GT", role: "LEAD" },
             { code: "US", role: "PARTNER" },
           ],
-          status: "NOT_STARTED",
+          status: "NO_INFORMATION",
+          statusWords: "announced a new biometric program",
           statusReason:
-            "Guatemala “announced a new biometric program”; the fact sheet does not report it as operating yet.",
+            "Guatemala only “announced a new biometric program”: the fact sheet says nothing of whether it runs.",
         },
       ],
     },
@@ -538,7 +640,7 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "us-refugee-resettlement-100000",
       pillar: "lawful-pathways",
-      title: "United States on track to welcome 100,000 refugees in fiscal year 2024",
+      title: "United States on track to welcome 100,000 refugees this fiscal year",
       description:
         "The United States has rebuilt its refugee resettlement program and expanded lawful pathways to the United States and partner countries. It is on track to welcome 100,000 refugees from around the world this fiscal year, the largest number in three decades.",
       sourceText:
@@ -547,7 +649,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
-      statusReason: "The United States “is now on track to welcome” 100,000 refugees, a goal not yet reported as reached.",
+      statusWords: "is now on track to welcome",
+      statusReason:
+        "The United States “is now on track to welcome” 100,000 refugees this fiscal year: under way, not yet reached.",
       deadlines: [
         {
           key: "fiscal-year",
@@ -556,6 +660,8 @@ export const laDeclaration2024: SeedDeclaration = {
           date: "2023-10-01",
           precision: "FISCAL_YEAR",
           sourceText: "this fiscal year",
+          inferenceNote:
+            "The fact sheet says “this fiscal year”; on its publication day, September 26, 2024, that is the U.S. fiscal year 2024 (October 2023 to September 2024).",
         },
       ],
       targets: [
@@ -563,9 +669,10 @@ export const laDeclaration2024: SeedDeclaration = {
           key: "refugees-welcomed",
           kind: "GOAL",
           label: "Refugees welcomed this fiscal year",
-          qualifier: "EXACTLY",
+          qualifier: "STATED",
           value: 100000,
           unit: "refugees",
+          asWritten: "100,000 refugees",
           sourceText: "on track to welcome 100,000 refugees",
         },
       ],
@@ -582,8 +689,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
+      statusWords: "have been resettled safely and legally",
       statusReason:
-        "Over 23,000 refugees “have been resettled” so far under the initiative, which the fact sheet describes as continuing.",
+        "Over 23,000 refugees “have been resettled safely and legally” so far in the fiscal year, under an initiative that goes on.",
       deadlines: [
         {
           key: "reporting-period",
@@ -602,14 +710,25 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "MORE_THAN",
           value: 23000,
           unit: "refugees",
+          asWritten: "over 23,000 refugees",
           sourceText: "over 23,000 refugees from within the Western Hemisphere",
+        },
+        {
+          key: "increase-over-fy2023",
+          kind: "REPORTED",
+          label: "Increase over FY 2023",
+          qualifier: "STATED",
+          value: 4,
+          unit: "times the FY 2023 number",
+          asWritten: "four-fold",
+          sourceText: "a four-fold increase over FY 2023",
         },
       ],
     },
     {
       key: "us-labor-neighbors",
       pillar: "lawful-pathways",
-      title: "United States adds Labor Neighbors to the Safe Mobility Initiative",
+      title: "United States is incorporating Labor Neighbors into the Safe Mobility Initiative",
       description:
         "The United States is incorporating Labor Neighbors into the Safe Mobility Initiative to refer migrants to more lawful pathways and to match labor demand with labor supply across the hemisphere.",
       sourceText:
@@ -618,12 +737,14 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
-      statusReason: "The United States “is incorporating” Labor Neighbors, in the present progressive.",
+      statusWords: "is incorporating",
+      statusReason:
+        "The United States “is incorporating” Labor Neighbors, in the present progressive.",
     },
     {
       key: "bz-seasonal-migrant-worker-program",
       pillar: "lawful-pathways",
-      title: "Belize establishes a seasonal migrant worker program for agriculture and construction",
+      title: "Belize is establishing a seasonal migrant worker program for agriculture and construction",
       description: "Belize is establishing a seasonal migrant worker program focused on agriculture and construction.",
       sourceText:
         "Belize announced it is establishing a seasonal migrant worker program focused on agriculture and construction.",
@@ -631,25 +752,28 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "BZ", role: "LEAD" }],
       status: "IN_PROGRESS",
-      statusReason: "Belize announced it “is establishing” the program, so work has begun but the program is not yet running.",
+      statusWords: "is establishing",
+      statusReason:
+        "Belize announced it “is establishing” the program, in the present progressive.",
     },
     {
       key: "ca-economic-mobility-pathways-pilot",
       pillar: "lawful-pathways",
-      title: "Canada supports labor mobility through its Economic Mobility Pathways Pilot",
+      title: "Canada seeks to support labor mobility through its Economic Mobility Pathways Pilot",
       description: "Canada seeks to support labor mobility through its Economic Mobility Pathways Pilot.",
       sourceText: "Canada seeks to support labor mobility through its Economic Mobility Pathways Pilot.",
       sourceSection: PATHWAYS,
       type: "PROGRAM",
       countries: [{ code: "CA", role: "LEAD" }],
-      status: "IN_PROGRESS",
+      status: "NO_INFORMATION",
+      statusWords: "seeks to support",
       statusReason:
-        "Canada “seeks to support” labor mobility through its existing pilot; the fact sheet gives no milestone beyond that.",
+        "Canada “seeks to support” labor mobility: an aim, with nothing said of what is done.",
     },
     {
       key: "ec-labor-mobility-unit",
       pillar: "lawful-pathways",
-      title: "Ecuador launches a labor mobility unit with U.S. support",
+      title: "Ecuador is launching a labor mobility unit with U.S. support",
       description: "Ecuador is launching a new labor mobility unit with support from the United States.",
       sourceText: "Ecuador is launching a new labor mobility unit with U.S. support.",
       sourceSection: PATHWAYS,
@@ -659,7 +783,9 @@ export const laDeclaration2024: SeedDeclaration = {
         { code: "US", role: "PARTNER" },
       ],
       status: "IN_PROGRESS",
-      statusReason: "Ecuador “is launching” the unit, in the present progressive.",
+      statusWords: "is launching",
+      statusReason:
+        "Ecuador “is launching” the unit, in the present progressive.",
     },
     {
       key: "us-safe-mobility-offices",
@@ -671,32 +797,42 @@ export const laDeclaration2024: SeedDeclaration = {
         "As part of the Safe Mobility Initiative, the United States continues to provide migrants and displaced persons with information and resources though the Safe Mobility Offices in Guatemala, Costa Rica, Colombia, and Ecuador.",
       sourceSection: PATHWAYS,
       type: "PROGRAM",
-      countries: [{ code: "US", role: "LEAD" }],
+      countries: [
+        { code: "US", role: "LEAD" },
+        { code: "CO", role: "HOST" },
+        { code: "CR", role: "HOST" },
+        { code: "EC", role: "HOST" },
+        { code: "GT", role: "HOST" },
+      ],
       status: "IN_PROGRESS",
-      statusReason: "The United States “continues to provide” information and resources through the offices.",
+      statusWords: "continues to provide",
+      statusReason:
+        "The United States “continues to provide” information and resources through the offices.",
     },
     {
       key: "cr-safe-mobility-offices",
       pillar: "lawful-pathways",
-      title: "Costa Rica and the United States extend and widen the Safe Mobility Offices in Costa Rica",
+      title: "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica; Costa Rica to widen eligibility",
       description:
         "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will stay open until December 2025. Costa Rica will also widen eligibility to nationals of eligible countries present in Costa Rica on or before September 15, 2024.",
       sourceText:
         "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will be extended until December 2025. Costa Rica will also expand eligibility criteria to include nationals from eligible countries who were present in Costa Rica on or before September 15, 2024.",
       sourceSection: PATHWAYS,
       type: "PROGRAM",
+      isGroup: true,
       countries: [
         { code: "CR", role: "LEAD" },
-        { code: "US", role: "PARTNER" },
+        { code: "US", role: "LEAD" },
       ],
       status: "IN_PROGRESS",
+      statusWords: "will be extended until December 2025",
       statusReason:
-        "The offices are operating and “will be extended”, while the eligibility change “will” still be made, so the package as a whole is under way.",
+        "A group of the two announcements below: the offices, open today, “will be extended until December 2025”.",
       children: [
         {
           key: "cr-safe-mobility-offices-extension",
           pillar: "lawful-pathways",
-          title: "Costa Rica extends Safe Mobility Offices until December 2025",
+          title: "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025",
           description:
             "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will be extended until December 2025.",
           sourceText:
@@ -705,11 +841,12 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "PROGRAM",
           countries: [
             { code: "CR", role: "LEAD" },
-            { code: "US", role: "PARTNER" },
+            { code: "US", role: "LEAD" },
           ],
           status: "IN_PROGRESS",
+          statusWords: "will be extended until December 2025",
           statusReason:
-            "The offices are operating and the two governments announced they “will be extended until December 2025”.",
+            "The offices run today (the United States “continues to provide” resources through them) and “will be extended until December 2025”.",
           deadlines: [
             {
               key: "offices-open-until",
@@ -724,7 +861,7 @@ export const laDeclaration2024: SeedDeclaration = {
         {
           key: "cr-safe-mobility-eligibility-expansion",
           pillar: "lawful-pathways",
-          title: "Costa Rica widens Safe Mobility eligibility to those present by September 15, 2024",
+          title: "Costa Rica to widen Safe Mobility eligibility to those present by September 15, 2024",
           description:
             "Costa Rica will expand Safe Mobility eligibility criteria to include nationals of eligible countries who were present in Costa Rica on or before September 15, 2024.",
           sourceText:
@@ -733,7 +870,9 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "POLICY_OR_LAW",
           countries: [{ code: "CR", role: "LEAD" }],
           status: "NOT_STARTED",
-          statusReason: "Costa Rica “will also expand” the criteria, a future action.",
+          statusWords: "will also expand eligibility criteria",
+          statusReason:
+            "Costa Rica “will also expand eligibility criteria”: a future act.",
           deadlines: [
             {
               key: "presence-cutoff",
@@ -759,7 +898,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "CA", role: "LEAD" }],
       status: "IN_PROGRESS",
-      statusReason: "Canada “began receiving referrals” and “expects arrivals” starting in 2025.",
+      statusWords: "began receiving referrals",
+      statusReason:
+        "Canada “began receiving referrals” and expects arrivals starting in 2025.",
       deadlines: [
         {
           key: "arrivals-start",
@@ -783,14 +924,16 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "US", role: "LEAD" }],
       status: "IN_PROGRESS",
-      statusReason: "The processes “have helped reduce irregular flows” and are described as operating.",
+      statusWords: "have helped reduce irregular flows",
+      statusReason:
+        "The processes “have helped reduce irregular flows” and are described as operating.",
     },
 
     // ─── Addressing Root Causes and Supporting the Integration of Migrants ─────────────────────────────────────
     {
       key: "la-regular-status-policies",
       pillar: "root-causes-and-integration",
-      title: "Over half of endorsing countries provide regular status and integration to migrants",
+      title: "More than half of endorsing countries have policies that give migrants regular status",
       description:
         "More than half of the endorsing countries have implemented policies that give migrants regular status and help them integrate in Latin America and the Caribbean. Together these efforts have enabled 4.4 million Venezuelans to obtain legal status.",
       sourceText:
@@ -800,24 +943,36 @@ export const laDeclaration2024: SeedDeclaration = {
       collectiveActor: "More than half of Los Angeles Declaration endorsing countries",
       countries: [],
       status: "IN_PROGRESS",
+      statusWords: "have implemented policies",
       statusReason:
-        "The countries “have implemented policies” that have enabled 4.4 million Venezuelans to attain legal status “to date”, and new actions keep being taken.",
+        "The countries “have implemented policies” whose effect is counted “to date”, and new actions keep being taken.",
       targets: [
         {
           key: "venezuelans-with-legal-status",
           kind: "REPORTED",
           label: "Venezuelans who have attained legal status",
-          qualifier: "EXACTLY",
+          qualifier: "STATED",
           value: 4400000,
           unit: "Venezuelans",
+          asWritten: "4.4 million Venezuelans",
           sourceText: "enabled 4.4 million Venezuelans to attain legal status to date",
+        },
+        {
+          key: "endorsing-countries-with-policies",
+          kind: "REPORTED",
+          label: "Endorsing countries that have implemented such policies",
+          qualifier: "MORE_THAN",
+          value: null,
+          unit: "endorsing countries",
+          asWritten: "More than half",
+          sourceText: "More than half of Los Angeles Declaration endorsing countries have implemented policies",
         },
       ],
     },
     {
       key: "ar-venezuelan-admission-regularization",
       pillar: "root-causes-and-integration",
-      title: "Argentina opens regularization for Venezuelans with expired identity documents",
+      title: "Argentina announces a regularization program for Venezuelans with expired identity documents",
       description:
         "Argentina announced a special admission and regularization program letting Venezuelans whose identity documents expired within the last 10 years seek residency. Without documents, identity or criminal record can be verified through a sworn statement.",
       sourceText:
@@ -825,8 +980,10 @@ export const laDeclaration2024: SeedDeclaration = {
       sourceSection: ROOT_CAUSES,
       type: "POLICY_OR_LAW",
       countries: [{ code: "AR", role: "LEAD" }],
-      status: "IN_PROGRESS",
-      statusReason: "Argentina announced a program that “allows” Venezuelans to seek residency, in the present tense.",
+      status: "NO_INFORMATION",
+      statusWords: "announced a special admission and regularization program",
+      statusReason:
+        "Argentina “announced a special admission and regularization program”: the fact sheet says nothing of whether it runs.",
     },
     {
       key: "ca-francophone-minority-student-program",
@@ -840,7 +997,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "CA", role: "LEAD" }],
       status: "NOT_STARTED",
-      statusReason: "Canada “announced a new” program that “will give” participants access, a future action.",
+      statusWords: "will give program participants access",
+      statusReason:
+        "The program “will give program participants access” to services: a future act.",
     },
     {
       key: "co-regularization-plan-parents-guardians",
@@ -854,8 +1013,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "POLICY_OR_LAW",
       countries: [{ code: "CO", role: "LEAD" }],
       status: "IN_PROGRESS",
+      statusWords: "announced the signing of a regularization plan",
       statusReason:
-        "Colombia announced “the signing” of the plan, so it is adopted, but it only “could benefit” people and no regularizations are reported.",
+        "Colombia “announced the signing of a regularization plan”: adopted, while it only “could benefit” people so far.",
       targets: [
         {
           key: "parents-guardians",
@@ -864,6 +1024,7 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "ABOUT",
           value: 600000,
           unit: "parents and legal guardians",
+          asWritten: "an estimated 600,000 undocumented parents and legal guardians",
           sourceText: "an estimated 600,000 undocumented parents and legal guardians",
         },
       ],
@@ -871,20 +1032,22 @@ export const laDeclaration2024: SeedDeclaration = {
     {
       key: "ec-venezuelan-regularization-integration",
       pillar: "root-causes-and-integration",
-      title: "Ecuador extends regularization, renews visas and expands Social Safety Net for Venezuelans",
+      title: "Ecuador extends regularization, commits to renew visas, and gets U.S. help with World Bank lending",
       description:
         "Ecuador extended its regularization process for Venezuelan migrants until April 2025 and committed to renew nearly 95,000 two-year visas. With U.S. help, it is also unlocking additional World Bank lending for its Social Safety Net project for the Venezuelan migrants in the country.",
       sourceText:
         "Ecuador extended its regularization process until April 2025, allowing approximately 100,000 Venezuelan migrants to gain legal status. Separately, Ecuador committed to renew nearly 95,000 two-year visas previously issued to regularized Venezuelans. As part of the U.S. funding announcement, the U.S. is helping Ecuador unlock additional World Bank lending to support Ecuador’s Social Safety Net project that contributes to stabilizing and integrating the 450,000 Venezuelan migrants currently in the country.",
       sourceSection: ROOT_CAUSES,
       type: "POLICY_OR_LAW",
+      isGroup: true,
       countries: [
         { code: "EC", role: "LEAD" },
         { code: "US", role: "PARTNER" },
       ],
       status: "IN_PROGRESS",
+      statusWords: "extended its regularization process",
       statusReason:
-        "Ecuador “extended” its regularization process and the U.S. “is helping” unlock lending, while the visa renewals are only “committed”.",
+        "A group of the three actions below; Ecuador “extended its regularization process”.",
       children: [
         {
           key: "ec-regularization-extension",
@@ -898,7 +1061,9 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "POLICY_OR_LAW",
           countries: [{ code: "EC", role: "LEAD" }],
           status: "IN_PROGRESS",
-          statusReason: "Ecuador “extended” the process, which stays open “until April 2025”.",
+          statusWords: "extended its regularization process until April 2025",
+          statusReason:
+            "Ecuador “extended its regularization process until April 2025”: open, and running.",
           deadlines: [
             {
               key: "regularization-ends",
@@ -917,6 +1082,7 @@ export const laDeclaration2024: SeedDeclaration = {
               qualifier: "ABOUT",
               value: 100000,
               unit: "migrants",
+              asWritten: "approximately 100,000 Venezuelan migrants",
               sourceText: "approximately 100,000 Venezuelan migrants",
             },
           ],
@@ -933,7 +1099,9 @@ export const laDeclaration2024: SeedDeclaration = {
           type: "POLICY_OR_LAW",
           countries: [{ code: "EC", role: "LEAD" }],
           status: "NOT_STARTED",
-          statusReason: "Ecuador “committed to renew” the visas; no renewals are reported.",
+          statusWords: "committed to renew",
+          statusReason:
+            "Ecuador “committed to renew” the visas; no renewal is reported.",
           targets: [
             {
               key: "visas-renewed",
@@ -942,6 +1110,7 @@ export const laDeclaration2024: SeedDeclaration = {
               qualifier: "NEARLY",
               value: 95000,
               unit: "visas",
+              asWritten: "nearly 95,000 two-year visas",
               sourceText: "nearly 95,000 two-year visas",
             },
           ],
@@ -957,19 +1126,22 @@ export const laDeclaration2024: SeedDeclaration = {
           sourceSection: ROOT_CAUSES,
           type: "FUNDING",
           countries: [
-            { code: "EC", role: "LEAD" },
-            { code: "US", role: "PARTNER" },
+            { code: "US", role: "LEAD" },
+            { code: "EC", role: "PARTNER" },
           ],
           status: "IN_PROGRESS",
-          statusReason: "The U.S. “is helping” Ecuador unlock the lending, in the present progressive.",
+          statusWords: "is helping Ecuador unlock",
+          statusReason:
+            "The U.S. “is helping Ecuador unlock” the lending, in the present progressive.",
           targets: [
             {
               key: "venezuelan-migrants-supported",
-              kind: "GOAL",
-              label: "Venezuelan migrants the Social Safety Net helps stabilize and integrate",
-              qualifier: "EXACTLY",
+              kind: "CONTEXT",
+              label: "Venezuelan migrants in Ecuador, whom the Social Safety Net helps stabilize and integrate",
+              qualifier: "STATED",
               value: 450000,
               unit: "migrants",
+              asWritten: "450,000 Venezuelan migrants",
               sourceText: "the 450,000 Venezuelan migrants currently in the country",
             },
           ],
@@ -988,7 +1160,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "MX", role: "LEAD" }],
       status: "NOT_STARTED",
-      statusReason: "Mexico “committed to opening” the center, which is not yet open.",
+      statusWords: "committed to opening",
+      statusReason:
+        "Mexico “committed to opening” the center: a future act.",
     },
     {
       key: "pa-regularization-process-intent",
@@ -1002,7 +1176,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "POLICY_OR_LAW",
       countries: [{ code: "PA", role: "LEAD" }],
       status: "NOT_STARTED",
-      statusReason: "Panama only “announced the intent to begin a process”.",
+      statusWords: "announced the intent to begin a process",
+      statusReason:
+        "Panama only “announced the intent to begin a process”.",
     },
     {
       key: "pe-migrant-children-school-documentation",
@@ -1016,12 +1192,14 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "PROGRAM",
       countries: [{ code: "PE", role: "LEAD" }],
       status: "NOT_STARTED",
-      statusReason: "Peru “announced plans to prioritize” documentation and “will provide” services, future actions.",
+      statusWords: "announced plans to prioritize",
+      statusReason:
+        "Peru “announced plans to prioritize” documentation and “will provide” services: future acts.",
     },
     {
       key: "uy-regularization-decrees",
       pillar: "root-causes-and-integration",
-      title: "Uruguay approves decrees granting legal status to about 25,500 asylum seekers",
+      title: "Uruguay approves two decrees to grant legal status to about 25,500 non-citizens with pending asylum claims",
       description:
         "Uruguay approved two decrees to grant legal status to approximately 25,500 non-citizens living in Uruguay with pending asylum claims who would likely not qualify for asylum.",
       sourceText:
@@ -1030,8 +1208,9 @@ export const laDeclaration2024: SeedDeclaration = {
       type: "POLICY_OR_LAW",
       countries: [{ code: "UY", role: "LEAD" }],
       status: "IN_PROGRESS",
+      statusWords: "approved two decrees",
       statusReason:
-        "Uruguay “approved two decrees” to grant legal status; the decrees are adopted but the granting of status to the 25,500 people is not reported as done.",
+        "Uruguay “approved two decrees” to grant legal status; the granting itself is not reported as done.",
       targets: [
         {
           key: "people-granted-status",
@@ -1040,7 +1219,18 @@ export const laDeclaration2024: SeedDeclaration = {
           qualifier: "ABOUT",
           value: 25500,
           unit: "people",
+          asWritten: "approximately 25,500 non-citizens",
           sourceText: "approximately 25,500 non-citizens",
+        },
+        {
+          key: "decrees-approved",
+          kind: "REPORTED",
+          label: "Decrees approved",
+          qualifier: "STATED",
+          value: 2,
+          unit: "decrees",
+          asWritten: "two decrees",
+          sourceText: "Uruguay approved two decrees",
         },
       ],
     },

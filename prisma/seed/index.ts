@@ -6,10 +6,11 @@ import { loadDeclaration, type SeedResult } from "./load";
 export const seedDeclarations = [laDeclaration2024];
 
 export async function seedAll(prisma: PrismaClient): Promise<SeedResult> {
-  const total: SeedResult = { created: 0, kept: 0 };
+  const total: SeedResult = { created: 0, corrected: 0, kept: 0 };
   for (const declaration of seedDeclarations) {
     const result = await loadDeclaration(prisma, declaration);
     total.created += result.created;
+    total.corrected += result.corrected;
     total.kept += result.kept;
   }
   return total;

@@ -1,13 +1,16 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { periodEnd } from "../../lib/domain/date-precision";
+import { reconcileUntouched } from "./reconcile";
+import { isoDate, seedCommitmentFields, seedCountryRows, seedDeadlineRow } from "./seed-rows";
 import type { SeedCommitment, SeedDeclaration } from "./types";
 
-export type SeedResult = { created: number; kept: number };
+/** created: added; corrected: rewritten from a corrected seed (never touched by staff); kept: left as it was. */
+export type SeedResult = { created: number; corrected: number; kept: number };
 
 /**
- * Loads one declaration's checked-in data. Rows are matched on their stable keys and only missing ones are created:
- * a commitment that exists is left exactly as staff left it. Everything happens in one transaction, so a seed that
- * is interrupted leaves all of it or none of it.
+ * Loads one declaration's checked-in data. Rows are matched on their stable keys and missing ones are created. A
+ * commitment that exists is left exactly as staff left it; one that nobody but the seed ever wrote (its history holds
+ * only seed entries) is brought to the seed as it is now, with a public history entry saying what was corrected
+ * (reconcile.ts). Everything happens in one transaction, so a seed that is interrupted leaves all of it or none of it.
  */
 export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaration): Promise<SeedResult> {
   return prisma.$transaction(
@@ -42,7 +45,7 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
           await tx.commitment.findMany({ where: { declarationId: declaration.id }, select: { key: true, id: true } })
         ).map((row) => [row.key, row.id]),
       );
-      const result: SeedResult = { created: 0, kept: 0 };
+      const result: SeedResult = { created: 0, corrected: 0, kept: 0 };
       const seedNote = `Recorded from the source: ${data.sourceTitle}.`;
       const context = { tx, declarationId: declaration.id, pillarIds, publishedAt, seedNote, existing, result };
       let position = 0;
@@ -52,6 +55,9 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
           await createMissing(context, child, (position += 1), parentId);
         }
       }
+      const corrected = await reconcileUntouched(tx, data, pillarIds, existing);
+      result.corrected = corrected;
+      result.kept -= corrected;
       return result;
     },
     { timeout: 60_000 },
@@ -90,25 +96,13 @@ async function createMissing(
       pillarId,
       parentId,
       position,
-      title: item.title,
-      description: item.description,
-      sourceText: item.sourceText,
-      sourceSection: item.sourceSection,
-      type: item.type,
-      collectiveActor: item.collectiveActor ?? null,
-      status: item.status,
+      ...seedCommitmentFields(item),
       statusChangedAt: context.publishedAt,
       lastUpdateAt: context.publishedAt,
       createdAt: context.publishedAt,
-      countries: { create: item.countries.map((country) => ({ countryCode: country.code, role: country.role })) },
+      countries: { create: seedCountryRows(item) },
       links: { create: (item.links ?? []).map((link, index) => ({ ...link, position: index + 1 })) },
-      deadlines: {
-        create: (item.deadlines ?? []).map((deadline) => ({
-          ...deadline,
-          date: isoDate(deadline.date),
-          dueOn: isoDate(periodEnd(deadline.date, deadline.precision)),
-        })),
-      },
+      deadlines: { create: (item.deadlines ?? []).map(seedDeadlineRow) },
       targets: { create: item.targets ?? [] },
       updates: {
         create: {
@@ -126,9 +120,4 @@ async function createMissing(
   });
   result.created += 1;
   return created.id;
-}
-
-function isoDate(day: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Seed date "${day}" is not YYYY-MM-DD`);
-  return new Date(`${day}T00:00:00Z`);
 }

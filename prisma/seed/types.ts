@@ -43,6 +43,8 @@ export type SeedDeadline = {
   precision: DatePrecision;
   /** The words of the fact sheet that give the date, verbatim. */
   sourceText: string;
+  /** When part of the date is not in those words (the year of "In August"): how it was inferred. */
+  inferenceNote?: string;
 };
 
 export type SeedTarget = {
@@ -50,8 +52,11 @@ export type SeedTarget = {
   kind: TargetKind;
   label: string;
   qualifier: TargetQualifier;
-  value: number;
+  /** The number the words name, or null when they name none ("hundreds", "more than half"). */
+  value: number | null;
   unit: string;
+  /** The figure as the source words it, verbatim inside sourceText: what the pages show. */
+  asWritten: string;
   sourceText: string;
 };
 
@@ -59,6 +64,10 @@ export type SeedCommitment = {
   key: string;
   /** Slug of a pillar, or null for the framework-wide announcements outside the three pillar sections. */
   pillar: string | null;
+  /** Why a framework-wide item stands under no single pillar, shown on its page. */
+  pillarNote?: string;
+  /** A parent that only gathers its sub-commitments: shown, never counted (docs/data-model.md). */
+  isGroup?: true;
   title: string;
   description: string;
   /** The sentence(s) it came from, verbatim from the fact sheet (markdown emphasis and link syntax removed). */
@@ -69,6 +78,8 @@ export type SeedCommitment = {
   countries: { code: string; role: CountryRole }[];
   /** The status the fact sheet supports on its publication date, and why. */
   status: CommitmentStatus;
+  /** The words of the fact sheet the status rests on, verbatim; statusReason quotes them. */
+  statusWords: string;
   statusReason: string;
   links?: { label: string; url: string }[];
   deadlines?: SeedDeadline[];

@@ -23,21 +23,25 @@ const SQL: Record<typeof file, string> = {
       (SELECT cc.country_code FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD') AS lead_country,
       (SELECT string_agg(cc.country_code, ';' ORDER BY cc.role, cc.country_code) FROM commitment_country cc
         WHERE cc.commitment_id = c.id) AS countries,
-      c.collective_actor, nd.key AS deadline_key, lower(nd.kind::text) AS deadline_kind, nd.label AS deadline_label,
+      (SELECT string_agg(cc.country_code || ':' || lower(cc.role::text), ';' ORDER BY cc.role, cc.country_code)
+        FROM commitment_country cc WHERE cc.commitment_id = c.id) AS country_roles,
+      c.collective_actor, CASE WHEN c.is_group THEN 'no' ELSE 'yes' END AS counted, nd.key AS deadline_key, lower(nd.kind::text) AS deadline_kind, nd.label AS deadline_label,
       nd.date AS deadline_date, lower(nd.precision::text) AS deadline_precision,
       to_char(nd.date, 'FMMonth YYYY') AS deadline_as_written, nd.due_on AS deadline_due_on,
-      t.value AS target_value, t.unit AS target_unit, lower(t.qualifier::text) AS target_qualifier,
+      to_char(nd.original_date, 'FMMonth YYYY') AS deadline_original_as_written, nd.move_count AS deadline_times_moved,
+      lower(t.kind::text) AS target_kind, t.as_written AS target_as_written, t.value AS target_value, t.unit AS target_unit, lower(t.qualifier::text) AS target_qualifier,
       t.current_value AS target_current_value, ${iso("c.last_update_at")} AS last_update_at,
       '${ORIGIN}/commitments/' || c.key AS url, ${iso("c.archived_at")} AS archived_at
     FROM commitment c
     JOIN declaration d ON d.id = c.declaration_id
     LEFT JOIN commitment parent ON parent.id = c.parent_id
     LEFT JOIN pillar p ON p.id = c.pillar_id
-    LEFT JOIN LATERAL (SELECT dl.key, dl.kind, dl.label, dl.date, dl.precision, dl.due_on FROM deadline dl
+    LEFT JOIN LATERAL (SELECT dl.key, dl.kind, dl.label, dl.date, dl.precision, dl.due_on, dl.original_date,
+        dl.move_count FROM deadline dl
       WHERE dl.commitment_id = c.id AND dl.kind <> 'REFERENCE'
       ORDER BY (dl.due_on >= DATE '${today}') DESC, CASE WHEN dl.due_on >= DATE '${today}' THEN dl.due_on END,
         dl.due_on DESC LIMIT 1) nd ON true
-    LEFT JOIN LATERAL (SELECT tg.value, tg.unit, tg.qualifier, tg.current_value FROM target tg
+    LEFT JOIN LATERAL (SELECT tg.kind, tg.as_written, tg.value, tg.unit, tg.qualifier, tg.current_value FROM target tg
       WHERE tg.commitment_id = c.id ORDER BY tg.key LIMIT 1) t ON true
     ORDER BY c.declaration_id, c.position, c.id`,
   updates: `SELECT u.id AS update_id, c.key AS commitment_key, ${iso("u.created_at")} AS created_at,

@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 type Feed = ReturnType<typeof parseFeed>;
 
 const CR_OFFICES = "cr-safe-mobility-offices-extension";
-const CR_TITLE = "Costa Rica extends Safe Mobility Offices until December 2025";
+const CR_TITLE = "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025";
 
 type ApiRow = { key: string; title: string; status: string; countries: { code: string; lead: boolean }[] };
 type ApiList = { total: number; page: number; page_count: number; next: string | null; commitments: ApiRow[] };
@@ -142,7 +142,7 @@ test("the JSON list takes the public filters and pages by 50", async ({ request,
   const costaRica = await apiList(request, "?country=cr");
   expect(costaRica.total).toBeGreaterThanOrEqual(3);
   expect(costaRica.commitments.every((row) => row.countries.some((country) => country.code === "CR"))).toBe(true);
-  expect(costaRica.commitments.find((row) => row.key === CR_OFFICES)?.countries).toContainEqual({ code: "CR", name: "Costa Rica", lead: true });
+  expect(costaRica.commitments.find((row) => row.key === CR_OFFICES)?.countries).toContainEqual({ code: "CR", name: "Costa Rica", lead: true, role: "lead" });
 
   const inProgress = await apiList(request, "?status=IN_PROGRESS");
   expect(inProgress.total).toBeGreaterThan(0);
@@ -181,7 +181,7 @@ test("one commitment whole: deadlines as written, countries, source and public h
   expect(one.deadlines[0]).toMatchObject({ kind: "deadline", date: "2025-12-01", precision: "month", as_written: "December 2025",
     due_on: "2025-12-31" });
   expect(["passed", "met"]).toContain(one.deadlines[0].state);
-  expect(one.countries).toContainEqual({ code: "CR", name: "Costa Rica", lead: true });
+  expect(one.countries).toContainEqual({ code: "CR", name: "Costa Rica", lead: true, role: "lead" });
   expect(one.source.url).toMatch(/^https:\/\/www\.whitehouse\.gov\//);
   expect(one.updates.filter((update: ApiUpdate) => update.author === "Fact sheet")).toHaveLength(1);
   const times = one.updates.map((update: ApiUpdate) => update.created_at);

@@ -8,7 +8,7 @@ test("the home page lists the seeded commitments by pillar with deadlines as wri
   }
 
   const costaRica = page.locator('[data-commitment="cr-safe-mobility-offices-extension"]');
-  await expect(costaRica).toContainText("Costa Rica extends Safe Mobility Offices");
+  await expect(costaRica).toContainText("Costa Rica and the United States to extend the Safe Mobility Offices");
   await expect(costaRica).toContainText("December 2025");
   await expect(costaRica).toContainText("(passed)");
   const ecuador = page.locator('[data-commitment="ec-regularization-extension"]');

@@ -6,7 +6,7 @@ import { withAppDatabase } from "../support/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const EDITOR = { email: "rita.reminders@example.org", password: "reminders passphrase 1" };
-const CR = { key: "cr-safe-mobility-offices-extension", title: "Costa Rica extends Safe Mobility Offices until December 2025" };
+const CR = { key: "cr-safe-mobility-offices-extension", title: "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025" };
 const EC = "ec-regularization-extension";
 
 async function signIn(page: Page) {

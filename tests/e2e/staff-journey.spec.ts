@@ -67,7 +67,7 @@ test("the admin adds an editor, who extends the Costa Rica deadline with a publi
   const editor = await editorContext.newPage();
   await editor.goto("/admin/commitments/cr-safe-mobility-offices-extension");
   await signIn(editor, EDITOR.email, EDITOR.password);
-  await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Costa Rica extends Safe Mobility Offices until December 2025");
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025");
   // Extended past whatever it says now (another test may have moved it already).
   const dateField = editor.getByLabel("Date", { exact: true });
   const current = parsePreciseDateInput(await dateField.inputValue(), "MONTH");

@@ -83,7 +83,7 @@ describe("/calendar/deadlines.ics", () => {
     expect(event).toMatchObject({
       start: "2025-12-31",
       end: "2026-01-01",
-      summary: "Costa Rica extends Safe Mobility Offices until December 2025",
+      summary: "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025",
       url: `${ORIGIN}/commitments/${CR}`,
     });
     expect(event?.description).toContain("December 2025 (due December 31, 2025)");

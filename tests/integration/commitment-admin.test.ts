@@ -79,6 +79,22 @@ describe("admins manage commitments", () => {
     expect(stale.values?.title).toBe("Someone else's title");
   });
 
+  it("keeps the joint leads and the hosts the form cannot show when an admin edits the wording", async () => {
+    signInAs(admin);
+    for (const [key, lead, partners] of [["cr-safe-mobility-offices-extension", "CR", []], ["us-safe-mobility-offices", "US", []]] as const) {
+      const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key }, include: { countries: true } });
+      const before = row.countries.map((c) => `${c.role}:${c.countryCode}`).sort();
+      await expectRedirect(editCommitmentAction({}, form({
+        commitmentId: row.id, expectedVersion: String(row.version), title: `${row.title} (edited)`,
+        description: row.description, sourceText: row.sourceText, sourceSection: row.sourceSection,
+        pillarId: row.pillarId ?? "", type: row.type, leadCountry: lead, partnerCountries: [...partners],
+        collectiveActor: "", parentKey: row.parentId ? "cr-safe-mobility-offices" : "",
+      })), `/admin/commitments/${key}`);
+      const after = await database.prisma.commitmentCountry.findMany({ where: { commitmentId: row.id } });
+      expect(after.map((c) => `${c.role}:${c.countryCode}`).sort()).toEqual(before);
+    }
+  });
+
   it("archives with a reason, keeping the history, and restores", async () => {
     signInAs(admin);
     const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key: "mx-chiapas-multi-purpose-processing-center" } });

@@ -93,7 +93,7 @@ describe("answers that say what happened", () => {
     const current = await commitment();
     const target = await database.prisma.target.findFirst({ where: { commitmentId: current.id } })
       ?? await database.prisma.target.create({ data: { commitmentId: current.id, key: "robust-test", label: "Offices",
-        unit: "offices", kind: "GOAL", qualifier: "EXACTLY", value: 10 } });
+        unit: "offices", kind: "GOAL", qualifier: "STATED", value: 10 } });
     // 22 digits pass the form's pattern but overflow the numeric(20, 2) column.
     const result = await logProgressUpdateAction({}, await updateForm({ targetId: target.id,
       valueReached: "1234567890123456789012" }));

@@ -128,6 +128,19 @@ describe("logging a progress update", () => {
     expect((await commitment()).status).toBe("COMPLETED");
   });
 
+  it("refuses a value logged toward a context figure, which is a fact of the source and no target", async () => {
+    signInAs(users.admin);
+    const humanitarian = await database.prisma.commitment.findUniqueOrThrow({ where: { key: "us-686m-humanitarian-needs" },
+      include: { targets: true } });
+    const context = humanitarian.targets.find((target) => target.kind === "CONTEXT")!;
+    const form = await updateForm({ commitmentId: humanitarian.id, expectedVersion: String(humanitarian.version),
+      status: humanitarian.status, targetId: context.id, valueReached: "100" });
+    const result = await logProgressUpdateAction({}, form);
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors?.valueReached?.[0]).toMatch(/takes no progress/);
+    expect((await database.prisma.target.findUniqueOrThrow({ where: { id: context.id } })).currentValue).toBeNull();
+  });
+
   it("lets exactly one of two updates on the same version win, and keeps the loser's text", async () => {
     signInAs(users.admin);
     const [first, second] = await Promise.all([

@@ -46,7 +46,7 @@ function arrived(from: number): Map<string, ParsedMail> {
   ]));
 }
 
-const CR_TITLE = "Costa Rica extends Safe Mobility Offices until December 2025";
+const CR_TITLE = "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025";
 const EC_TITLE = "Ecuador extends its regularization process for Venezuelans until April 2025";
 
 describe("npm run reminders, through SMTP", () => {
@@ -54,13 +54,13 @@ describe("npm run reminders, through SMTP", () => {
     const before = sink.received.length;
     // December 15, 2025: Ecuador (April 2025) and fiscal year 2024 are overdue; the December 2025 ones are due in 16 days.
     const report = await run("2025-12-15");
-    expect(report).toEqual({ digests: 2, deadlines: 6, failures: [] });
+    expect(report).toEqual({ digests: 2, deadlines: 7, failures: [] });
     const mail = arrived(before);
     expect([...mail.keys()].sort()).toEqual(["ada.admin@example.org", "carla.cr@example.org"]);
 
     const admin = mail.get("ada.admin@example.org");
     expect(admin?.from?.value[0]).toMatchObject({ name: "Pledgeboard", address: "reminders@example.org" });
-    expect(admin?.subject).toBe("Pledgeboard reminders: 2 overdue, 3 due within 30 days");
+    expect(admin?.subject).toBe("Pledgeboard reminders: 2 overdue, 4 due within 30 days");
     expect(admin?.text).toContain(EC_TITLE);
     expect(admin?.text).toContain("Regularization process open until: April 2025, due April 30, 2025 (229 days ago)");
     expect(admin?.text).toContain(CR_TITLE);
@@ -76,9 +76,9 @@ describe("npm run reminders, through SMTP", () => {
     const before = sink.received.length;
     expect(await run("2025-12-15")).toEqual({ digests: 0, deadlines: 0, failures: [] });
     expect(sink.received.length).toBe(before);
-    expect(await database.prisma.reminderDelivery.count({ where: { day: toDbDate("2025-12-15") } })).toBe(6);
+    expect(await database.prisma.reminderDelivery.count({ where: { day: toDbDate("2025-12-15") } })).toBe(7);
 
-    expect(await run("2025-12-16")).toMatchObject({ digests: 2, deadlines: 6 });
+    expect(await run("2025-12-16")).toMatchObject({ digests: 2, deadlines: 7 });
     expect(sink.received.length).toBe(before + 2);
   });
 
@@ -100,13 +100,13 @@ describe("npm run reminders, through SMTP", () => {
   it("sends each deadline once when two runs race, as from two app instances", async () => {
     const before = sink.received.length;
     const reports = await Promise.all([run("2025-12-17"), run("2025-12-17"), run("2025-12-17")]);
-    expect(reports.reduce((sum, report) => sum + report.deadlines, 0)).toBe(6);
+    expect(reports.reduce((sum, report) => sum + report.deadlines, 0)).toBe(7);
     const lines = sink.received.slice(before).flatMap((mail) => {
       const to = Array.isArray(mail.to) ? "" : mail.to?.text;
       return (mail.text ?? "").split("\n").filter((line) => line.startsWith("- ")).map((line) => `${to} ${line}`);
     });
-    expect(lines).toHaveLength(6);
-    expect(new Set(lines).size).toBe(6);
+    expect(lines).toHaveLength(7);
+    expect(new Set(lines).size).toBe(7);
   });
 
   it("gives the deadlines back when the mail server refuses, so the next run sends them", async () => {
@@ -120,7 +120,7 @@ describe("npm run reminders, through SMTP", () => {
       sink.refusing = false;
     }
     expect(await database.prisma.reminderDelivery.count({ where: { day: toDbDate("2025-12-18") } })).toBe(0);
-    expect(await run("2025-12-18")).toMatchObject({ digests: 2, deadlines: 6, failures: [] });
+    expect(await run("2025-12-18")).toMatchObject({ digests: 2, deadlines: 7, failures: [] });
   });
 
   it("leaves out a snoozed deadline until its day", async () => {
@@ -129,16 +129,16 @@ describe("npm run reminders, through SMTP", () => {
     expect(await snoozeReminder(editor, { commitmentId: deadline.commitmentId, deadlineId: deadline.id, until: "2025-12-21",
       reason: "Waiting for the ministry" }, "2025-12-19")).toMatchObject({ kind: "saved" });
     const before = sink.received.length;
-    expect(await run("2025-12-19")).toMatchObject({ digests: 1, deadlines: 4 });
+    expect(await run("2025-12-19")).toMatchObject({ digests: 1, deadlines: 5 });
     expect(arrived(before).has("carla.cr@example.org")).toBe(false);
-    expect(await run("2025-12-21")).toMatchObject({ digests: 2, deadlines: 6 });
+    expect(await run("2025-12-21")).toMatchObject({ digests: 2, deadlines: 7 });
   });
 
   it("prints the digests in preview and records nothing", async () => {
     const printed: string[] = [];
     const report = await sendReminderDigests({ today: "2025-12-22", timeZone: "America/New_York", origin: ORIGIN,
       mailer: printMailer((text) => printed.push(text)), preview: true });
-    expect(report).toMatchObject({ digests: 2, deadlines: 6 });
+    expect(report).toMatchObject({ digests: 2, deadlines: 7 });
     expect(printed.join("")).toContain("To: carla.cr@example.org\nSubject: Pledgeboard reminders: 1 due within 30 days");
     expect(await database.prisma.reminderDelivery.count({ where: { day: toDbDate("2025-12-22") } })).toBe(0);
   });

@@ -43,6 +43,8 @@ async function keysByGroup(who: Actor, today: CalendarDate, view: ReminderView =
 const CR = "cr-safe-mobility-offices-extension";
 const EC = "ec-regularization-extension";
 const CO = "co-rotating-country-chair-2025-ministerial";
+/** Colombia's other role, its own record since issue 14: the chair's term ends in 2025 too. */
+const CO_CHAIR = "co-rotating-country-chair";
 const CA = "ca-safe-mobility-referrals";
 const US_FY = "us-refugee-resettlement-100000";
 
@@ -50,7 +52,7 @@ describe("the deadline groups on a fixed day", () => {
   it("sorts the seeded deadlines by the day each falls due, oldest overdue first", async () => {
     expect(await keysByGroup(admin(), "2025-12-01")).toEqual({
       overdue: [US_FY, EC], // September 30, 2024 (fiscal year 2024), then April 30, 2025
-      due30: expect.arrayContaining([CR, CO, CA]), // December 31, 2025: 30 days ahead
+      due30: expect.arrayContaining([CR, CO, CO_CHAIR, CA]), // December 31, 2025: 30 days ahead
       due60: [],
       due90: [],
     });
@@ -74,14 +76,14 @@ describe("the deadline groups on a fixed day", () => {
       for (const row of groups[group].rows) expect(reminderGroup(row, row.commitment.status, today)).toBe(group);
     }
     const limited = await listDeadlineReminders(admin(), ALL, today, 1);
-    expect(limited.due30).toMatchObject({ total: 3, rows: [expect.anything()] });
+    expect(limited.due30).toMatchObject({ total: 4, rows: [expect.anything()] });
   });
 
   it("applies the filters of the admin list", async () => {
     const only = async (filters: ReminderView["filters"]) => keysByGroup(admin(), "2025-12-01", { scope: "all", filters });
     expect(await only({ country: "EC" })).toEqual({ overdue: [EC], due30: [], due60: [], due90: [] });
     expect((await only({ pillar: "lawful-pathways" })).due30.sort()).toEqual([CA, CR].sort());
-    expect((await only({ status: "NOT_STARTED" })).due30).toEqual([CO]);
+    expect((await only({ status: "NOT_STARTED" })).due30.sort()).toEqual([CO_CHAIR, CO].sort());
     expect((await only({ q: "offices-extension" })).due30).toEqual([CR]);
   });
 
@@ -105,7 +107,7 @@ describe("scope", () => {
     expect(mine).toEqual({ overdue: [], due30: [CR], due60: [], due90: [] });
     expect(await keysByGroup(costaRica, "2025-12-01", ALL)).toEqual(await keysByGroup(admin(), "2025-12-01", ALL));
     expect(await countOverdueReminders(costaRica, "2026-11-28")).toBe(1);
-    expect(await countOverdueReminders(admin(), "2026-11-28")).toBe(5);
+    expect(await countOverdueReminders(admin(), "2026-11-28")).toBe(6);
   });
 
   it("gives actors without a scope everything as their own scope", async () => {
@@ -129,17 +131,17 @@ describe("snoozing a reminder", () => {
   it("takes the deadline out of its group until the day, and records it in the history", async () => {
     const deadline = await colombiaDeadline();
     const colombia = actor(users.colombia, ["CO"]);
-    expect((await keysByGroup(colombia, today(), MINE)).overdue).toEqual([CO]);
+    expect((await keysByGroup(colombia, today(), MINE)).overdue.sort()).toEqual([CO_CHAIR, CO].sort());
     signInAs(users.colombia);
     const until = addDays(today(), 7);
     const result = await snoozeReminderAction({}, await snoozeForm({ commitmentId: deadline.commitmentId,
       deadlineId: deadline.id, until, reason: "The ministry answers after its recess." }));
     expect(result).toMatchObject({ ok: true });
 
-    expect((await keysByGroup(colombia, today(), MINE)).overdue).toEqual([]);
-    expect(await countOverdueReminders(colombia, today())).toBe(0);
-    expect((await keysByGroup(colombia, addDays(today(), 6), MINE)).overdue).toEqual([]);
-    expect((await keysByGroup(colombia, until, MINE)).overdue).toEqual([CO]);
+    expect((await keysByGroup(colombia, today(), MINE)).overdue).toEqual([CO_CHAIR]);
+    expect(await countOverdueReminders(colombia, today())).toBe(1);
+    expect((await keysByGroup(colombia, addDays(today(), 6), MINE)).overdue).toEqual([CO_CHAIR]);
+    expect((await keysByGroup(colombia, until, MINE)).overdue.sort()).toEqual([CO_CHAIR, CO].sort());
 
     const after = await database.prisma.commitment.findUniqueOrThrow({ where: { key: CO } });
     expect(after.version).toBe(deadline.commitment.version + 1);

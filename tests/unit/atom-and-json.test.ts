@@ -101,20 +101,26 @@ describe("update summaries", () => {
   });
 });
 
-const countries = [{ code: "CR", name: "Costa Rica", lead: true }, { code: "PA", name: "Panama", lead: false }];
+const countries = [{ code: "CR", name: "Costa Rica", lead: true, role: "LEAD" as const },
+  { code: "US", name: "United States", lead: true, role: "LEAD" as const },
+  { code: "GT", name: "Guatemala", lead: false, role: "HOST" as const }];
+const countriesOut = [{ code: "CR", name: "Costa Rica", lead: true, role: "lead" },
+  { code: "US", name: "United States", lead: true, role: "lead" }, { code: "GT", name: "Guatemala", lead: false, role: "host" }];
+const december = { date: "2025-12-01", precision: "MONTH" as const };
 const listRow = {
-  key: "cr", title: "CR", status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p",
+  key: "cr", title: "CR", status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p", isGroup: false,
   pillar: { slug: "lawful-pathways" }, countries,
-  deadlines: [{ kind: "DEADLINE" as const, label: "Open until", date: "2025-12-01", precision: "MONTH" as const }],
+  deadlines: [{ kind: "DEADLINE" as const, label: "Open until", ...december, original: december, moves: 0 }],
 };
 
 describe("commitmentSummaryJson", () => {
   it("gives the next deadline as written, its due day and where it stands", () => {
     expect(commitmentSummaryJson(listRow, "2026-11-28", ORIGIN)).toEqual({
       key: "cr", title: "CR", status: "in_progress", status_label: "In progress", pillar: "lawful-pathways",
-      countries, collective_actor: null, is_sub_commitment: true,
+      countries: countriesOut, collective_actor: null, is_sub_commitment: true, counted: true,
       next_deadline: { kind: "deadline", label: "Open until", date: "2025-12-01", precision: "month",
-        as_written: "December 2025", due_on: "2025-12-31", state: "passed" },
+        as_written: "December 2025", due_on: "2025-12-31", state: "passed", original_date: "2025-12-01",
+        original_precision: "month", original_as_written: "December 2025", times_moved: 0 },
       url: `${ORIGIN}/commitments/cr`, api_url: `${ORIGIN}/api/commitments/cr`,
     });
   });
@@ -127,10 +133,11 @@ describe("commitmentSummaryJson", () => {
 
 describe("commitmentListJson", () => {
   it("wraps a page with its total, page count and next link", () => {
-    const json = commitmentListJson({ total: 51, page: 1, pageCount: 2, nextUrl: `${ORIGIN}/api/commitments?page=2`,
-      rows: [listRow] }, "2026-11-28", ORIGIN);
-    expect(Object.keys(json)).toEqual(["total", "page", "page_count", "next", "commitments"]);
-    expect(json).toMatchObject({ total: 51, page: 1, page_count: 2, next: `${ORIGIN}/api/commitments?page=2` });
+    const json = commitmentListJson({ total: 51, counted: 49, page: 1, pageCount: 2,
+      nextUrl: `${ORIGIN}/api/commitments?page=2`, rows: [listRow] }, "2026-11-28", ORIGIN);
+    expect(Object.keys(json)).toEqual(["total", "commitment_count", "page", "page_count", "next", "commitments"]);
+    expect(json).toMatchObject({ total: 51, commitment_count: 49, page: 1, page_count: 2,
+      next: `${ORIGIN}/api/commitments?page=2` });
     expect(json.commitments.map((row) => row.key)).toEqual(["cr"]);
   });
 });
@@ -139,16 +146,23 @@ describe("commitmentDetailJson", () => {
   const commitment = {
     key: "cr", title: "CR", description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
     type: "PROGRAM", status: "COMPLETED" as const, statusChangedAt: new Date("2026-02-01T12:00:00Z"), collectiveActor: null,
+    isGroup: false, pillarNote: null,
     declaration: { name: "LA Declaration", sourceUrl: "https://www.whitehouse.gov/x", sourceTitle: "Fact sheet" },
     pillar: { slug: "lawful-pathways", name: "Lawful pathways" }, parent: { key: "p", title: "Parent" },
     children: [{ key: "c1", title: "Child", status: "NOT_STARTED" as const }],
     countries, links: [{ label: "Decree", url: "https://example.org/decree" }],
     deadlines: [
-      { id: "d1", kind: "DEADLINE" as const, label: "Open until", date: "2025-12-01", precision: "MONTH" as const },
-      { id: "d2", kind: "REFERENCE" as const, label: "Arrived by", date: "2024-06-01", precision: "DAY" as const },
+      { id: "d1", kind: "DEADLINE" as const, label: "Open until", date: "2026-06-01", precision: "MONTH" as const,
+        original: december, moves: 2, inferred: false, inferenceNote: null },
+      { id: "d2", kind: "REFERENCE" as const, label: "Arrived by", date: "2024-08-01", precision: "MONTH" as const,
+        original: { date: "2024-08-01", precision: "MONTH" as const }, moves: 0, inferred: true,
+        inferenceNote: "The year is inferred." },
     ],
     targets: [{ key: "people", kind: "GOAL" as const, label: "People", qualifier: "ABOUT" as const, value: 25500,
-      unit: "people", currentValue: 1200, currentValueAt: new Date("2026-01-05T00:00:00Z") }],
+      unit: "people", asWritten: "approximately 25,500 people", currentValue: 1200,
+      currentValueAt: new Date("2026-01-05T00:00:00Z") },
+    { key: "in-need", kind: "CONTEXT" as const, label: "In need", qualifier: "NEARLY" as const, value: 8_000_000,
+      unit: "Venezuelans", asWritten: "nearly 8 million Venezuelans", currentValue: null, currentValueAt: null }],
   };
   const update = {
     id: "u1", createdAt: new Date("2026-02-01T12:00:00Z"), source: "SEED" as const, author: null,
@@ -164,12 +178,14 @@ describe("commitmentDetailJson", () => {
     expect(keys(json).filter((key) => !/^[a-z]+(_[a-z]+)*$/.test(key))).toEqual([]);
   });
 
-  it("gives deadlines as written with their state, a closed commitment's as met, a reference date as reference", () => {
+  it("gives deadlines as written with their state, first date and moves, a reference date as reference", () => {
     expect(json.deadlines).toEqual([
-      { kind: "deadline", label: "Open until", date: "2025-12-01", precision: "month", as_written: "December 2025",
-        due_on: "2025-12-31", state: "met" },
-      { kind: "reference", label: "Arrived by", date: "2024-06-01", precision: "day", as_written: "June 1, 2024",
-        due_on: "2024-06-01", state: "reference" },
+      { kind: "deadline", label: "Open until", date: "2026-06-01", precision: "month", as_written: "June 2026",
+        due_on: "2026-06-30", state: "met", original_date: "2025-12-01", original_precision: "month",
+        original_as_written: "December 2025", times_moved: 2, inferred: false, inference_note: null },
+      { kind: "reference", label: "Arrived by", date: "2024-08-01", precision: "month", as_written: "August 2024",
+        due_on: "2024-08-31", state: "reference", original_date: "2024-08-01", original_precision: "month",
+        original_as_written: "August 2024", times_moved: 0, inferred: true, inference_note: "The year is inferred." },
     ]);
   });
 
@@ -179,16 +195,18 @@ describe("commitmentDetailJson", () => {
     expect(json).toMatchObject(summary);
   });
 
-  it("carries source, countries with lead, links, family, targets and history", () => {
+  it("carries source, countries with their roles, links, family, figures in the source's words and history", () => {
     expect(json).toMatchObject({
       type: "program", status: "completed", status_label: "Completed", status_changed_at: "2026-02-01T12:00:00.000Z",
       source: { text: "Costa Rica will extend…", section: "Pathways", title: "Fact sheet", url: "https://www.whitehouse.gov/x",
         declaration: "LA Declaration" },
       pillar: "lawful-pathways", pillar_name: "Lawful pathways", parent_key: "p", is_sub_commitment: true,
       sub_commitments: [{ key: "c1", title: "Child", status: "not_started" }],
-      countries, links: [{ label: "Decree", url: "https://example.org/decree" }],
+      countries: countriesOut, links: [{ label: "Decree", url: "https://example.org/decree" }],
       targets: [{ key: "people", kind: "goal", label: "People", qualifier: "about", value: 25500, unit: "people",
-        current_value: 1200, current_value_at: "2026-01-05T00:00:00.000Z" }],
+        as_written: "approximately 25,500 people", current_value: 1200, current_value_at: "2026-01-05T00:00:00.000Z" },
+      { key: "in-need", kind: "context", label: "In need", qualifier: "nearly", value: 8_000_000, unit: "Venezuelans",
+        as_written: "nearly 8 million Venezuelans", current_value: null, current_value_at: null }],
       url: `${ORIGIN}/commitments/cr`,
     });
     expect(json.updates).toEqual([{ id: "u1", created_at: "2026-02-01T12:00:00.000Z", author: "Fact sheet",

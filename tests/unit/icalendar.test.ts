@@ -115,6 +115,8 @@ describe("deadlineEvent", () => {
     date: "2025-12-01",
     precision: "MONTH" as const,
     dueOn: "2025-12-31",
+    original: { date: "2025-12-01", precision: "MONTH" as const },
+    moves: 0,
     commitment: { title: "Costa Rica extends Safe Mobility Offices", status: "IN_PROGRESS" as const,
       updatedAt: new Date("2026-01-02T00:00:00Z") },
   };
@@ -127,6 +129,12 @@ describe("deadlineEvent", () => {
       "Status: In progress.\nhttps://x.example/commitments/k");
     // Extended, it is the same event on another day.
     expect(deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30" }, "u").uid).toBe(made.uid);
+  });
+
+  it("says in its description, once the deadline moved, the date first set and how many times it moved", () => {
+    const moved = deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30", moves: 1 }, "u");
+    expect(moved.description).toBe("Safe Mobility Offices open until: June 2026 (due June 30, 2026; " +
+      "first set as December 2025, moved once).\nStatus: In progress.\nu");
   });
 });
 

@@ -7,6 +7,8 @@ const costaRica: DigestItem = {
   label: "Safe Mobility Offices open until",
   date: "2025-12-01",
   precision: "MONTH",
+  original: { date: "2025-12-01", precision: "MONTH" },
+  moves: 0,
   link: "http://localhost:3000/admin/commitments/cr-safe-mobility-offices-extension#log-update",
 };
 const fiscal: DigestItem = {
@@ -15,6 +17,8 @@ const fiscal: DigestItem = {
   label: "Within fiscal year",
   date: "2025-10-01",
   precision: "FISCAL_YEAR",
+  original: { date: "2025-10-01", precision: "FISCAL_YEAR" },
+  moves: 0,
   link: "http://localhost:3000/admin/commitments/fy#log-update",
 };
 
@@ -36,6 +40,13 @@ describe("composeReminderDigest", () => {
     expect(digest.text).toContain("  Safe Mobility Offices open until: December 2025, due December 31, 2025 (253 days ago)");
     expect(digest.text).toContain("  Within fiscal year: Fiscal year 2026, due September 30, 2026 (in 20 days)");
     expect(digest.text).toContain(`  Log an update: ${costaRica.link}`);
+  });
+
+  it("gives a moved deadline's first date and how many times it moved", () => {
+    const moved = composeReminderDigest({ recipientName: "Eva", today: "2026-06-10", timeZone: "UTC",
+      items: [{ ...costaRica, date: "2026-06-01", moves: 2 }] });
+    expect(moved.text).toContain("  Safe Mobility Offices open until: June 2026, due June 30, 2026 (in 20 days); " +
+      "first set as December 2025, moved twice");
   });
 
   it("leaves out a group with nothing in it", () => {

@@ -19,8 +19,8 @@ export async function GET(request: NextRequest) {
   const { filters } = query;
   const origin = requestOrigin(request);
   const today = todayIn(env().APP_TIME_ZONE);
-  const { total, pageCount, rows } = await listPublicCommitments(filters, today);
+  const { total, counted, pageCount, rows } = await listPublicCommitments(filters, today);
   const nextUrl = filters.page < pageCount ? `${origin}/api/commitments${filtersToQuery(filters, { page: filters.page + 1 })}` : null;
-  return Response.json(commitmentListJson({ total, page: filters.page, pageCount, nextUrl, rows }, today, origin),
+  return Response.json(commitmentListJson({ total, counted, page: filters.page, pageCount, nextUrl, rows }, today, origin),
     { headers: { "Cache-Control": "no-store" } });
 }

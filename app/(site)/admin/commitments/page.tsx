@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listAdminCommitments } from "@/lib/data/admin-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { todayIn } from "@/lib/domain/calendar-date";
+import { ROLE_LABELS } from "@/lib/domain/country-roles";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import { env } from "@/lib/env";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -75,7 +76,8 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
                   {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">Archived</span>}
                   <div className="text-xs text-slate-600">{row.pillar?.shortName ?? "Framework"}</div>
                 </td>
-                <td className="py-2 pr-2">{row.countries.map((country) => country.countryCode).join(", ") || "—"}</td>
+                <td className="py-2 pr-2">{row.countries.map((country) =>
+                  `${country.countryCode} (${ROLE_LABELS[country.role]})`).join(", ") || "—"}</td>
                 <td className="py-2 pr-2"><StatusBadge status={row.status} /></td>
                 <td className="py-2 pr-2">
                   <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />

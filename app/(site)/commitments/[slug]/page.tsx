@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressChart } from "@/components/public/progress-chart";
+import { CountryRoleList } from "@/components/public/country-role-list";
+import { DeadlineList } from "@/components/public/deadline-list";
+import { FigureList } from "@/components/public/figure-list";
+import { RecordNotes } from "@/components/public/record-notes";
 import { UpdateTimeline } from "@/components/public/update-timeline";
-import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
 import { todayIn } from "@/lib/domain/calendar-date";
-import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { formatDay } from "@/lib/domain/format-instant";
-import { formatTarget } from "@/lib/domain/target-text";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -36,10 +36,11 @@ export default async function CommitmentPage({ params }: Props) {
     <article>
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
-          : "Framework and institutions"}
+          : "Framework-wide: no single pillar"}
         {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi>{commitment.parent.title}</bdi></Link></>}
       </p>
       <h1 className="mt-2 text-3xl font-bold"><bdi>{commitment.title}</bdi></h1>
+      <RecordNotes commitment={commitment} />
       <p className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
         <span className="text-sm text-slate-700">since {formatDay(commitment.statusChangedAt, timeZone)}</span>
@@ -68,47 +69,15 @@ export default async function CommitmentPage({ params }: Props) {
       <div className="mt-8 grid gap-8 md:grid-cols-3">
         <section aria-labelledby="who">
           <h2 id="who" className="text-xl font-semibold">Who acts</h2>
-          <ul className="mt-2">
-            {commitment.countries.map((country) => (
-              <li key={country.code}>
-                <Link href={`/countries/${country.code.toLowerCase()}`} className="text-blue-900 underline">{country.name}</Link>
-                {country.lead ? " (lead)" : " (partner)"}
-              </li>
-            ))}
-            {commitment.countries.length === 0 && <li>{commitment.collectiveActor ?? "No government named"}</li>}
-          </ul>
+          <CountryRoleList countries={commitment.countries} collectiveActor={commitment.collectiveActor} />
         </section>
         <section aria-labelledby="when">
           <h2 id="when" className="text-xl font-semibold">Deadlines</h2>
-          <ul className="mt-2 space-y-1">
-            {commitment.deadlines.map((deadline) => (
-              <li key={deadline.id}>
-                {deadline.label}:{" "}
-                {deadline.kind === "REFERENCE"
-                  ? <time dateTime={deadline.date}>{formatPreciseDate(deadline)}</time>
-                  : <DeadlineText deadline={deadline} today={today} status={commitment.status} />}
-              </li>
-            ))}
-            {commitment.deadlines.length === 0 && <li>The source gives no date.</li>}
-          </ul>
+          <DeadlineList deadlines={commitment.deadlines} today={today} status={commitment.status} />
         </section>
         <section aria-labelledby="targets">
-          <h2 id="targets" className="text-xl font-semibold">Targets</h2>
-          <ul className="mt-2 space-y-3">
-            {commitment.targets.map((target) => (
-              <li key={target.id}>
-                {target.label}: {formatTarget(target)}
-                {target.kind === "REPORTED" && <span className="text-sm text-slate-700"> (reported as reached)</span>}
-                {target.currentValue !== null && (
-                  <p className="text-sm">Latest logged: {target.currentValue.toLocaleString("en-US")} {target.unit}
-                    {target.kind === "GOAL" && target.value > 0 && ` (${Math.round((target.currentValue / target.value) * 100)}% of the target)`}
-                  </p>
-                )}
-                <ProgressChart label={target.label} unit={target.unit} target={target.value} points={target.history} />
-              </li>
-            ))}
-            {commitment.targets.length === 0 && <li>The source gives no figure.</li>}
-          </ul>
+          <h2 id="targets" className="text-xl font-semibold">Figures</h2>
+          <FigureList targets={commitment.targets} />
         </section>
       </div>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TitleDateNote } from "@/components/ui/title-date-note";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { nextDeadline } from "@/lib/domain/next-deadline";
@@ -18,6 +19,7 @@ export default async function CommitmentEmbed({ params }: { params: Promise<{ sl
   return (
     <article className="max-w-md rounded border border-slate-300 p-3">
       <h1 className="text-base font-semibold"><bdi>{commitment.title}</bdi></h1>
+      <TitleDateNote title={commitment.title} deadlines={commitment.deadlines} />
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
         <span>Next deadline: <DeadlineText deadline={nextDeadline(commitment.deadlines, today)} today={today} status={commitment.status} /></span>

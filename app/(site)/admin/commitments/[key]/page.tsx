@@ -8,6 +8,10 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { todayIn } from "@/lib/domain/calendar-date";
+import { ROLE_LABELS } from "@/lib/domain/country-roles";
+import { formatPreciseDate } from "@/lib/domain/date-precision";
+import { formatDay } from "@/lib/domain/format-instant";
+import { FIGURE_KINDS, formatTarget } from "@/lib/domain/target-text";
 import { canWriteCommitment } from "@/lib/domain/permissions";
 import { env } from "@/lib/env";
 
@@ -31,8 +35,9 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       <h1 className="mt-2 text-2xl font-bold"><bdi>{commitment.title}</bdi></h1>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={commitment.status} />
-        <span>since {commitment.statusChangedAt.toISOString().slice(0, 10)}</span>
-        <span>{commitment.pillar?.name ?? "Framework and institutions"}</span>
+        <span>since {formatDay(commitment.statusChangedAt, env().APP_TIME_ZONE)}</span>
+        <span>{commitment.pillar?.name ?? "Framework-wide: no single pillar"}</span>
+        {commitment.isGroup && <span className="rounded bg-zinc-200 px-1">Group: not counted</span>}
         <span>version {commitment.version}</span>
         {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">Archived</span>}
         {actor.role === "ADMIN" && (
@@ -58,7 +63,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
           <h3 className="font-semibold">Countries</h3>
           <ul className="text-sm">
             {commitment.countries.map(({ role, country }) => (
-              <li key={country.code}>{country.name}{role === "LEAD" ? " (lead)" : ""}</li>
+              <li key={country.code}>{country.name} ({ROLE_LABELS[role]})</li>
             ))}
             {commitment.countries.length === 0 && <li>{commitment.collectiveActor ?? "None named"}</li>}
           </ul>
@@ -69,7 +74,10 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
             {commitment.deadlines.map((deadline) => (
               <li key={deadline.id}>
                 {deadline.label}:{" "}
-                {deadline.kind === "REFERENCE" ? deadline.date : <DeadlineText deadline={deadline} today={today} status={commitment.status} />}
+                {deadline.kind === "REFERENCE"
+                  ? <time dateTime={deadline.date}>{formatPreciseDate(deadline)}</time>
+                  : <DeadlineText deadline={deadline} today={today} status={commitment.status} />}
+                {deadline.inferred && <span className="block text-slate-700">Inferred: {deadline.inferenceNote}</span>}
               </li>
             ))}
             {commitment.deadlines.length === 0 && <li>None given</li>}
@@ -80,7 +88,8 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
           <ul className="text-sm">
             {commitment.targets.map((target) => (
               <li key={target.id}>
-                {target.label}: {Number(target.value).toLocaleString("en-US")} {target.unit}
+                {target.label}: {formatTarget({ ...target, value: target.value === null ? null : Number(target.value) })}
+                {" "}<span className="text-slate-700">({FIGURE_KINDS[target.kind].heading.toLowerCase()})</span>
                 {target.currentValue && <> — reached {Number(target.currentValue).toLocaleString("en-US")}</>}
               </li>
             ))}
@@ -112,7 +121,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
               version: commitment.version,
               status: commitment.status,
               deadlines: commitment.deadlines.filter((deadline) => deadline.kind !== "REFERENCE"),
-              targets: commitment.targets,
+              targets: commitment.targets.filter((target) => target.kind !== "CONTEXT"),
               entries: commitment.updates.map((update) => ({
                 id: update.id,
                 label: `${update.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${update.author?.displayName ?? "source"}: ${

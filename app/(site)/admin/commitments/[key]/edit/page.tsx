@@ -16,9 +16,18 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   if (!commitment) notFound();
   const choices = await listCommitmentFormChoices();
   const lead = commitment.countries.find((country) => country.role === "LEAD");
+  // Hosts and the other leads of a joint announcement: the form cannot show them, and the save keeps them.
+  const kept = commitment.countries.filter((country) => country.role === "HOST" || (country.role === "LEAD" && country !== lead));
   return (
     <>
       <h1 className="text-2xl font-bold">Edit: <bdi>{commitment.title}</bdi></h1>
+      {kept.length > 0 && (
+        <p className="mt-2 text-sm text-slate-700">
+          The form shows one lead and the partners. The other countries (
+          {kept.map((country) => `${country.country.name}, ${country.role === "HOST" ? "host" : "joint lead"}`).join("; ")}
+          ) are kept as they are unless you name them here.
+        </p>
+      )}
       <div className="mt-4">
         <CommitmentFieldsForm pillars={choices.pillars} countries={choices.countries}
           parents={choices.parents.filter((parent) => parent.key !== commitment.key)}

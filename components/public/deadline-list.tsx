@@ -1,0 +1,29 @@
+import { DeadlineText } from "@/components/ui/deadline-text";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { formatPreciseDate } from "@/lib/domain/date-precision";
+import type { PublicCommitment } from "@/lib/data/public-commitments";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+
+/** Every date of a commitment: deadlines with where they stand and where they started, reference dates as written. */
+export function DeadlineList({ deadlines, today, status }: {
+  deadlines: PublicCommitment["deadlines"];
+  today: CalendarDate;
+  status: CommitmentStatus;
+}) {
+  return (
+    <ul className="mt-2 space-y-1">
+      {deadlines.map((deadline) => (
+        <li key={deadline.id}>
+          {deadline.label}:{" "}
+          {deadline.kind === "REFERENCE"
+            ? <time dateTime={deadline.date}>{formatPreciseDate(deadline)}</time>
+            : <DeadlineText deadline={deadline} today={today} status={status} />}
+          {deadline.inferred && (
+            <p className="text-sm text-slate-700" data-inferred>Inferred: {deadline.inferenceNote}</p>
+          )}
+        </li>
+      ))}
+      {deadlines.length === 0 && <li>The source gives no date.</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+import { titleDateNote } from "@/lib/domain/deadline-moves";
+import type { PublicCommitment } from "@/lib/data/public-commitments";
+
+/**
+ * What a reader must know to read the record right, under its title: a date in the title that has since moved, why
+ * it stands under no single pillar, and that a group is not counted as a commitment of its own.
+ */
+export function RecordNotes({ commitment }: {
+  commitment: Pick<PublicCommitment, "title" | "deadlines" | "pillar" | "pillarNote" | "isGroup">;
+}) {
+  const dateNote = titleDateNote(commitment.title, commitment.deadlines);
+  const notes = [
+    dateNote && { key: "title-date", text: dateNote },
+    !commitment.pillar && commitment.pillarNote && { key: "pillar", text: commitment.pillarNote },
+    commitment.isGroup && { key: "group",
+      text: "This record gathers the sub-commitments listed below and undertakes nothing of its own, so it is not counted as a commitment." },
+  ].filter((note): note is { key: string; text: string } => Boolean(note));
+  if (notes.length === 0) return null;
+  return (
+    <ul className="mt-2 max-w-3xl space-y-1 text-sm text-slate-800">
+      {notes.map((note) => <li key={note.key} data-note={note.key} className="border-l-4 border-amber-400 pl-2">{note.text}</li>)}
+    </ul>
+  );
+}

@@ -1,0 +1,130 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
+import { applyMigrations } from "@/lib/db/migrate";
+import { fromDbDate } from "@/lib/domain/calendar-date";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedAll } from "@/prisma/seed";
+import { laDeclaration2024 } from "@/prisma/seed/data";
+import { loadDeclaration } from "@/prisma/seed/load";
+import type { SeedCommitment, SeedDeclaration } from "@/prisma/seed/types";
+import { landedMainSeed } from "../fixtures/landed-main-seed";
+
+/**
+ * A database seeded by the landed main (before issue 14) and then migrated: the start-up that follows (migrations,
+ * then the seed) must correct every shipped commitment nobody but the seed wrote, and leave alone each one staff or
+ * an import wrote.
+ */
+const flatten = (data: SeedDeclaration): SeedCommitment[] =>
+  data.commitments.flatMap((item) => [item, ...(item.children ?? [])]);
+
+/** The landed main's records as its seed wrote them; "exactly" is what the migration renames to "stated". */
+function landedMain(): SeedDeclaration {
+  const data = structuredClone(landedMainSeed) as unknown as SeedDeclaration;
+  for (const target of flatten(data).flatMap((item) => item.targets ?? [])) {
+    if ((target.qualifier as string) === "EXACTLY") target.qualifier = "STATED";
+  }
+  return data;
+}
+
+let prisma: PrismaClient;
+let name: string;
+
+async function staffNote(key: string, source: "STAFF" | "IMPORT", title?: string) {
+  const row = await prisma.commitment.update({ where: { key },
+    data: { version: { increment: 1 }, ...(title ? { title } : {}) } });
+  await prisma.progressUpdate.create({ data: { commitmentId: row.id, source, visibility: "INTERNAL", version: row.version,
+    note: "Checked with the ministry.", evidenceUrls: [] } });
+}
+
+async function facts(key: string) {
+  const row = await prisma.commitment.findUniqueOrThrow({ where: { key }, select: {
+    title: true, status: true, isGroup: true, pillarNote: true, pillar: { select: { slug: true } },
+    countries: { select: { countryCode: true, role: true } },
+    targets: { select: { key: true, kind: true, qualifier: true, value: true, asWritten: true } },
+    deadlines: { select: { key: true, date: true, inferred: true } },
+  } });
+  return {
+    title: row.title, status: row.status, isGroup: row.isGroup, pillarNote: row.pillarNote, pillar: row.pillar?.slug ?? null,
+    countries: row.countries.map((c) => `${c.countryCode}:${c.role}`).sort(),
+    targets: row.targets.map((t) => `${t.key} ${t.kind} ${t.qualifier} ${t.value === null ? null : Number(t.value)} ${t.asWritten}`).sort(),
+    deadlines: row.deadlines.map((d) => `${d.key} ${fromDbDate(d.date)} ${d.inferred}`).sort(),
+  };
+}
+
+function seedFacts(item: SeedCommitment) {
+  return {
+    title: item.title, status: item.status, isGroup: item.isGroup ?? false, pillarNote: item.pillarNote ?? null,
+    pillar: item.pillar,
+    countries: item.countries.map((c) => `${c.code}:${c.role}`).sort(),
+    targets: (item.targets ?? []).map((t) => `${t.key} ${t.kind} ${t.qualifier} ${t.value} ${t.asWritten}`).sort(),
+    deadlines: (item.deadlines ?? []).map((d) => `${d.key} ${d.date} ${d.inferenceNote !== undefined}`).sort(),
+  };
+}
+
+const TOUCHED = { "ca-economic-mobility-pathways-pilot": "STAFF", "us-safe-mobility-offices": "IMPORT" } as const;
+
+beforeAll(async () => {
+  const serverUrl = inject("testServerUrl");
+  name = `pb_test_${randomBytes(6).toString("hex")}`;
+  await createDatabase(serverUrl, name);
+  const url = withDatabase(serverUrl, name);
+  await applyMigrations(url);
+  prisma = createPrismaClient(url, { maxConnections: 2 });
+  await loadDeclaration(prisma, landedMain());
+  await staffNote("ca-economic-mobility-pathways-pilot", "STAFF", "Canada supports labor mobility (staff wording)");
+  await staffNote("us-safe-mobility-offices", "IMPORT");
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  await dropDatabase(inject("testServerUrl"), name);
+});
+
+describe("a database seeded by the landed main", () => {
+  it("ends up with the corrected records, created or corrected, and keeps every record staff or an import wrote", async () => {
+    const before = new Map(await Promise.all(Object.keys(TOUCHED).map(async (key) => [key, await facts(key)] as const)));
+    const result = await seedAll(prisma);
+    expect(result.created).toBe(1);
+    expect(result.corrected).toBeGreaterThan(20);
+    expect(result.created + result.corrected + result.kept).toBe(flatten(laDeclaration2024).length);
+
+    for (const item of flatten(laDeclaration2024)) {
+      if (item.key in TOUCHED) expect(await facts(item.key), item.key).toEqual(before.get(item.key));
+      else expect(await facts(item.key), item.key).toEqual(seedFacts(item));
+    }
+    expect((await facts("ca-economic-mobility-pathways-pilot")).status).toBe("IN_PROGRESS");
+    expect((await facts("us-safe-mobility-offices")).countries).toEqual(["US:LEAD"]);
+  });
+
+  it("says in the public history what each correction changed, and moves the version on", async () => {
+    const row = await prisma.commitment.findUniqueOrThrow({ where: { key: "ar-venezuelan-admission-regularization" },
+      select: { version: true, updates: { orderBy: { version: "asc" },
+        select: { source: true, visibility: true, oldStatus: true, newStatus: true, statusReason: true, note: true } } } });
+    expect(row.version).toBe(2);
+    expect(row.updates).toHaveLength(2);
+    expect(row.updates[1]).toMatchObject({ source: "SEED", visibility: "PUBLIC", oldStatus: "IN_PROGRESS",
+      newStatus: "NO_INFORMATION" });
+    expect(row.updates[1]!.statusReason).toContain("“announced a special admission and regularization program”");
+    expect(row.updates[1]!.note).toContain("status");
+  });
+
+  it("corrects nothing more the second time", async () => {
+    const result = await seedAll(prisma);
+    expect(result).toEqual({ created: 0, corrected: 0, kept: flatten(laDeclaration2024).length });
+  });
+
+  it("keeps a deadline's first date and counts its moves, whoever writes it", async () => {
+    const deadline = await prisma.deadline.findFirstOrThrow({ where: { key: "offices-open-until" } });
+    await prisma.deadline.update({ where: { id: deadline.id },
+      data: { date: new Date("2026-06-01T00:00:00Z"), dueOn: new Date("2026-06-30T00:00:00Z") } });
+    await prisma.deadline.update({ where: { id: deadline.id }, data: { label: "Offices open until (relabelled)" } });
+    await prisma.deadline.update({ where: { id: deadline.id },
+      data: { date: new Date("2026-09-01T00:00:00Z"), dueOn: new Date("2026-09-30T00:00:00Z"), originalDate: new Date() } });
+    const moved = await prisma.deadline.findUniqueOrThrow({ where: { id: deadline.id } });
+    expect(fromDbDate(moved.originalDate)).toBe("2025-12-01");
+    expect(moved.originalPrecision).toBe("MONTH");
+    expect(moved.moveCount).toBe(2);
+  });
+});
