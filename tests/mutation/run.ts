@@ -30,20 +30,13 @@ const SCOPES: Record<string, Scope> = {
       "tests/integration/action-matrix.test.ts",
     ],
   },
+  // The data-layer files behind the public visibility rules, the deadline reads and the update log.
   data: {
-    mutate: [
-      "lib/data/public-commitments.ts",
-      "lib/data/progress-updates.ts",
-      "lib/data/commitment-query.ts",
-      "lib/data/dashboard.ts",
-      "lib/data/sign-in-attempts.ts",
-    ],
+    mutate: ["lib/data/public-commitments.ts", "lib/data/commitment-query.ts", "lib/data/progress-updates.ts"],
     testFiles: [
       "tests/integration/public-reads.test.ts",
       "tests/integration/deadline-reads.test.ts",
       "tests/integration/progress-actions.test.ts",
-      "tests/integration/sign-in.test.ts",
-      "tests/integration/oversized-and-throttling.test.ts",
     ],
   },
 };
