@@ -18,20 +18,25 @@ export async function withAppDatabase<T>(dataDir: string, work: (prisma: PrismaC
 }
 
 /**
- * Puts one commitment's status and deadlines back as they were before the calling file ran, so that end-to-end files
- * sharing the app's database pass in any order. The entries the file added stay: the history is append-only.
+ * Puts one commitment's title, status, archiving and deadlines back as they were before the calling file ran, so that
+ * end-to-end files sharing the app's database pass in any order. The entries the file added stay: the history is
+ * append-only. Call it before the file's own hooks, so that it reads the commitment first.
  */
 export function restoreCommitmentAfterAll(dataDir: string, key: string): void {
-  let saved: { status: CommitmentStatus; deadlines: { id: string; date: Date; precision: DatePrecision; dueOn: Date }[] };
+  let saved: { title: string; status: CommitmentStatus; archivedAt: Date | null;
+    deadlines: { id: string; date: Date; precision: DatePrecision; dueOn: Date }[] };
   test.beforeAll(async () => {
-    saved = await withAppDatabase(dataDir, (prisma) => prisma.commitment.findUniqueOrThrow({ where: { key },
-      select: { status: true, deadlines: { select: { id: true, date: true, precision: true, dueOn: true } } } }));
+    saved = await withAppDatabase(dataDir, (prisma) => prisma.commitment.findUniqueOrThrow({ where: { key }, select: {
+      title: true, status: true, archivedAt: true,
+      deadlines: { select: { id: true, date: true, precision: true, dueOn: true } },
+    } }));
   });
   test.afterAll(async () => {
     await withAppDatabase(dataDir, (prisma) => prisma.$transaction([
       ...saved.deadlines.map(({ id, ...deadline }) => prisma.deadline.update({ where: { id }, data: deadline })),
       // Touching the commitment row moves the data generation, so no cached page keeps showing the change.
-      prisma.commitment.update({ where: { key }, data: { status: saved.status, version: { increment: 1 } } }),
+      prisma.commitment.update({ where: { key }, data: { title: saved.title, status: saved.status,
+        archivedAt: saved.archivedAt, version: { increment: 1 } } }),
     ]));
   });
 }

@@ -18,6 +18,16 @@ describe("length limits at their bound and one past it", () => {
       "statusReason: A reason has at most 2,000 characters."]);
   });
 
+  it("stores a status reason without the spaces around it", () => {
+    const parsed = ZProgressUpdate.parse({ ...update, statusReason: "  Funding delayed  " });
+    expect(parsed.statusReason).toBe("Funding delayed");
+  });
+
+  it("asks for a sign-in password when none was typed", () => {
+    expect(messages(ZSignIn.safeParse({ email: "a@example.org", password: "" }))).toEqual([
+      "password: Enter your password."]);
+  });
+
   it("takes a sign-in password of 256 characters and refuses 257 before it reaches argon2", () => {
     expect(messages(ZSignIn.safeParse({ email: "a@example.org", password: "p".repeat(256) }))).toEqual([]);
     expect(messages(ZSignIn.safeParse({ email: "a@example.org", password: "p".repeat(257) }))).toEqual([
