@@ -1,18 +1,19 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Stryker } from "@stryker-mutator/core";
-import type { MutantResult, PartialStrykerOptions } from "@stryker-mutator/api/core";
 
 /**
  * `npm run test:mutation [-- --incremental] [--static] [--scope core|auth|data] [--mutate glob,...]
- * [--concurrency N]`: StrykerJS seeds small bugs into
- * lib/domain and lib/validation (scope "core": the unit tests), lib/auth (scope "auth": unit tests and the sign-in and
- * action integration files) and the data-layer files below (scope "data": integration tests on real PostgreSQL), then prints the mutation score
- * per folder and every surviving mutant. `--incremental` reuses the last run's results for unchanged code and tests
+ * [--concurrency N]`: StrykerJS seeds small bugs into lib/domain and lib/validation (scope "core": the unit tests),
+ * lib/auth (scope "auth": unit tests and the sign-in and action integration files) and the data-layer files below
+ * (scope "data": integration tests on real PostgreSQL), then prints the mutation score per folder and every surviving
+ * mutant. `--incremental` reuses the last run's results for unchanged code and tests
  * (reports/mutation/<scope>.incremental.json), which makes a day-to-day run take minutes instead of the better part of
  * an hour. Not part of `npm test`: see docs/testing.md for the recorded run and its time.
  */
 type Scope = { mutate: string[]; testFiles: string[] };
+type MutantResult = Awaited<ReturnType<Stryker["runMutationTest"]>>[number];
+type StrykerOptions = NonNullable<ConstructorParameters<typeof Stryker>[0]>;
 
 const SCOPES: Record<string, Scope> = {
   // Pure code: the unit tests alone, fast enough to run every mutant.
@@ -74,7 +75,7 @@ async function runScope(name: string, scope: Scope): Promise<MutantResult[]> {
   process.env.MUTATION_TEST_FILES = scope.testFiles.join(",");
   const reportDir = path.join(root, "reports/mutation");
   await mkdir(reportDir, { recursive: true });
-  const options: PartialStrykerOptions = {
+  const options: StrykerOptions = {
     mutate: option("--mutate")?.split(",") ?? scope.mutate,
     testRunner: "vitest",
     plugins: ["@stryker-mutator/vitest-runner"],
