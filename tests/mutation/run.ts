@@ -21,14 +21,15 @@ const SCOPES: Record<string, Scope> = {
     mutate: ["lib/domain/**/*.ts", "lib/validation/**/*.ts"],
     testFiles: ["tests/unit/*.test.ts"],
   },
-  // Sign-in and the session guard only run against a database.
+  // Sign-in and the session guard only run against a database. The action matrix is left out: it finds the app's
+  // actions by reading their source files, and finds none in Stryker's sandbox copy, so its dry run fails.
   auth: {
     mutate: ["lib/auth/**/*.ts"],
     testFiles: [
       "tests/unit/*.test.ts",
       "tests/integration/sign-in.test.ts",
       "tests/integration/oversized-and-throttling.test.ts",
-      "tests/integration/action-matrix.test.ts",
+      "tests/integration/progress-actions.test.ts",
     ],
   },
   // The data-layer files behind the public visibility rules, the deadline reads and the update log.
