@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { chromium as playwrightBrowsers, defineConfig } from "@playwright/test";
 import { findChromium } from "./tests/support/find-chromium";
 
@@ -13,6 +14,15 @@ const chromium = findChromium({
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 
+/**
+ * E2E_ORDER=reverse runs the files last to first on the one shared database (one project per file; one worker takes
+ * them in the order declared): files that change shared data must restore it (tests/support/e2e-database.ts), so any
+ * order passes.
+ */
+const reversed = process.env.E2E_ORDER === "reverse"
+  ? readdirSync("tests/e2e").filter((file) => file.endsWith(".spec.ts")).sort().reverse()
+  : undefined;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -20,6 +30,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  projects: reversed?.map((file) => ({ name: file, testMatch: file })),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCalendarDate, todayIn, type CalendarDate } from "./domain/calendar-date";
 
 /**
  * The one place that reads process.env. Parsed lazily so that a build, which has no database, never asks for one.
@@ -29,6 +30,11 @@ const ZEnv = z.object({
     z.string().regex(/^smtps?:\/\/[^/]/, "SMTP_URL must be smtp://user:password@host:port or smtps://…").optional(),
   ),
   SMTP_FROM: z.string().min(3).default("Pledgeboard <reminders@localhost>"),
+  // Pins "today" for the app and the CLIs, so that tests and rehearsals can stand on any day (see docs/testing.md).
+  PLEDGEBOARD_TODAY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().refine(isCalendarDay, "PLEDGEBOARD_TODAY must be a day of the calendar as YYYY-MM-DD").optional(),
+  ),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -36,6 +42,15 @@ export type TEnv = z.infer<typeof ZEnv>;
 function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isCalendarDay(value: string): boolean {
+  try {
+    parseCalendarDate(value);
     return true;
   } catch {
     return false;
@@ -77,4 +92,10 @@ export function appOrigin(seenHost?: string | null): string {
   const settings = env();
   if (settings.NEXTAUTH_URL) return new URL(settings.NEXTAUTH_URL).origin;
   return `http://${seenHost ?? `localhost:${settings.PORT}`}`;
+}
+
+/** The day deadlines are measured against: PLEDGEBOARD_TODAY when set, else the day it is in APP_TIME_ZONE. */
+export function appToday(now: Date = new Date()): CalendarDate {
+  const settings = env();
+  return settings.PLEDGEBOARD_TODAY ?? todayIn(settings.APP_TIME_ZONE, now);
 }

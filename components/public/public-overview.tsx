@@ -8,10 +8,10 @@ import {
   listDeadlineWatch, listPublicCommitments, listPublicUpdates, summarisePublicCommitments,
 } from "@/lib/data/public-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { DeadlineText } from "@/components/ui/deadline-text";
-import { env } from "@/lib/env";
+import { deadlineState } from "@/lib/domain/deadline-state";
+import { appToday, env } from "@/lib/env";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 /**
@@ -25,7 +25,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
   fixed?: "country" | "pillar";
 }) {
   const timeZone = env().APP_TIME_ZONE;
-  const today = todayIn(timeZone);
+  const today = appToday();
   const scope = { commitmentKey: undefined, countryCode: filters.country, pillarSlug: filters.pillar };
   const [summary, list, watch, latest, choices] = await Promise.all([
     summarisePublicCommitments(filters, today),

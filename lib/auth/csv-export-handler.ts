@@ -2,8 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { commitmentCsv, csvResponse, updateCsv } from "../data/csv-export";
 import type { Audience } from "../domain/csv-columns";
-import { todayIn } from "../domain/calendar-date";
-import { env } from "../env";
+import { appToday } from "../env";
 import { requestOrigin } from "../request-origin";
 import { listFilterChoices } from "../data/reference-lists";
 import { parseApiCommitmentQuery } from "../validation/api-commitment-query";
@@ -24,7 +23,7 @@ export function csvExportHandler(file: "commitments" | "updates", audience: Audi
       return new Response(`${query.error}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     const { filters } = query;
-    const today = todayIn(env().APP_TIME_ZONE);
+    const today = appToday();
     const lines = file === "commitments"
       ? commitmentCsv(filters, today, audience, requestOrigin(request))
       : updateCsv(filters, today, audience);

@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
 import { connectDatabase, disconnectDatabase } from "../db/client";
 import { applyMigrations } from "../db/migrate";
-import { todayIn } from "../domain/calendar-date";
-import { appOrigin, env } from "../env";
+import { appOrigin, appToday, env } from "../env";
 import { printMailer, smtpMailer } from "../mail/mailer";
 import { sendReminderDigests } from "../mail/send-reminder-digests";
 import { openDatabase } from "./open-database";
@@ -37,7 +36,7 @@ async function main(): Promise<number> {
   const mailer = settings.SMTP_URL ? smtpMailer(settings.SMTP_URL, settings.SMTP_FROM)
     : printMailer((text) => process.stdout.write(text));
   try {
-    const today = todayIn(settings.APP_TIME_ZONE);
+    const today = appToday();
     const report = await sendReminderDigests({ today, timeZone: settings.APP_TIME_ZONE, origin: appOrigin(), mailer,
       preview: !settings.SMTP_URL });
     const verb = settings.SMTP_URL ? "Sent" : "Printed (SMTP_URL is not set; nothing recorded as sent)";

@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";
-import { withAppDatabase } from "../support/e2e-database";
+import { restoreCommitmentAfterAll, withAppDatabase } from "../support/e2e-database";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SECRET_NOTE = "INTERNAL-ONLY: ministry asked us not to publish this yet";
@@ -21,6 +21,7 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 test.describe.configure({ mode: "serial" });
+restoreCommitmentAfterAll(e2eDataDir, "pe-migrant-children-school-documentation");
 
 test.beforeAll(async () => {
   await withAppDatabase(e2eDataDir, async (prisma) => {

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";
-import { withAppDatabase } from "../support/e2e-database";
+import { restoreCommitmentAfterAll, withAppDatabase } from "../support/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const EDITOR = { email: "rita.reminders@example.org", password: "reminders passphrase 1" };
@@ -17,6 +17,7 @@ async function signIn(page: Page) {
 }
 
 test.describe.configure({ mode: "serial" });
+restoreCommitmentAfterAll(e2eDataDir, CR.key);
 
 test.beforeAll(async () => {
   execFileSync("npm", ["run", "--silent", "user", "--", "add", "--email", EDITOR.email, "--role", "editor",

@@ -5,10 +5,13 @@ import { expect, test, type Page } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";
 import { formatPreciseDate } from "../../lib/domain/date-precision";
 import { parsePreciseDateInput } from "../../lib/domain/precise-date-input";
+import { restoreCommitmentAfterAll } from "../support/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const ADMIN = { email: "first.admin@example.org", password: "first admin passphrase 1" };
 const EDITOR = { email: "eva.editor@example.org", name: "Eva Editor", password: "editor passphrase 22" };
+
+restoreCommitmentAfterAll(e2eDataDir, "cr-safe-mobility-offices-extension");
 
 /** The documented way to make the first admin: `npm run user -- add`, with the password on standard input. */
 function userCli(args: string[], input = ""): string {

@@ -10,7 +10,8 @@ const { bulkSetStatusAction } = await import("@/app/(site)/admin/commitments/act
 
 const database = useTestDatabase();
 const KEY = "cr-safe-mobility-offices-extension";
-type Users = Record<"admin" | "viewer" | "editor" | "scopedIn" | "scopedOut", { id: string; sessionVersion: number }>;
+type Users = Record<"admin" | "viewer" | "editor" | "scopedIn" | "scopedOut" | "pillarIn" | "pillarOut",
+  { id: string; sessionVersion: number }>;
 const users = {} as Users;
 
 beforeAll(async () => {
@@ -19,6 +20,10 @@ beforeAll(async () => {
   users.editor = await makeUser(database.prisma, "EDITOR", { all: true });
   users.scopedIn = await makeUser(database.prisma, "EDITOR", { countries: ["CR"] });
   users.scopedOut = await makeUser(database.prisma, "EDITOR", { countries: ["UY"] });
+  const { pillarId } = await commitment();
+  const otherPillar = await database.prisma.pillar.findFirstOrThrow({ where: { id: { not: pillarId! } } });
+  users.pillarIn = await makeUser(database.prisma, "EDITOR", { pillars: [pillarId!] });
+  users.pillarOut = await makeUser(database.prisma, "EDITOR", { pillars: [otherPillar.id] });
 });
 
 async function commitment() {
@@ -47,6 +52,7 @@ describe("logging a progress update", () => {
     ["anonymous", null, /session has ended/],
     ["viewer", "viewer", /role does not allow/],
     ["an editor outside the scope", "scopedOut", /outside your scope/],
+    ["an editor scoped to another pillar", "pillarOut", /outside your scope/],
   ] as const)("is refused for %s, and the typed note comes back", async (_who, user, message) => {
     signInAs(user ? users[user] : null);
     const before = await commitment();
@@ -57,7 +63,8 @@ describe("logging a progress update", () => {
     expect((await commitment()).version).toBe(before.version);
   });
 
-  it.each([["an admin", "admin"], ["an unscoped editor", "editor"], ["an editor in scope", "scopedIn"]] as const)(
+  it.each([["an admin", "admin"], ["an unscoped editor", "editor"], ["an editor in scope", "scopedIn"],
+    ["an editor scoped to the commitment's pillar", "pillarIn"]] as const)(
     "is saved for %s, with its author in the history", async (_who, user) => {
       signInAs(users[user]);
       const before = await commitment();
@@ -139,6 +146,18 @@ describe("logging a progress update", () => {
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.valueReached?.[0]).toMatch(/takes no progress/);
     expect((await database.prisma.target.findUniqueOrThrow({ where: { id: context.id } })).currentValue).toBeNull();
+  });
+
+  it("stores the status reason with the entry, where the history reads it back", async () => {
+    signInAs(users.admin);
+    const result = await logProgressUpdateAction({}, await updateForm({ status: "AT_RISK",
+      statusReason: "  Funding delayed to the next fiscal year  " }));
+    expect(result).toMatchObject({ ok: true });
+    const after = await commitment();
+    const entry = await database.prisma.progressUpdate.findFirstOrThrow({
+      where: { commitmentId: after.id, version: after.version },
+    });
+    expect(entry).toMatchObject({ newStatus: "AT_RISK", statusReason: "Funding delayed to the next fiscal year" });
   });
 
   it("lets exactly one of two updates on the same version win, and keeps the loser's text", async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { decodeCsvCell, encodeCsvCell, encodeCsvRow, UTF8_BOM } from "@/lib/domain/csv-encode";
@@ -26,6 +27,16 @@ describe("CSV encoding (RFC 4180)", () => {
     expect(header).toHaveLength(TRICKY.length);
     expect(row!.map(decodeCsvCell)).toEqual(TRICKY);
     expect(row!.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+  });
+
+  it("quotes a lone carriage return, which a strict reader (Python's csv module) takes as the end of a record", () => {
+    const texts = ["before\rafter", "ends with CR\r", "a\r\nb", "plain"];
+    const file = encodeCsvRow(texts) + encodeCsvRow(["second", "row", "", ""]);
+    const strict = execFileSync("python3", ["-c",
+      "import csv, io, json, sys; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.read(), newline=''), strict=True))))"],
+    { input: file, encoding: "utf8" });
+    expect(JSON.parse(strict)).toEqual([texts, ["second", "row", "", ""]]);
+    expect(parse(file)).toEqual([texts, ["second", "row", "", ""]]);
   });
 
   it("leaves other text, numbers and an apostrophe before a letter alone", () => {

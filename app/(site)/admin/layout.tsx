@@ -3,15 +3,14 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { currentActor } from "@/lib/auth/session";
 import { countOverdueReminders } from "@/lib/data/reminders";
-import { todayIn } from "@/lib/domain/calendar-date";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 /** Navigation only: every admin page and action checks the user itself. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
-  const overdue = actor ? await countOverdueReminders(actor, todayIn(env().APP_TIME_ZONE)) : 0;
+  const overdue = actor ? await countOverdueReminders(actor, appToday()) : 0;
   return (
     <div>
       {actor && (

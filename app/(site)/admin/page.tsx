@@ -5,10 +5,9 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listMyRecentUpdates } from "@/lib/data/dashboard";
 import { getReminderSettings } from "@/lib/data/reminder-settings";
 import { countOverdueReminders, listQuietReminders } from "@/lib/data/reminders";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { isUnscoped } from "@/lib/domain/permissions";
 import { quietBefore } from "@/lib/domain/reminder-windows";
-import { env } from "@/lib/env";
+import { appToday, env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
 export const dynamic = "force-dynamic";
@@ -17,7 +16,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
   const actor = await requirePageActor("/admin");
   const { denied } = await searchParams;
   const timeZone = env().APP_TIME_ZONE;
-  const today = todayIn(timeZone);
+  const today = appToday();
   const { quietDays } = await getReminderSettings();
   const [mine, quiet, overdue] = await Promise.all([
     listMyRecentUpdates(actor.id),

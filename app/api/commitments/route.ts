@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
 import { listPublicCommitments } from "@/lib/data/public-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { commitmentListJson } from "@/lib/domain/commitment-json";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 import { requestOrigin } from "@/lib/request-origin";
 import { parseApiCommitmentQuery } from "@/lib/validation/api-commitment-query";
 import { filtersToQuery } from "@/lib/validation/commitment-filters";
@@ -18,7 +17,7 @@ export async function GET(request: NextRequest) {
   }
   const { filters } = query;
   const origin = requestOrigin(request);
-  const today = todayIn(env().APP_TIME_ZONE);
+  const today = appToday();
   const { total, counted, pageCount, rows } = await listPublicCommitments(filters, today);
   const nextUrl = filters.page < pageCount ? `${origin}/api/commitments${filtersToQuery(filters, { page: filters.page + 1 })}` : null;
   return Response.json(commitmentListJson({ total, counted, page: filters.page, pageCount, nextUrl, rows }, today, origin),

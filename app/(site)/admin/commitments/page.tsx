@@ -8,10 +8,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAdminCommitments } from "@/lib/data/admin-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { ROLE_LABELS } from "@/lib/domain/country-roles";
 import { nextDeadline } from "@/lib/domain/next-deadline";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const metadata: Metadata = { title: "Commitments (staff)" };
@@ -24,7 +23,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
   const choices = await listFilterChoices();
   const { filters, ignored } = parseCommitmentFilters(params, choices);
   const actor = await requirePageActor(`/admin/commitments${filtersToQuery(filters)}`);
-  const today = todayIn(env().APP_TIME_ZONE);
+  const today = appToday();
   const { rows, total, pageCount } = await listAdminCommitments(filters, today);
   const canWrite = actor.role !== "VIEWER";
 

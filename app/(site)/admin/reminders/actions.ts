@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { setQuietDays } from "@/lib/data/reminder-settings";
 import { snoozeReminder } from "@/lib/data/reminder-snoozes";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 import { formValues } from "@/lib/validation/form-data";
 import { ZQuietDays, ZReminderSnooze } from "@/lib/validation/reminders";
 
@@ -15,7 +14,7 @@ export const snoozeReminderAction = protectedAction({
   schema: ZReminderSnooze,
   input: formValues,
   run: async (actor, input, values) => {
-    const result = await snoozeReminder(actor, input, todayIn(env().APP_TIME_ZONE));
+    const result = await snoozeReminder(actor, input, appToday());
     switch (result.kind) {
       case "saved":
         // The overdue count in the navigation changes with it.

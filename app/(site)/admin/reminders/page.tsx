@@ -7,11 +7,10 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { getReminderSettings } from "@/lib/data/reminder-settings";
 import { listDeadlineReminders, listQuietReminders } from "@/lib/data/reminders";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { canChangeSettings, canWriteCommitment, isUnscoped, type CommitmentScopeFacts } from "@/lib/domain/permissions";
 import { quietBefore, REMINDER_GROUP_TITLES, REMINDER_GROUPS } from "@/lib/domain/reminder-windows";
-import { env } from "@/lib/env";
+import { appToday, env } from "@/lib/env";
 import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { parseReminderScope } from "@/lib/validation/reminders";
 
@@ -35,7 +34,7 @@ export default async function RemindersPage({ searchParams }: { searchParams: Se
   const scope = parseReminderScope(params.scope);
   const actor = await requirePageActor(viewHref(filters, scope));
   const timeZone = env().APP_TIME_ZONE;
-  const today = todayIn(timeZone);
+  const today = appToday();
   const view = { scope, filters };
   const { quietDays } = await getReminderSettings();
   const [groups, quiet] = await Promise.all([

@@ -8,9 +8,8 @@ import { RecordNotes } from "@/components/public/record-notes";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { formatDay } from "@/lib/domain/format-instant";
-import { env } from "@/lib/env";
+import { appToday, env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +28,7 @@ export default async function CommitmentPage({ params }: Props) {
   const commitment = await commitmentFor((await params).slug);
   if (!commitment) notFound();
   const timeZone = env().APP_TIME_ZONE;
-  const today = todayIn(timeZone);
+  const today = appToday();
   const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200);
 
   return (

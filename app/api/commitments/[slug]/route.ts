@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { listWholePublicHistory } from "@/lib/data/public-history";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { commitmentDetailJson } from "@/lib/domain/commitment-json";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 import { requestOrigin } from "@/lib/request-origin";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +14,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return Response.json({ error: "No public commitment has this key." }, { status: 404, headers: { "Cache-Control": "no-store" } });
   }
   const updates = await listWholePublicHistory(commitment.key);
-  return Response.json(commitmentDetailJson(commitment, updates, todayIn(env().APP_TIME_ZONE), requestOrigin(request)),
+  return Response.json(commitmentDetailJson(commitment, updates, appToday(), requestOrigin(request)),
     { headers: { "Cache-Control": "no-store" } });
 }

@@ -4,9 +4,8 @@ import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TitleDateNote } from "@/components/ui/title-date-note";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { nextDeadline } from "@/lib/domain/next-deadline";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -15,7 +14,7 @@ export default async function CommitmentEmbed({ params }: { params: Promise<{ sl
   const { slug } = await params;
   const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
   if (!commitment) notFound();
-  const today = todayIn(env().APP_TIME_ZONE);
+  const today = appToday();
   return (
     <article className="max-w-md rounded border border-slate-300 p-3">
       <h1 className="text-base font-semibold"><bdi>{commitment.title}</bdi></h1>

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StatusBar } from "@/components/public/status-bar";
 import { getCountry, summarisePublicCommitments } from "@/lib/data/public-commitments";
-import { todayIn } from "@/lib/domain/calendar-date";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -13,7 +12,7 @@ export default async function CountryEmbed({ params }: { params: Promise<{ code:
   const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
   if (!country) notFound();
   const summary = await summarisePublicCommitments({ country: country.code, sort: "source", page: 1 },
-    todayIn(env().APP_TIME_ZONE));
+    appToday());
   const total = Object.values(summary.overall).reduce((sum, count) => sum + (count ?? 0), 0);
   return (
     <article className="max-w-md rounded border border-slate-300 p-3">

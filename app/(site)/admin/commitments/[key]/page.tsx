@@ -7,13 +7,12 @@ import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
-import { todayIn } from "@/lib/domain/calendar-date";
 import { ROLE_LABELS } from "@/lib/domain/country-roles";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { formatDay } from "@/lib/domain/format-instant";
 import { FIGURE_KINDS, formatTarget } from "@/lib/domain/target-text";
 import { canWriteCommitment } from "@/lib/domain/permissions";
-import { env } from "@/lib/env";
+import { appToday, env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Commitment (staff)" };
 export const dynamic = "force-dynamic";
@@ -23,7 +22,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
   const actor = await requirePageActor(`/admin/commitments/${encodeURIComponent(key)}`);
   const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
   if (!commitment) notFound();
-  const today = todayIn(env().APP_TIME_ZONE);
+  const today = appToday();
   const writable = !commitment.archivedAt && canWriteCommitment(actor, {
     pillarId: commitment.pillarId,
     countryCodes: commitment.countries.map(({ country }) => country.code),
