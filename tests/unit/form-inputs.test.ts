@@ -52,8 +52,10 @@ describe("the import form", () => {
   it("reads the intent, the file and a digest only when one was sent", () => {
     const file = csv(10);
     expect(importUploadInput(form([["intent", "apply"], ["file", file], ["digest", digest]])))
-      .toEqual({ intent: "apply", file: expect.any(File), digest });
+      .toEqual({ intent: "apply", file: expect.any(File), digest, page: "1" });
     expect(importUploadInput(form([["intent", "preview"], ["digest", ""]])).digest).toBeUndefined();
+    expect(importUploadInput(form([["page", "3"], ["file", file]]))).toEqual({ intent: "preview", file: expect.any(File),
+      digest: undefined, page: "3" });
   });
 
   it("takes a file up to 5 MB and refuses an empty, unnamed or larger one, or an apply without preview", () => {

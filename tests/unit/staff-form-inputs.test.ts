@@ -21,7 +21,7 @@ describe("the progress update form", () => {
       evidenceUrls: "https://example.org/a", noEvidence: true, visibility: "INTERNAL",
       deadlines: [{ deadlineId: "d1", value: "2026-06", precision: "MONTH" },
         { deadlineId: "d2", value: "2027", precision: "YEAR" }],
-      targetId: undefined, correctsId: undefined, valueReached: "25,500",
+      targetId: undefined, correctsId: undefined, valueReached: "25,500", confirmEarlyDeadlines: false,
     });
     const parsed = ZProgressUpdate.parse(input);
     expect(parsed.deadlines).toEqual([{ deadlineId: "d1", date: "2026-06-01", precision: "MONTH" },
@@ -33,6 +33,7 @@ describe("the progress update form", () => {
   it("keeps the target and corrected entry when given, and reads an unticked box as no", () => {
     const input = progressUpdateInput(form([["targetId", "t1"], ["correctsId", "u1"]]));
     expect(input).toMatchObject({ targetId: "t1", correctsId: "u1", noEvidence: false, deadlines: [], note: "" });
+    expect(progressUpdateInput(form([["confirmEarlyDeadlines", "on"]])).confirmEarlyDeadlines).toBe(true);
   });
 
   it("takes evidence as one link a line, only http and https, at most 10", () => {
@@ -67,8 +68,9 @@ describe("the user form", () => {
     expect(userFormInput(form([["userId", "u1"], ["email", "a@example.org"], ["displayName", "Ana"], ["role", "EDITOR"],
       ["password", "pw"], ["countryCodes", "CR"], ["countryCodes", "MX"], ["pillarIds", "p1"], ["disabled", "true"]])))
       .toEqual({ userId: "u1", email: "a@example.org", displayName: "Ana", role: "EDITOR", password: "pw",
-        countryCodes: ["CR", "MX"], pillarIds: ["p1"], disabled: true });
+        countryCodes: ["CR", "MX"], pillarIds: ["p1"], all: false, disabled: true });
     expect(userFormInput(form([]))).toEqual({ userId: "", email: "", displayName: "", role: "", password: "",
-      countryCodes: [], pillarIds: [], disabled: false });
+      countryCodes: [], pillarIds: [], all: false, disabled: false });
+    expect(userFormInput(form([["scopeAll", "true"]])).all).toBe(true);
   });
 });
