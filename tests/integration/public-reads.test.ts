@@ -4,6 +4,7 @@ import { logProgressUpdate } from "@/lib/data/progress-updates";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
 import { publicFeedResponse } from "@/lib/data/public-feed";
 import { listWholePublicHistory } from "@/lib/data/public-history";
+import { awaitDataGeneration } from "../support/data-generation";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
@@ -83,13 +84,17 @@ describe("public reads leave internal entries out", () => {
   });
 
   it("for an archived commitment, whose entries and page disappear from every public read", async () => {
+    const generation = await awaitDataGeneration(database.url);
     await database.prisma.commitment.update({ where: { key }, data: { archivedAt: new Date() } });
+    // Public reads are cached under the generation PostgreSQL pushes at commit: read once it has moved.
+    const archived = await awaitDataGeneration(database.url, generation);
     try {
       expect(await getPublicCommitment(key)).toBeNull();
       expect(notes((await listPublicUpdates({}, 1)).rows)).not.toContain(PUBLIC_NOTE);
       expect((await listPublicUpdates({ commitmentKey: key }, 1)).rows).toEqual([]);
     } finally {
       await database.prisma.commitment.update({ where: { key }, data: { archivedAt: null } });
+      await awaitDataGeneration(database.url, archived);
     }
   });
 });
