@@ -10,6 +10,9 @@ const PASSWORD = "bulk passphrase 12345";
 test("a refused bulk status change keeps the ticked rows ticked, and the next try saves them all", async ({ page }) => {
   execFileSync("npm", ["run", "--silent", "user", "--", "add", "--email", EMAIL, "--role", "editor"], {
     cwd: root, input: PASSWORD + "\n", env: { ...process.env, DATA_DIR: e2eDataDir }, encoding: "utf8" });
+  // A new editor writes nothing until given a scope (least privilege); this one may change any commitment.
+  execFileSync("npm", ["run", "--silent", "user", "--", "scope", "--email", EMAIL, "--all"], {
+    cwd: root, env: { ...process.env, DATA_DIR: e2eDataDir }, encoding: "utf8" });
   await page.goto("/login");
   await page.getByLabel("Email").fill(EMAIL);
   await page.getByLabel("Password").fill(PASSWORD);
