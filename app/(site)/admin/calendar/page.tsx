@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { CalendarSecretForm } from "@/components/admin/calendar-secret-form";
+import { CalendarSecretForm } from "@/app/(site)/admin/calendar/_components/calendar-secret-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCalendarToken } from "@/lib/data/calendar-tokens";
 import { personalCalendarPath, PUBLIC_CALENDAR_PATH } from "@/lib/domain/calendar-urls";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BulkStatusForm } from "@/components/admin/bulk-status-form";
+import { BulkStatusForm } from "@/app/(site)/admin/commitments/_components/bulk-status-form";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { DeadlineText } from "@/components/ui/deadline-text";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportForm } from "@/components/admin/import-form";
+import { ImportForm } from "@/app/(site)/admin/import/_components/import-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { COMMITMENT_COLUMNS } from "@/lib/domain/csv-columns";
 import { MAX_IMPORT_LABEL, MAX_IMPORT_ROWS } from "@/lib/domain/import-limit";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuietDaysForm } from "@/components/admin/quiet-days-form";
-import { DeadlineReminderRows, QuietReminderRows, ReminderSection } from "@/components/admin/reminder-lists";
+import { QuietDaysForm } from "@/app/(site)/admin/reminders/_components/quiet-days-form";
+import { DeadlineReminderRows, QuietReminderRows, ReminderSection } from "@/app/(site)/admin/reminders/_components/reminder-lists";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { listFilterChoices } from "@/lib/data/reference-lists";

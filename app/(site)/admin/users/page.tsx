@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AddUserForm, UserRow } from "@/components/admin/user-forms";
+import { AddUserForm, UserRow } from "@/app/(site)/admin/users/_components/user-forms";
 import { requirePageActor } from "@/lib/auth/session";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { listUsers } from "@/lib/data/users";

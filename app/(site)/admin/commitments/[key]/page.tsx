@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/admin/history-list";
-import { ProgressUpdateForm } from "@/components/admin/progress-update-form";
+import { ProgressUpdateForm } from "@/app/(site)/admin/commitments/[key]/_components/progress-update-form";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";

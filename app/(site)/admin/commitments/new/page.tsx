@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CommitmentFieldsForm } from "@/components/admin/commitment-fields-form";
+import { CommitmentFieldsForm } from "@/app/(site)/admin/commitments/_components/commitment-fields-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArchiveForm } from "@/components/admin/archive-form";
-import { CommitmentFieldsForm } from "@/components/admin/commitment-fields-form";
+import { ArchiveForm } from "@/app/(site)/admin/commitments/_components/archive-form";
+import { CommitmentFieldsForm } from "@/app/(site)/admin/commitments/_components/commitment-fields-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";

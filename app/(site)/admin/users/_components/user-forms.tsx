@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/app/(site)/admin/users/actions";
+import { addUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from "../actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { ROLES } from "@/lib/validation/user";
 

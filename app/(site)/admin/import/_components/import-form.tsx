@@ -1,8 +1,8 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { importCommitmentsAction, type ImportState } from "@/app/(site)/admin/import/actions";
-import { ImportPreview } from "@/components/admin/import-preview";
+import { importCommitmentsAction, type ImportState } from "../actions";
+import { ImportPreview } from "./import-preview";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/domain/import-limit";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { logProgressUpdateAction } from "@/app/(site)/admin/commitments/[key]/actions";
+import { logProgressUpdateAction } from "../actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { CONFIRM_EARLY_DEADLINES_LABEL } from "@/lib/domain/early-deadline";

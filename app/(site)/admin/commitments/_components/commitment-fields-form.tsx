@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createCommitmentAction, editCommitmentAction } from "@/app/(site)/admin/commitments/manage-actions";
+import { createCommitmentAction, editCommitmentAction } from "../manage-actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { TYPE_VALUES } from "@/lib/validation/commitment";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { bulkSetStatusAction } from "@/app/(site)/admin/commitments/actions";
+import { bulkSetStatusAction } from "../actions";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 

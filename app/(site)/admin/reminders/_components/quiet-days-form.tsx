@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { setQuietDaysAction } from "@/app/(site)/admin/reminders/actions";
+import { setQuietDaysAction } from "../actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { MAX_QUIET_DAYS } from "@/lib/validation/reminders";
 

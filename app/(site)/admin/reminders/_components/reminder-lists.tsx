@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SnoozeForm } from "@/components/admin/snooze-form";
+import { SnoozeForm } from "./snooze-form";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DeadlineReminder, QuietReminder } from "@/lib/data/reminders";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { rotateCalendarTokenAction } from "@/app/(site)/admin/calendar/actions";
+import { rotateCalendarTokenAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-feedback";
 
 export function CalendarSecretForm({ hasSecret }: { hasSecret: boolean }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { snoozeReminderAction } from "@/app/(site)/admin/reminders/actions";
+import { snoozeReminderAction } from "../actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { MAX_SNOOZE_REASON } from "@/lib/validation/reminders";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { archiveCommitmentAction } from "@/app/(site)/admin/commitments/manage-actions";
+import { archiveCommitmentAction } from "../manage-actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 
 export function ArchiveForm({ commitmentId, version, archived }: { commitmentId: string; version: number; archived: boolean }) {
