@@ -4,10 +4,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret } from "../env";
 import { endSession, isSessionEnded } from "../data/ended-sessions";
+import { CLIENT_ADDRESS_HEADER } from "../server/client-address.mjs";
 import { authenticate } from "./authenticate";
 
-/** Set by lib/server/serve-next.mjs from the connection itself, so a client cannot choose it. */
-const CLIENT_ADDRESS_HEADER = "x-pledgeboard-client-address";
 const SESSION_SECONDS = 12 * 60 * 60;
 
 /** Thrown while reading a session that was signed out: next-auth then answers no session and clears the cookie. */

@@ -32,10 +32,6 @@ export function canManageCommitments(actor: Actor): boolean {
   return actor.role === "ADMIN";
 }
 
-export function canManageUsers(actor: Actor): boolean {
-  return actor.role === "ADMIN";
-}
-
 export function canChangeSettings(actor: Actor): boolean {
   return actor.role === "ADMIN";
 }

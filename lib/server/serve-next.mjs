@@ -4,9 +4,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { createPageCache } from "./page-cache.mjs";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 import { FORWARDED_HEADERS, securityHeaders } from "./security-headers.mjs";
-
-export const CLIENT_ADDRESS_HEADER = "x-pledgeboard-client-address";
 
 // Settings come as arguments from lib/cli/start.ts, which validated them (lib/env.ts).
 const argument = (name) => process.argv[process.argv.indexOf(name) + 1];
