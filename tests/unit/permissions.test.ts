@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, canChangeSettings, canManageCommitments, canManageUsers, canWriteCommitment }
+import { type Actor, canChangeSettings, canManageCommitments, canWriteCommitment }
   from "@/lib/domain/permissions";
 
 function actor(role: Actor["role"], countryCodes: string[] = [], pillarIds: string[] = []): Actor {
