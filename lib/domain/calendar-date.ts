@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+
 /** A calendar day as "YYYY-MM-DD": what a deadline is due on, free of any clock or time zone. */
 export type CalendarDate = string;
 
@@ -53,32 +55,17 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** The day it is in `timeZone` at the instant `now`. */
 export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(now);
-  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
-  return calendarDate(part("year"), part("month"), part("day"));
+  const local = new TZDate(now.getTime(), timeZone);
+  return calendarDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
 
 /**
- * The instant `date` begins in `timeZone`. The zone's offset is read at a first guess and again at the corrected
- * instant, because a daylight-saving change between UTC midnight and local midnight moves it.
+ * The instant `date` begins in `timeZone`: its local midnight, or the first instant of the day where a daylight-saving
+ * change skips midnight (Santiago, Havana).
  */
 export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
-  const utcMidnight = toUtcMs(date);
-  const guess = utcMidnight - zoneOffsetMs(timeZone, utcMidnight);
-  return new Date(utcMidnight - zoneOffsetMs(timeZone, guess));
-}
-
-/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
-function zoneOffsetMs(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
-  const wallClock = utcMs(part("year"), part("month"), part("day")) +
-    ((part("hour") * 60 + part("minute")) * 60 + part("second")) * 1000;
-  return wallClock - (instant - (instant % 1000));
+  const { year, month, day } = parseCalendarDate(date);
+  return new Date(new TZDate(year, month - 1, day, timeZone).getTime());
 }
 
 /** Dates of @db.Date columns arrive as UTC midnights. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, calendarDateProblem, daysBetween, fromDbDate, parseCalendarDate, toDbDate,
+  addDays, calendarDateProblem, daysBetween, fromDbDate, parseCalendarDate, startOfDayIn, toDbDate, todayIn,
 } from "@/lib/domain/calendar-date";
 import { periodEnd } from "@/lib/domain/date-precision";
 
@@ -33,5 +33,25 @@ describe("calendarDateProblem", () => {
   it("accepts a real day, a leap day included", () => {
     expect(calendarDateProblem("2024-02-29")).toBeNull();
     expect(parseCalendarDate("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+});
+
+describe("days in a time zone", () => {
+  it("starts a day at local midnight on both sides of a daylight-saving change", () => {
+    expect(startOfDayIn("2025-03-09", "America/New_York").toISOString()).toBe("2025-03-09T05:00:00.000Z");
+    expect(startOfDayIn("2025-03-10", "America/New_York").toISOString()).toBe("2025-03-10T04:00:00.000Z");
+    expect(startOfDayIn("2025-11-02", "America/New_York").toISOString()).toBe("2025-11-02T04:00:00.000Z");
+  });
+
+  it("starts a day whose midnight the clocks skip at its first instant, never in the day before", () => {
+    // Chile moved its clocks from 00:00 (UTC-4) to 01:00 (UTC-3) on 2024-09-08.
+    expect(startOfDayIn("2024-09-08", "America/Santiago").toISOString()).toBe("2024-09-08T04:00:00.000Z");
+  });
+
+  it("names the day it is in a zone, not in UTC", () => {
+    const instant = new Date("2025-01-01T03:30:00Z");
+    expect(todayIn("America/New_York", instant)).toBe("2024-12-31");
+    expect(todayIn("UTC", instant)).toBe("2025-01-01");
+    expect(todayIn("Pacific/Kiritimati", new Date("2024-12-31T10:30:00Z"))).toBe("2025-01-01");
   });
 });
