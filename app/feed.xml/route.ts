@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { publicFeedResponse } from "@/lib/data/public-feed";
+import { publicFeedResponse } from "@/lib/http/feed-route";
 import { requestOrigin } from "@/lib/request-origin";
 
 export const dynamic = "force-dynamic";

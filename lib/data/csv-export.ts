@@ -172,36 +172,3 @@ export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDat
   yield* csvFile<UpdateRow>(columnsFor(UPDATE_COLUMNS, audience),
     { sql: UPDATE_ROWS, params: [chosen, audience === "public"] }, updateCells);
 }
-
-/** A streamed download named after the day, e.g. commitments-2026-11-28.csv. */
-export async function csvResponse(name: string, today: CalendarDate, lines: AsyncGenerator<string>): Promise<Response> {
-  const encoder = new TextEncoder();
-  // The header is written before the query runs. Reading the first rows too before answering turns a query that
-  // fails into an error answer, instead of a 200 whose connection closes after the header.
-  const head: string[] = [];
-  for (let part = 0; part < 2; part += 1) {
-    const next = await lines.next();
-    if (next.done) break;
-    head.push(next.value);
-  }
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const part of head) controller.enqueue(encoder.encode(part));
-    },
-    async pull(controller) {
-      const next = await lines.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await lines.return(undefined);
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}-${today}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
-import { commitmentCsv, csvResponse, updateCsv } from "../../lib/data/csv-export";
+import { commitmentCsv, updateCsv } from "../../lib/data/csv-export";
+import { csvResponse } from "../../lib/http/responses";
 import { NO_FILTERS } from "../../lib/validation/commitment-filters";
 
 /**

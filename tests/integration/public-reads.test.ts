@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/permissions";
 import { logProgressUpdate } from "@/lib/data/progress-updates";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
-import { publicFeedResponse } from "@/lib/data/public-feed";
+import { publicFeedResponse } from "@/lib/http/feed-route";
 import { listWholePublicHistory } from "@/lib/data/public-history";
 import { awaitDataGeneration } from "../support/data-generation";
 import { useTestDatabase } from "../support/test-database";

@@ -67,9 +67,12 @@ describe("the import rules between folders", () => {
         : entry.target !== "zod")).toEqual([]);
   });
 
-  it("keeps lib/data free of React and of the web framework's pages", () => {
+  it("keeps lib/data free of React, of the web framework's pages and of HTTP: it returns rows, never a Response", () => {
     expect(breaking(under("lib/data"), (entry) =>
-      /^(react|react-dom|next\/link|next\/navigation)$/.test(entry.target))).toEqual([]);
+      /^(react|react-dom|next\/link|next\/navigation)$|^lib\/http\//.test(entry.target))).toEqual([]);
+    const answering = sourceFiles("lib/data").filter((file) =>
+      /\bnew Response\(|\bResponse\.json\(/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(answering).toEqual([]);
   });
 
   it("keeps pages, actions, route handlers and components away from Prisma: they go through lib/data", () => {

@@ -1,6 +1,6 @@
 import { requestOrigin } from "@/lib/request-origin";
 import type { NextRequest } from "next/server";
-import { publicCalendarResponse } from "@/lib/data/deadline-calendars";
+import { publicCalendarResponse } from "@/lib/http/calendar-routes";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { requestOrigin } from "@/lib/request-origin";
 import type { NextRequest } from "next/server";
-import { personalCalendarResponse } from "@/lib/data/deadline-calendars";
-import { notFoundText } from "@/lib/data/public-feed";
+import { personalCalendarResponse } from "@/lib/http/calendar-routes";
+import { plainText } from "@/lib/http/responses";
 import { calendarTokenFromSegment } from "@/lib/domain/calendar-urls";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
   const token = calendarTokenFromSegment((await params).token);
   const response = token ? await personalCalendarResponse(requestOrigin(request), token) : null;
-  return response ?? notFoundText("No calendar has this address.");
+  return response ?? plainText(404, "No calendar has this address.");
 }

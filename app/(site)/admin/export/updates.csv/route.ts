@@ -1,4 +1,4 @@
-import { csvExportHandler } from "@/lib/auth/csv-export-handler";
+import { csvExportHandler } from "@/lib/http/csv-export-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,13 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { commitmentCsv, csvResponse, updateCsv } from "../data/csv-export";
+import { commitmentCsv, updateCsv } from "../data/csv-export";
 import type { Audience } from "../domain/csv-columns";
 import { appToday } from "../env";
 import { requestOrigin } from "../request-origin";
 import { listFilterChoices } from "../data/reference-lists";
 import { parseApiCommitmentQuery } from "../validation/api-commitment-query";
-import { currentActor } from "./session";
+import { csvResponse, plainText } from "./responses";
+import { currentActor } from "../auth/session";
 
 /**
  * The GET handler of one export file. The staff files are checked against the session here, in the handler: a
@@ -14,14 +15,9 @@ import { currentActor } from "./session";
  */
 export function csvExportHandler(file: "commitments" | "updates", audience: Audience) {
   return async (request: NextRequest): Promise<Response> => {
-    if (audience === "staff" && !(await currentActor())) {
-      return new Response("Sign in as staff to download this file.\n", { status: 401,
-        headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    }
+    if (audience === "staff" && !(await currentActor())) return plainText(401, "Sign in as staff to download this file.");
     const query = parseApiCommitmentQuery(request.nextUrl.searchParams, await listFilterChoices());
-    if (!query.ok) {
-      return new Response(`${query.error}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    }
+    if (!query.ok) return plainText(400, query.error);
     const { filters } = query;
     const today = appToday();
     const lines = file === "commitments"
