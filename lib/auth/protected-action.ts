@@ -5,10 +5,25 @@ import { databaseReachable } from "../db/reachability";
 import type { Role } from "../generated/prisma/enums";
 import { fieldsWithNul, formValues, type ActionState } from "../validation/form-data";
 import type { SessionActor } from "../data/users";
+import { messages } from "../messages/en";
 import { NotAuthorisedError, requireActor } from "./session";
 
-const NUL_MESSAGE = "This text contains a NUL character (often pasted from a PDF or a binary file), which cannot be " +
-  "saved. Remove it and save again.";
+/** The refusals every write of a commitment can answer, said the same way by every action. */
+export type WriteRefusal =
+  | { kind: "invalid"; fieldErrors: Record<string, string[]> }
+  | { kind: "forbidden" }
+  | { kind: "not-found" };
+
+export function refusal(result: WriteRefusal, values: Record<string, string>): ActionState {
+  switch (result.kind) {
+    case "invalid":
+      return { ok: false, message: messages.form.needsAttention, fieldErrors: result.fieldErrors, values };
+    case "forbidden":
+      return { ok: false, message: messages.commitment.outsideScope, values };
+    case "not-found":
+      return { ok: false, message: messages.commitment.goneOrArchived, values };
+  }
+}
 
 /**
  * Wraps a server action: the form's text comes back with every answer, the input is parsed with its one schema,
@@ -29,14 +44,14 @@ export function protectedAction<Schema extends z.ZodType, State extends ActionSt
       // PostgreSQL cannot store a NUL character in text; said here, once for every form, before any write tries.
       const withNul = fieldsWithNul(values);
       if (withNul.length > 0) {
-        const fieldErrors = Object.fromEntries(withNul.map((name) => [name, [NUL_MESSAGE]]));
-        return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
+        const fieldErrors = Object.fromEntries(withNul.map((name) => [name, [messages.form.nul]]));
+        return { ok: false, message: messages.form.needsAttention, fieldErrors, values };
       }
       const parsed = options.schema.safeParse(options.input(form));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
-        return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
+        return { ok: false, message: messages.form.needsAttention, fieldErrors, values };
       }
       return await options.run(actor, parsed.data, values);
     } catch (error) {
@@ -45,10 +60,9 @@ export function protectedAction<Schema extends z.ZodType, State extends ActionSt
       unstable_rethrow(error);
       console.error("A server action failed:", error);
       if (!(await databaseReachable())) {
-        return { ok: false, message: "The save failed: the database could not be reached. What you typed is kept; try again.",
-          values };
+        return { ok: false, message: messages.form.databaseDown, values };
       }
-      return { ok: false, message: "Something went wrong; nothing was saved. What you typed is kept.", values };
+      return { ok: false, message: messages.form.unexpected, values };
     }
   };
 }

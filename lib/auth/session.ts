@@ -5,6 +5,7 @@ import { cache } from "react";
 import { loadActor, type SessionActor } from "../data/users";
 import type { Role } from "../generated/prisma/enums";
 import { authOptions } from "./options";
+import { messages } from "../messages/en";
 
 /** The signed-in staff member, or null; checked against the database once per request. */
 export const currentActor = cache(async (): Promise<SessionActor | null> => {
@@ -26,9 +27,9 @@ export class NotAuthorisedError extends Error {}
 /** For server actions and route handlers, which are public endpoints whatever page they sit on. */
 export async function requireActor(roles?: readonly Role[]): Promise<SessionActor> {
   const actor = await currentActor();
-  if (!actor) throw new NotAuthorisedError("Your session has ended. Sign in again; what you typed is kept below.");
+  if (!actor) throw new NotAuthorisedError(messages.form.sessionEnded);
   if (roles && !roles.includes(actor.role)) {
-    throw new NotAuthorisedError("Your role does not allow this change.");
+    throw new NotAuthorisedError(messages.form.roleRefused);
   }
   return actor;
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { rotateCalendarToken } from "@/lib/data/calendar-tokens";
+import { messages } from "@/lib/messages/en";
 
 /** Every staff member makes (or replaces) the secret of their own calendar URL; nobody else's. */
 export const rotateCalendarTokenAction = protectedAction({
@@ -13,6 +14,6 @@ export const rotateCalendarTokenAction = protectedAction({
   run: async (actor) => {
     await rotateCalendarToken(actor.id);
     revalidatePath("/admin/calendar");
-    return { ok: true, message: "Your calendar has a new address; the one before it no longer works." };
+    return { ok: true, message: messages.calendar.newAddress };
   },
 });

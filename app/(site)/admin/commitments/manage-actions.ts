@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { createCommitment, editCommitment, setCommitmentArchived, type CommitmentWriteResult } from "@/lib/data/commitment-writes";
+import { messages } from "@/lib/messages/en";
 import type { ActionState } from "@/lib/validation/form-data";
 import { commitmentFormInput, ZCommitmentArchive, ZCommitmentCreate, ZCommitmentEdit } from "@/lib/validation/commitment";
 
@@ -15,14 +16,13 @@ function answer(result: CommitmentWriteResult, values: Record<string, string>): 
       revalidatePath("/", "layout");
       redirect(`/admin/commitments/${result.key}`);
     case "invalid":
-      return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors: result.fieldErrors, values };
+      return { ok: false, message: messages.form.needsAttention, fieldErrors: result.fieldErrors, values };
     case "conflict":
-      return { ok: false, values, message: "Not saved: someone changed this commitment after you opened it. Reload the " +
-        "page to see their change; copy your text first, it is still in the form." };
+      return { ok: false, values, message: messages.commitment.changedSinceOpened };
     case "forbidden":
-      return { ok: false, message: "Only admins create, edit or archive commitments.", values };
+      return { ok: false, message: messages.commitment.adminsOnly, values };
     case "not-found":
-      return { ok: false, message: "This commitment no longer exists.", values };
+      return { ok: false, message: messages.commitment.gone, values };
   }
 }
 

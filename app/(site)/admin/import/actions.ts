@@ -5,6 +5,7 @@ import { protectedAction } from "@/lib/auth/protected-action";
 import { applyImport } from "@/lib/data/csv-import-apply";
 import { previewImport, type ImportPreview } from "@/lib/data/csv-import";
 import { pageOfPlan, summarisePlan, type ImportPlan, type PreviewPage } from "@/lib/domain/csv-import-diff";
+import { messages } from "@/lib/messages/en";
 import type { ActionState } from "@/lib/validation/form-data";
 import { importUploadInput, ZImportUpload } from "@/lib/validation/import-upload";
 
@@ -40,12 +41,10 @@ export const importCommitmentsAction = protectedAction<typeof ZImportUpload, Imp
       case "refused":
         return { ok: false, message: result.message };
       case "stale":
-        return { ...shown(result.preview, "Nothing was written: the file or the database changed since the preview. " +
-          "Here is the preview as things are now; check it and apply again.", 1), ok: false };
+        return { ...shown(result.preview, messages.import.stale, 1), ok: false };
       case "applied":
         revalidatePath("/", "layout");
-        return { ok: true, message: `Imported (import ${result.importId}): ${result.created} added, ${result.changed} ` +
-          `changed, each with a history entry.${result.skipped > 0 ? ` ${result.skipped} rows in conflict were not applied.` : ""}` };
+        return { ok: true, message: messages.import.applied(result.importId, result.created, result.changed, result.skipped) };
     }
   },
 });

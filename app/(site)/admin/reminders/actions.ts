@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { protectedAction } from "@/lib/auth/protected-action";
+import { protectedAction, refusal } from "@/lib/auth/protected-action";
 import { setQuietDays } from "@/lib/data/reminder-settings";
 import { snoozeReminder } from "@/lib/data/reminder-snoozes";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { appToday } from "@/lib/env";
+import { messages } from "@/lib/messages/en";
 import { formValues } from "@/lib/validation/form-data";
 import { ZQuietDays, ZReminderSnooze } from "@/lib/validation/reminders";
 
@@ -19,15 +20,9 @@ export const snoozeReminderAction = protectedAction({
       case "saved":
         // The overdue count in the navigation changes with it.
         revalidatePath("/admin", "layout");
-        return { ok: true, message: `Snoozed until ${formatPreciseDate({ date: result.until, precision: "DAY" })}; ` +
-          "the history of the commitment records it." };
-      case "invalid":
-        return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors: result.fieldErrors,
-          values };
-      case "forbidden":
-        return { ok: false, message: "This commitment is outside your scope: you can read it but not change it.", values };
-      case "not-found":
-        return { ok: false, message: "This commitment no longer exists or has been archived.", values };
+        return { ok: true, message: messages.reminders.snoozed(formatPreciseDate({ date: result.until, precision: "DAY" })) };
+      default:
+        return refusal(result, values);
     }
   },
 });
@@ -38,9 +33,9 @@ export const setQuietDaysAction = protectedAction({
   input: formValues,
   run: async (actor, input, values) => {
     if ((await setQuietDays(actor, input.quietDays)) === "forbidden") {
-      return { ok: false, message: "Only an admin changes this setting.", values };
+      return { ok: false, message: messages.reminders.quietDaysAdminOnly, values };
     }
     revalidatePath("/admin", "layout");
-    return { ok: true, message: `Commitments are now listed as quiet after ${input.quietDays} days without an update.` };
+    return { ok: true, message: messages.reminders.quietDaysSaved(input.quietDays) };
   },
 });

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { createUser, findUserById, resetUserPassword, setUserDisabled, setUserRole, setUserScope, UserExistsError } from "@/lib/data/users";
+import { messages } from "@/lib/messages/en";
 import { userFormInput, ZUserCreate, ZUserDisable, ZUserPasswordReset, ZUserUpdate } from "@/lib/validation/user";
 
 const ADMIN_ONLY = ["ADMIN"] as const;
-const SELF = "You cannot change your own role or disable yourself; ask another admin.";
+const SELF = messages.users.notYourself;
 
 export const addUserAction = protectedAction({
   roles: ADMIN_ONLY,
@@ -16,8 +17,7 @@ export const addUserAction = protectedAction({
     try {
       const user = await createUser(input);
       revalidatePath("/admin/users");
-      const scopeHint = user.role === "EDITOR" ? " They write nothing until you give them a scope below." : "";
-      return { ok: true, message: `Added ${user.email} as ${user.role.toLowerCase()}.${scopeHint} Give them their password in person.` };
+      return { ok: true, message: messages.users.added(user.email, user.role.toLowerCase(), user.role === "EDITOR") };
     } catch (error) {
       if (error instanceof UserExistsError) {
         return { ok: false, message: error.message, fieldErrors: { email: [error.message] }, values };
@@ -37,8 +37,7 @@ export const updateUserAction = protectedAction({
     await setUserRole(input.userId, input.role);
     const user = await setUserScope(input.userId, { all: input.all, countryCodes: input.countryCodes, pillarIds: input.pillarIds });
     revalidatePath("/admin/users");
-    const ended = roleChanged ? "; the new role ended their sessions and calendar secret" : "";
-    return { ok: true, message: `Saved role and scope of ${user?.email ?? "the user"}${ended}.` };
+    return { ok: true, message: messages.users.saved(user?.email ?? "the user", roleChanged) };
   },
 });
 
@@ -50,7 +49,7 @@ export const setUserDisabledAction = protectedAction({
     if (input.userId === actor.id) return { ok: false, message: SELF, values };
     const user = await setUserDisabled(input.userId, input.disabled);
     revalidatePath("/admin/users");
-    return { ok: true, message: `${user.email} is ${input.disabled ? "disabled" : "enabled"}.` };
+    return { ok: true, message: messages.users.disabled(user.email, input.disabled) };
   },
 });
 
@@ -60,6 +59,6 @@ export const resetPasswordAction = protectedAction({
   input: userFormInput,
   run: async (_actor, input) => {
     const user = await resetUserPassword(input.userId, input.password);
-    return { ok: true, message: `Password of ${user.email} changed; their existing sessions and calendar secret have ended.` };
+    return { ok: true, message: messages.users.passwordReset(user.email) };
   },
 });

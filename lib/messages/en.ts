@@ -1,0 +1,52 @@
+/**
+ * What the staff workspace's actions say to the person who sent the form, in one catalogue: the same refusal reads the
+ * same everywhere, and a second language is a second catalogue beside this one.
+ */
+export const en = {
+  form: {
+    needsAttention: "Some fields need attention; nothing was saved.",
+    nul: "This text contains a NUL character (often pasted from a PDF or a binary file), which cannot be saved. " +
+      "Remove it and save again.",
+    databaseDown: "The save failed: the database could not be reached. What you typed is kept; try again.",
+    unexpected: "Something went wrong; nothing was saved. What you typed is kept.",
+    sessionEnded: "Your session has ended. Sign in again; what you typed is kept below.",
+    roleRefused: "Your role does not allow this change.",
+  },
+  commitment: {
+    outsideScope: "This commitment is outside your scope: you can read it but not change it.",
+    goneOrArchived: "This commitment no longer exists or has been archived.",
+    gone: "This commitment no longer exists.",
+    adminsOnly: "Only admins create, edit or archive commitments.",
+    changedSinceOpened: "Not saved: someone changed this commitment after you opened it. Reload the page to see their " +
+      "change; copy your text first, it is still in the form.",
+  },
+  progress: {
+    saved: "Update saved and added to the history.",
+  },
+  reminders: {
+    snoozed: (until: string) => `Snoozed until ${until}; the history of the commitment records it.`,
+    quietDaysAdminOnly: "Only an admin changes this setting.",
+    quietDaysSaved: (days: number) => `Commitments are now listed as quiet after ${days} days without an update.`,
+  },
+  users: {
+    notYourself: "You cannot change your own role or disable yourself; ask another admin.",
+    added: (email: string, role: string, editor: boolean) => `Added ${email} as ${role}.` +
+      (editor ? " They write nothing until you give them a scope below." : "") + " Give them their password in person.",
+    saved: (email: string, roleChanged: boolean) => `Saved role and scope of ${email}` +
+      (roleChanged ? "; the new role ended their sessions and calendar secret" : "") + ".",
+    disabled: (email: string, disabled: boolean) => `${email} is ${disabled ? "disabled" : "enabled"}.`,
+    passwordReset: (email: string) => `Password of ${email} changed; their existing sessions and calendar secret have ended.`,
+  },
+  calendar: {
+    newAddress: "Your calendar has a new address; the one before it no longer works.",
+  },
+  import: {
+    stale: "Nothing was written: the file or the database changed since the preview. Here is the preview as things are " +
+      "now; check it and apply again.",
+    applied: (importId: string, created: number, changed: number, skipped: number) =>
+      `Imported (import ${importId}): ${created} added, ${changed} changed, each with a history entry.` +
+      (skipped > 0 ? ` ${skipped} rows in conflict were not applied.` : ""),
+  },
+} as const;
+
+export const messages = en;
