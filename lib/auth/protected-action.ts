@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { databaseReachable } from "../db/reachability";
 import type { Role } from "../generated/prisma/enums";
 import { fieldsWithNul, formValues, type ActionState } from "../validation/form-data";
-import type { SessionActor } from "../data/users";
+import { UserWriteRefusedError, type SessionActor } from "../data/users";
 import { messages } from "../messages/en";
 import { NotAuthorisedError, requireActor } from "./session";
 
@@ -55,7 +55,9 @@ export function protectedAction<Schema extends z.ZodType, State extends ActionSt
       }
       return await options.run(actor, parsed.data, values);
     } catch (error) {
-      if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
+      if (error instanceof NotAuthorisedError || error instanceof UserWriteRefusedError) {
+        return { ok: false, message: error.message, values };
+      }
       // redirect() and notFound() signal by throwing; they are answers, not failures.
       unstable_rethrow(error);
       console.error("A server action failed:", error);

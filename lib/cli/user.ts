@@ -113,7 +113,7 @@ async function run(command: string | undefined, values: Record<string, string | 
       const chosenRole = role();
       const displayName = parsed(ZDisplayName, typeof values.name === "string" ? values.name : address.split("@")[0], "--name");
       const { password, generated } = await readPassword();
-      const user = await createUser({ email: address, role: chosenRole, displayName, password });
+      const user = await createUser("command-line", { email: address, role: chosenRole, displayName, password });
       console.log(`Added ${user.email} (${user.role.toLowerCase()}, shown as "${user.displayName}").`);
       if (user.role === "EDITOR") {
         console.log(`No scope yet: writes nothing until given one (npm run user -- scope --email ${user.email} --all, or --countries/--pillars).`);
@@ -129,14 +129,14 @@ async function run(command: string | undefined, values: Record<string, string | 
       return;
     }
     case "role": {
-      const user = await setUserRole((await requireUser(email())).id, role());
+      const user = await setUserRole("command-line", (await requireUser(email())).id, role());
       console.log(`${user.email} is now ${user.role.toLowerCase()}.`);
       return;
     }
     case "reset-password": {
       const user = await requireUser(email());
       const { password, generated } = await readPassword();
-      await resetUserPassword(user.id, password);
+      await resetUserPassword("command-line", user.id, password);
       console.log(`Password of ${user.email} changed; their existing sessions and calendar secret have ended.`);
       if (generated) console.log(`Generated password, shown only this once: ${password}`);
       return;
@@ -144,13 +144,13 @@ async function run(command: string | undefined, values: Record<string, string | 
     case "scope": {
       const user = await requireUser(email());
       const scope = await scopeFromOptions(values);
-      const saved = await setUserScope(user.id, scope);
+      const saved = await setUserScope("command-line", user.id, scope);
       console.log(`${user.email}: ${saved ? describeScope(saved) : "scope saved"}.`);
       return;
     }
     case "disable":
     case "enable": {
-      const user = await setUserDisabled((await requireUser(email())).id, command === "disable");
+      const user = await setUserDisabled("command-line", (await requireUser(email())).id, command === "disable");
       console.log(`${user.email} is ${user.disabledAt ? "disabled" : "enabled"}.`);
       return;
     }

@@ -3,6 +3,7 @@ import { hashPassword } from "../auth/password";
 import { db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import type { Role } from "../generated/prisma/enums";
+import { messages } from "../messages/en";
 import type { TUserCreate, TUserScope } from "../validation/user";
 
 /** What any caller may see of a user: never the password hash. */
@@ -23,7 +24,23 @@ export class UserExistsError extends Error {
   }
 }
 
-export async function createUser(input: TUserCreate) {
+/**
+ * Who manages accounts: a signed-in admin, or the operator at the command line (`npm run user`), who holds the
+ * database already. Every write below checks it here, at the record, whatever action or script called it.
+ */
+export type UserManager = Actor | "command-line";
+
+/** A write the manager may not make; its message is the user's. */
+export class UserWriteRefusedError extends Error {}
+
+function checkManager(manager: UserManager, target?: { id: string; ownAccess: boolean }): void {
+  if (manager === "command-line") return;
+  if (manager.role !== "ADMIN") throw new UserWriteRefusedError(messages.users.adminsOnly);
+  if (target?.ownAccess && target.id === manager.id) throw new UserWriteRefusedError(messages.users.notYourself);
+}
+
+export async function createUser(manager: UserManager, input: TUserCreate) {
+  checkManager(manager);
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new UserExistsError(input.email);
   return db().user.create({
@@ -57,12 +74,14 @@ export async function findUserById(id: string) {
 const REVOKE_ACCESS = { sessionVersion: { increment: 1 }, calendarToken: null } as const;
 
 /** A new role ends the user's sessions and calendar secret; saving the role they have already changes nothing. */
-export async function setUserRole(id: string, role: Role) {
+export async function setUserRole(manager: UserManager, id: string, role: Role) {
+  checkManager(manager, { id, ownAccess: manager !== "command-line" && role !== manager.role });
   await db().user.updateMany({ where: { id, role: { not: role } }, data: { role, ...REVOKE_ACCESS } });
   return db().user.findUniqueOrThrow({ where: { id }, select: USER_SUMMARY });
 }
 
-export async function resetUserPassword(id: string, password: string) {
+export async function resetUserPassword(manager: UserManager, id: string, password: string) {
+  checkManager(manager);
   return db().user.update({
     where: { id },
     data: { passwordHash: await hashPassword(password), ...REVOKE_ACCESS },
@@ -70,7 +89,8 @@ export async function resetUserPassword(id: string, password: string) {
   });
 }
 
-export async function setUserDisabled(id: string, disabled: boolean) {
+export async function setUserDisabled(manager: UserManager, id: string, disabled: boolean) {
+  checkManager(manager, { id, ownAccess: true });
   return db().user.update({
     where: { id },
     data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } },
@@ -78,7 +98,8 @@ export async function setUserDisabled(id: string, disabled: boolean) {
   });
 }
 
-export async function setUserScope(id: string, scope: TUserScope) {
+export async function setUserScope(manager: UserManager, id: string, scope: TUserScope) {
+  checkManager(manager);
   await db().$transaction([
     db().user.update({ where: { id }, data: { scopeAll: scope.all }, select: { id: true } }),
     db().userScope.deleteMany({ where: { userId: id } }),

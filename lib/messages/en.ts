@@ -29,6 +29,7 @@ export const en = {
     quietDaysSaved: (days: number) => `Commitments are now listed as quiet after ${days} days without an update.`,
   },
   users: {
+    adminsOnly: "Only an admin manages accounts.",
     notYourself: "You cannot change your own role or disable yourself; ask another admin.",
     added: (email: string, role: string, editor: boolean) => `Added ${email} as ${role}.` +
       (editor ? " They write nothing until you give them a scope below." : "") + " Give them their password in person.",

@@ -91,7 +91,7 @@ describe("logging a progress update", () => {
     const user = await makeUser(database.prisma, "EDITOR", { all: true });
     signInAs(user);
     expect(await logProgressUpdateAction({}, await updateForm())).toMatchObject({ ok: true });
-    await resetUserPassword(user.id, "a brand new passphrase");
+    await resetUserPassword("command-line", user.id, "a brand new passphrase");
     expect((await logProgressUpdateAction({}, await updateForm())).message).toMatch(/session has ended/);
   });
 

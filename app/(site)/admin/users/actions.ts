@@ -7,15 +7,14 @@ import { messages } from "@/lib/messages/en";
 import { userFormInput, ZUserCreate, ZUserDisable, ZUserPasswordReset, ZUserUpdate } from "@/lib/validation/user";
 
 const ADMIN_ONLY = ["ADMIN"] as const;
-const SELF = messages.users.notYourself;
 
 export const addUserAction = protectedAction({
   roles: ADMIN_ONLY,
   schema: ZUserCreate,
   input: userFormInput,
-  run: async (_actor, input, values) => {
+  run: async (actor, input, values) => {
     try {
-      const user = await createUser(input);
+      const user = await createUser(actor, input);
       revalidatePath("/admin/users");
       return { ok: true, message: messages.users.added(user.email, user.role.toLowerCase(), user.role === "EDITOR") };
     } catch (error) {
@@ -31,11 +30,11 @@ export const updateUserAction = protectedAction({
   roles: ADMIN_ONLY,
   schema: ZUserUpdate,
   input: userFormInput,
-  run: async (actor, input, values) => {
-    if (input.userId === actor.id && input.role !== actor.role) return { ok: false, message: SELF, values };
+  run: async (actor, input) => {
     const roleChanged = (await findUserById(input.userId))?.role !== input.role;
-    await setUserRole(input.userId, input.role);
-    const user = await setUserScope(input.userId, { all: input.all, countryCodes: input.countryCodes, pillarIds: input.pillarIds });
+    await setUserRole(actor, input.userId, input.role);
+    const user = await setUserScope(actor, input.userId,
+      { all: input.all, countryCodes: input.countryCodes, pillarIds: input.pillarIds });
     revalidatePath("/admin/users");
     return { ok: true, message: messages.users.saved(user?.email ?? "the user", roleChanged) };
   },
@@ -45,9 +44,8 @@ export const setUserDisabledAction = protectedAction({
   roles: ADMIN_ONLY,
   schema: ZUserDisable,
   input: userFormInput,
-  run: async (actor, input, values) => {
-    if (input.userId === actor.id) return { ok: false, message: SELF, values };
-    const user = await setUserDisabled(input.userId, input.disabled);
+  run: async (actor, input) => {
+    const user = await setUserDisabled(actor, input.userId, input.disabled);
     revalidatePath("/admin/users");
     return { ok: true, message: messages.users.disabled(user.email, input.disabled) };
   },
@@ -57,8 +55,8 @@ export const resetPasswordAction = protectedAction({
   roles: ADMIN_ONLY,
   schema: ZUserPasswordReset,
   input: userFormInput,
-  run: async (_actor, input) => {
-    const user = await resetUserPassword(input.userId, input.password);
+  run: async (actor, input) => {
+    const user = await resetUserPassword(actor, input.userId, input.password);
     return { ok: true, message: messages.users.passwordReset(user.email) };
   },
 });
