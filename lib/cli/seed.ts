@@ -1,5 +1,5 @@
 import { createPrismaClient } from "../db/create-prisma-client";
-import { seedAll } from "../../prisma/seed";
+import { seedAll } from "../db/seed";
 import { openDatabase } from "./open-database";
 
 /** `npm run db:seed`: adds any shipped commitment that is missing and corrects those only the seed ever wrote. */

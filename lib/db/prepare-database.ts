@@ -1,5 +1,5 @@
-import { seedAll } from "../../prisma/seed";
-import type { SeedResult } from "../../prisma/seed/load";
+import { seedAll } from "./seed";
+import type { SeedResult } from "./seed/load";
 import { createPrismaClient } from "./create-prisma-client";
 import { applyMigrations } from "./migrate";
 

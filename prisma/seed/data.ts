@@ -1,4 +1,4 @@
-import type { SeedDeclaration } from "./types";
+import type { SeedDeclaration } from "../../lib/db/seed/types";
 
 /**
  * The White House fact sheet of 26 September 2024 on the fourth Ministerial Meeting on the Los Angeles Declaration

@@ -5,11 +5,11 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
-import { seedDeclarations } from "@/prisma/seed";
+import { shippedDeclarations } from "@/prisma/seed/shipped";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const name = `pb_killed_seed_${process.pid}_${Date.now()}`;
-const total = seedDeclarations.reduce((sum, declaration) =>
+const total = shippedDeclarations.reduce((sum, declaration) =>
   sum + declaration.commitments.reduce((count, item) => count + 1 + (item.children?.length ?? 0), 0), 0);
 
 afterAll(async () => {

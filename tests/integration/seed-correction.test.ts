@@ -5,10 +5,10 @@ import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { fromDbDate } from "@/lib/domain/calendar-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedAll } from "@/prisma/seed";
+import { seedAll } from "@/lib/db/seed";
 import { laDeclaration2024 } from "@/prisma/seed/data";
-import { loadDeclaration } from "@/prisma/seed/load";
-import type { SeedCommitment, SeedDeclaration } from "@/prisma/seed/types";
+import { loadDeclaration } from "@/lib/db/seed/load";
+import type { SeedCommitment, SeedDeclaration } from "@/lib/db/seed/types";
 import { landedMainSeed } from "../fixtures/landed-main-seed";
 
 /**

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fromDbDate } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { laDeclaration2024 } from "@/prisma/seed/data";
-import { loadDeclaration } from "@/prisma/seed/load";
-import { seedAll } from "@/prisma/seed";
-import type { SeedCommitment, SeedDeclaration } from "@/prisma/seed/types";
+import { loadDeclaration } from "@/lib/db/seed/load";
+import { seedAll } from "@/lib/db/seed";
+import type { SeedCommitment, SeedDeclaration } from "@/lib/db/seed/types";
 import { dateMatchesWords, plainFactSheet, readFigureWords } from "../support/source-words";
 import { useTestDatabase } from "../support/test-database";
 

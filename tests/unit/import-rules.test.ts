@@ -32,7 +32,7 @@ function importsOf(file: string): Import[] {
   return found;
 }
 
-const ALL = ["app", "components", "lib", "proxy.ts"].flatMap((entry) =>
+const ALL = ["app", "components", "lib", "prisma/seed", "proxy.ts"].flatMap((entry) =>
   entry.endsWith(".ts") ? [entry] : sourceFiles(entry)).flatMap(importsOf);
 
 function breaking(files: (file: string) => boolean, forbidden: (entry: Import) => boolean): string[] {
@@ -79,6 +79,11 @@ describe("the import rules between folders", () => {
     const talksToPrisma = (entry: Import) => entry.target.startsWith("lib/db/") || entry.target.startsWith("@prisma/")
       || entry.target === "lib/generated/prisma/client";
     expect(breaking((file) => under("app")(file) || under("components")(file), talksToPrisma)).toEqual([]);
+  });
+
+  it("keeps prisma/seed as data: its files import only each other and the seed's types, the loader lives in lib/db/seed", () => {
+    expect(breaking(under("prisma/seed"), (entry) =>
+      !entry.target.startsWith("prisma/seed/") && !(entry.typeOnly && entry.target === "lib/db/seed/types"))).toEqual([]);
   });
 
   it("finds the imports it judges (a rule over nothing would pass for any tree)", () => {

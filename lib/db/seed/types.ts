@@ -6,7 +6,7 @@ import type {
   DeadlineKind,
   TargetKind,
   TargetQualifier,
-} from "../../lib/generated/prisma/enums";
+} from "../../generated/prisma/enums";
 
 /** Checked-in data transcribed from one fact sheet; the loader upserts it on the stable keys. */
 export type SeedDeclaration = {

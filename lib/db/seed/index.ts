@@ -1,13 +1,11 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { laDeclaration2024 } from "./data";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { shippedDeclarations } from "../../../prisma/seed/shipped";
 import { loadDeclaration, type SeedResult } from "./load";
 
-/** Every declaration the product ships with; another fact sheet is another entry here. */
-export const seedDeclarations = [laDeclaration2024];
-
+/** Loads every source document shipped in prisma/seed/ (the content lives there, the loader here). */
 export async function seedAll(prisma: PrismaClient): Promise<SeedResult> {
   const total: SeedResult = { created: 0, corrected: 0, kept: 0 };
-  for (const declaration of seedDeclarations) {
+  for (const declaration of shippedDeclarations) {
     const result = await loadDeclaration(prisma, declaration);
     total.created += result.created;
     total.corrected += result.corrected;

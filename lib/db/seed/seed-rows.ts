@@ -1,4 +1,4 @@
-import { periodEnd } from "../../lib/domain/date-precision";
+import { periodEnd } from "../../domain/date-precision";
 import type { SeedCommitment, SeedDeadline } from "./types";
 
 /**

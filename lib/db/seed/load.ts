@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { reconcileUntouched } from "./reconcile";
 import { isoDate, seedCommitmentFields, seedCountryRows, seedDeadlineRow } from "./seed-rows";
 import type { SeedCommitment, SeedDeclaration } from "./types";

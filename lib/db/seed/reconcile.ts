@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
-import { fromDbDate } from "../../lib/domain/calendar-date";
-import type { Prisma } from "../../lib/generated/prisma/client";
+import { fromDbDate } from "../../domain/calendar-date";
+import type { Prisma } from "../../generated/prisma/client";
 import { seedCommitmentFields, seedCountryRows, seedDeadlineRow } from "./seed-rows";
 import type { SeedCommitment, SeedDeclaration } from "./types";
 
