@@ -14,7 +14,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
           <Link href="/admin" className="ml-auto text-sm text-slate-800 underline">Staff</Link>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4 sm:py-8">
         {children}
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-700">

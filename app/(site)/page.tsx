@@ -9,10 +9,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { filters, ignored } = parseCommitmentFilters(await searchParams);
   return (
     <>
-      <h1 className="text-3xl font-bold">Los Angeles Declaration commitments</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">
-        What the 22 endorsing governments committed to at the fourth ministerial meeting on September 25, 2024, as
-        announced in the White House fact sheet of the next day, and where each commitment stands now.
+      <h1 className="text-2xl font-bold sm:text-3xl">Los Angeles Declaration commitments</h1>
+      <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">
+        What the 22 endorsing governments committed to in September 2024, and where each commitment stands now.
       </p>
       <PublicOverview filters={filters} ignored={ignored} basePath="/" />
     </>

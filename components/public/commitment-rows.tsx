@@ -26,9 +26,9 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
               <li key={row.key} className={row.parentId ? "py-3 pl-6" : "py-3"}>
                 <article className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1" data-commitment={row.key}>
                   <div className="min-w-0 flex-1">
-                    <RowHeading className="font-medium">
-                      {row.parentId && <span aria-hidden="true">↳ </span>}
-                      <Link href={`/commitments/${row.key}`} className="text-blue-900 underline">{row.title}</Link>
+                    <RowHeading className="flex gap-1 font-medium">
+                      {row.parentId && <span aria-hidden="true">↳</span>}
+                      <Link href={`/commitments/${row.key}`} className="line-clamp-3 text-blue-900 underline">{row.title}</Link>
                     </RowHeading>
                     <p className="text-sm text-slate-700">
                       {row.countries.length > 0

@@ -195,12 +195,13 @@ async function loadListDeadlineWatch(today: CalendarDate, scope: Prisma.Commitme
   };
   const select = { id: true, label: true, date: true, precision: true, dueOn: true,
     commitment: { select: { key: true, title: true, status: true } } } satisfies Prisma.DeadlineSelect;
-  const [passed, upcoming] = await Promise.all([
+  const [passed, upcoming, passedTotal] = await Promise.all([
     db().deadline.findMany({ where: { ...base, dueOn: { lt: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
     db().deadline.findMany({ where: { ...base, dueOn: { gte: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
+    db().deadline.count({ where: { ...base, dueOn: { lt: todayDb } } }),
   ]);
   const present = (rows: typeof passed) => rows.map((row) => ({ ...row, date: fromDbDate(row.date), dueOn: fromDbDate(row.dueOn) }));
-  return { passed: present(passed), upcoming: present(upcoming) };
+  return { passed: present(passed), upcoming: present(upcoming), passedTotal };
 }
 
 export const listPublicCommitments = cachedPublicRead("listPublicCommitments", loadListPublicCommitments);

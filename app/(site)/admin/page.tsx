@@ -8,6 +8,7 @@ import { countOverdueReminders, listQuietReminders } from "@/lib/data/reminders"
 import { todayIn } from "@/lib/domain/calendar-date";
 import { isUnscoped } from "@/lib/domain/permissions";
 import { quietBefore } from "@/lib/domain/reminder-windows";
+import { formatDay } from "@/lib/domain/format-instant";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
@@ -51,7 +52,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
               <Link href={`/admin/commitments/${row.key}`} className="underline">{row.title}</Link>
               <StatusBadge status={row.status} />
               <span className="text-sm text-slate-600">
-                last update {row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "never"}
+                last update {row.lastUpdateAt ? formatDay(row.lastUpdateAt, timeZone) : "never"}
               </span>
             </li>
           ))}
@@ -64,7 +65,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
             {mine.map((update) => (
               <li key={update.id} className="py-2">
                 <time className="text-sm text-slate-600" dateTime={update.createdAt.toISOString()}>
-                  {update.createdAt.toISOString().slice(0, 10)}
+                  {formatDay(update.createdAt, timeZone)}
                 </time>{" "}
                 <Link href={`/admin/commitments/${update.commitment.key}`} className="underline">
                   {update.commitment.title}

@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { canWriteCommitment } from "@/lib/domain/permissions";
+import { formatDay, formatInstant } from "@/lib/domain/format-instant";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Commitment (staff)" };
@@ -19,7 +20,8 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
   const actor = await requirePageActor(`/admin/commitments/${encodeURIComponent(key)}`);
   const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
   if (!commitment) notFound();
-  const today = todayIn(env().APP_TIME_ZONE);
+  const timeZone = env().APP_TIME_ZONE;
+  const today = todayIn(timeZone);
   const writable = !commitment.archivedAt && canWriteCommitment(actor, {
     pillarId: commitment.pillarId,
     countryCodes: commitment.countries.map(({ country }) => country.code),
@@ -31,7 +33,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       <h1 className="mt-2 text-2xl font-bold">{commitment.title}</h1>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={commitment.status} />
-        <span>since {commitment.statusChangedAt.toISOString().slice(0, 10)}</span>
+        <span>since {formatDay(commitment.statusChangedAt, timeZone)}</span>
         <span>{commitment.pillar?.name ?? "Framework and institutions"}</span>
         <span>version {commitment.version}</span>
         {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">Archived</span>}
@@ -115,7 +117,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
               targets: commitment.targets,
               entries: commitment.updates.map((update) => ({
                 id: update.id,
-                label: `${update.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${update.author?.displayName ?? "source"}: ${
+                label: `${formatInstant(update.createdAt, timeZone)}, ${update.author?.displayName ?? "source"}: ${
                   (update.note ?? update.statusReason ?? "update").slice(0, 60)}`,
               })),
             }} />
@@ -132,7 +134,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       <section aria-labelledby="history" className="mt-8">
         <h2 id="history" className="text-lg font-semibold">History</h2>
         <div className="mt-3">
-          <HistoryList entries={commitment.updates} sourceLabel="Fact sheet" />
+          <HistoryList entries={commitment.updates} sourceLabel="Fact sheet" timeZone={timeZone} />
         </div>
       </section>
     </article>
