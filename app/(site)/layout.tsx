@@ -11,6 +11,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-6 px-4 py-3">
           <Link href="/" className="text-lg font-semibold text-slate-900">Pledgeboard</Link>
           <Link href="/updates" className="text-slate-800 underline">Updates</Link>
+          <Link href="/map" className="text-slate-800 underline">Map</Link>
           <Link href="/admin" className="ml-auto text-sm text-slate-800 underline">Staff</Link>
         </nav>
       </header>
