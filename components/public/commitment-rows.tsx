@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { GoalProgress } from "@/components/public/goal-progress";
 import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { nextDeadline } from "@/lib/domain/next-deadline";
@@ -35,13 +36,14 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
                         ? row.countries.map((country) => country.name + (country.lead ? " (lead)" : "")).join(", ")
                         : (row.collectiveActor ?? "No government named")}
                     </p>
+                    {row.targets.filter((target) => target.currentValue !== null).slice(0, 1).map((target) => (
+                      <GoalProgress key={target.label} label={target.label} value={target.value} unit={target.unit}
+                        currentValue={target.currentValue!} />
+                    ))}
                   </div>
                   <div className="flex flex-col items-end gap-1 text-sm">
                     <StatusBadge status={row.status} />
-                    <span>
-                      <span className="sr-only">Next deadline: </span>
-                      <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
-                    </span>
+                    <NextDeadline row={row} today={today} />
                   </div>
                 </article>
               </li>
@@ -50,5 +52,16 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
         </section>
       ))}
     </>
+  );
+}
+
+function NextDeadline({ row, today }: { row: PublicListRow; today: CalendarDate }) {
+  const deadline = nextDeadline(row.deadlines, today);
+  return (
+    <span>
+      <span className="sr-only">Next deadline: </span>
+      <DeadlineText deadline={deadline} today={today} status={row.status} />
+      {deadline?.moved && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-medium text-amber-950">moved</span>}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
 import { AtAGlance } from "@/components/public/at-a-glance";
 import { CommitmentRows } from "@/components/public/commitment-rows";
@@ -20,11 +21,13 @@ import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commit
  * deadlines passed and next, then the list itself; the breakdowns by pillar and country and the latest updates
  * follow it. A country or pillar page fixes one of the filters.
  */
-export async function PublicOverview({ filters, ignored, basePath, fixed }: {
+export async function PublicOverview({ filters, ignored, basePath, fixed, children }: {
   filters: TCommitmentFilters;
   ignored: string[];
   basePath: string;
   fixed?: "country" | "pillar";
+  /** Shown after the breakdowns, before the latest updates (the home page's picture of statuses over time). */
+  children?: ReactNode;
 }) {
   const timeZone = env().APP_TIME_ZONE;
   const today = todayIn(timeZone);
@@ -106,6 +109,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
           )}
         </div>
       </section>
+
+      {children}
 
       <section aria-labelledby="latest" className="mt-10">
         <h2 id="latest" className="text-xl font-semibold">Latest public updates</h2>

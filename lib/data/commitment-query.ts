@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import { foldSearchText } from "../domain/search-fold";
 import type { Prisma } from "../generated/prisma/client";
 import type { TCommitmentFilters } from "../validation/commitment-filters";
 
@@ -9,16 +10,8 @@ const OPEN_STATUSES: Prisma.EnumCommitmentStatusFilter<"Commitment"> = { notIn: 
 /** The WHERE of a filtered commitment list; shared by the staff list, the public pages and the exports. */
 export function commitmentWhere(filters: Partial<TCommitmentFilters>, today: CalendarDate): Prisma.CommitmentWhereInput {
   const where: Prisma.CommitmentWhereInput[] = [];
-  if (filters.q) {
-    where.push({
-      OR: [
-        { title: { contains: filters.q, mode: "insensitive" } },
-        { description: { contains: filters.q, mode: "insensitive" } },
-        { sourceText: { contains: filters.q, mode: "insensitive" } },
-        { key: { contains: filters.q.toLowerCase() } },
-      ],
-    });
-  }
+  // searchText holds key, title, description and source text folded by a trigger; the query is folded alike.
+  if (filters.q) where.push({ searchText: { contains: foldSearchText(filters.q), mode: "insensitive" } });
   if (filters.pillar) where.push({ pillar: { slug: filters.pillar } });
   if (filters.country) where.push({ countries: { some: { countryCode: filters.country } } });
   if (filters.status) where.push({ status: filters.status });

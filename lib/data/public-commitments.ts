@@ -18,7 +18,9 @@ const LIST_SELECT = {
   id: true, key: true, title: true, status: true, statusChangedAt: true, parentId: true, collectiveActor: true,
   pillar: { select: { slug: true, shortName: true } },
   countries: { select: { role: true, country: { select: { code: true, name: true } } } },
-  deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, label: true, date: true, precision: true } },
+  deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, label: true, date: true, precision: true,
+    _count: { select: { changes: { where: { oldDate: { not: null } } } } } } },
+  targets: { where: { kind: "GOAL" }, orderBy: { key: "asc" }, select: { label: true, value: true, unit: true, currentValue: true } },
 } satisfies Prisma.CommitmentSelect;
 
 type ListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
@@ -29,7 +31,9 @@ function presentRow(row: ListRow) {
     countries: row.countries
       .map(({ role, country }) => ({ ...country, lead: role === "LEAD" }))
       .sort((a, b) => (a.lead === b.lead ? a.name.localeCompare(b.name) : a.lead ? -1 : 1)),
-    deadlines: row.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
+    deadlines: row.deadlines.map(({ _count, ...deadline }) => ({ ...deadline, date: fromDbDate(deadline.date), moved: _count.changes > 0 })),
+    targets: row.targets.map((target) => ({ ...target, value: Number(target.value),
+      currentValue: target.currentValue === null ? null : Number(target.currentValue) })),
   };
 }
 export type PublicListRow = ReturnType<typeof presentRow>;

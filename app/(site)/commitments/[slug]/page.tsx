@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { ProgressChart } from "@/components/public/progress-chart";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { DeadlineText } from "@/components/ui/deadline-text";
@@ -125,6 +126,15 @@ export default async function CommitmentPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <section aria-labelledby="picture" className="mt-8">
+        <h2 id="picture" className="text-xl font-semibold">Timeline</h2>
+        <div className="mt-3">
+          <CommitmentTimeline announcedAt={commitment.declaration.publishedAt} today={today} timeZone={timeZone}
+            status={commitment.status} updates={updates.rows}
+            deadlines={commitment.deadlines.filter((deadline) => deadline.kind !== "REFERENCE")} />
+        </div>
+      </section>
 
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="text-xl font-semibold">Public history</h2>
