@@ -4,14 +4,15 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { GoalProgress } from "@/components/public/goal-progress";
 import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 
 /** Commitments grouped under their pillar's heading, in the order given. */
 export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
   const groups = new Map<string, { name: string; rows: PublicListRow[] }>();
   for (const row of rows) {
-    const slug = row.pillar?.slug ?? "framework";
-    const group = groups.get(slug) ?? { name: row.pillar?.shortName ?? "Framework and institutions", rows: [] };
+    const slug = row.pillar?.slug ?? FRAMEWORK_GROUP.slug;
+    const group = groups.get(slug) ?? { name: row.pillar?.shortName ?? FRAMEWORK_GROUP.name, rows: [] };
     group.rows.push(row);
     groups.set(slug, group);
   }

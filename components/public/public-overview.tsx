@@ -9,9 +9,11 @@ import { Pagination } from "@/components/ui/pagination";
 import {
   listDeadlineWatch, listPublicCommitments, listPublicUpdates, summarisePublicCommitments,
 } from "@/lib/data/public-commitments";
+import { pillarWhere } from "@/lib/data/commitment-query";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { todayIn } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { env } from "@/lib/env";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -37,7 +39,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
     listPublicCommitments(filters, today),
     listDeadlineWatch(today, {
       ...(filters.country ? { countries: { some: { countryCode: filters.country } } } : {}),
-      ...(filters.pillar ? { pillar: { slug: filters.pillar } } : {}),
+      ...(filters.pillar ? pillarWhere(filters.pillar) : {}),
     }),
     listPublicUpdates(scope, 1, 5),
     listFilterChoices(),
@@ -85,8 +87,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
               <ul className="mt-2 space-y-2">
                 {summary.perPillar.map((pillar) => (
                   <li key={pillar.slug ?? "framework"}>
-                    {pillar.slug ? <Link href={`/pillars/${pillar.slug}`} className="text-sm text-blue-900 underline">{pillar.name}</Link>
-                      : <span className="text-sm">{pillar.name}</span>}
+                    <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">{pillar.name}</Link>
                     <StatusBar counts={pillar.counts} label={pillar.name} />
                   </li>
                 ))}

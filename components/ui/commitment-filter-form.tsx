@@ -1,3 +1,4 @@
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { DEADLINE_WINDOWS, SORTS, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -52,6 +53,7 @@ export function CommitmentFilterForm({
           <select id="filter-pillar" name="pillar" defaultValue={filters.pillar ?? ""} className={field}>
             <option value="">All pillars</option>
             {pillars.map((pillar) => <option key={pillar.slug} value={pillar.slug}>{pillar.shortName}</option>)}
+            <option value={FRAMEWORK_GROUP.slug}>{FRAMEWORK_GROUP.shortName}</option>
           </select>
         </div>
         )}

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
 import { fromDbDate, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import { FRAMEWORK_GROUP } from "../domain/framework-group";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
-import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
 import { cachedPublicRead } from "./public-cache";
 
 /**
@@ -63,7 +64,7 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
   ]);
   const overall: StatusCounts = {};
   for (const row of byStatus) overall[row.status] = row._count._all;
-  const perPillar = [...pillars, { id: null, slug: null, name: "Framework and institutions", shortName: "Framework" }]
+  const perPillar = [...pillars, { id: null, slug: null, name: FRAMEWORK_GROUP.name, shortName: FRAMEWORK_GROUP.shortName }]
     .map((pillar) => {
       const counts: StatusCounts = {};
       for (const row of byPillar.filter((item) => item.pillarId === pillar.id)) counts[row.status] = row._count._all;
@@ -128,7 +129,7 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
       PUBLIC_UPDATE,
       scope.commitmentKey ? { commitment: { key: scope.commitmentKey } } : {},
       scope.countryCode ? { commitment: { countries: { some: { countryCode: scope.countryCode } } } } : {},
-      scope.pillarSlug ? { commitment: { pillar: { slug: scope.pillarSlug } } } : {},
+      scope.pillarSlug ? { commitment: pillarWhere(scope.pillarSlug) } : {},
     ],
   };
 }
@@ -187,6 +188,7 @@ async function loadGetCountry(code: string) {
 }
 
 async function loadGetPillar(slug: string) {
+  if (slug === FRAMEWORK_GROUP.slug) return { id: null, ...FRAMEWORK_GROUP };
   return db().pillar.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, description: true } });
 }
 

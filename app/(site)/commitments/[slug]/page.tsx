@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitmentTimeline } from "@/components/public/commitment-timeline";
+import { EmbedSnippet } from "@/components/public/embed-snippet";
 import { ProgressChart } from "@/components/public/progress-chart";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { DeadlineText } from "@/components/ui/deadline-text";
@@ -10,6 +11,7 @@ import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commit
 import { todayIn } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { formatDay } from "@/lib/domain/format-instant";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { formatTarget } from "@/lib/domain/target-text";
 import { env } from "@/lib/env";
 
@@ -23,7 +25,9 @@ async function commitmentFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await commitmentFor((await params).slug);
-  return { title: commitment?.title ?? "Commitment not found", description: commitment?.description };
+  if (!commitment) return { title: "Commitment not found" };
+  return { title: commitment.title, description: commitment.description,
+    alternates: { types: { "application/atom+xml": `/commitments/${commitment.key}/feed.xml` } } };
 }
 
 export default async function CommitmentPage({ params }: Props) {
@@ -37,7 +41,7 @@ export default async function CommitmentPage({ params }: Props) {
     <article>
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
-          : "Framework and institutions"}
+          : <Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link>}
         {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline">{commitment.parent.title}</Link></>}
       </p>
       <h1 className="mt-2 text-3xl font-bold">{commitment.title}</h1>
@@ -141,6 +145,7 @@ export default async function CommitmentPage({ params }: Props) {
         <p className="mt-1 text-sm">
           <a href={`/commitments/${commitment.key}/feed.xml`} className="text-blue-900 underline">Follow this commitment (Atom feed)</a>
         </p>
+        <EmbedSnippet embedPath={`/embed/commitments/${commitment.key}`} title={commitment.title} height={180} />
         <div className="mt-3"><UpdateTimeline updates={updates.rows} timeZone={timeZone} showCommitment={false} /></div>
       </section>
     </article>
