@@ -83,11 +83,11 @@ function DeadlineGlance({ id, title, items, total, today, empty, allHref, allTex
             const state = deadlineState(item, today);
             return (
               <li key={item.id} className="flex gap-2">
-                <span className="w-24 shrink-0">
+                <span className="w-28 shrink-0">
                   <time dateTime={item.date}>{formatPreciseDate(item)}</time>
                   {state.kind === "passed" && <span className="sr-only"> (passed)</span>}
                 </span>
-                <Link href={`/commitments/${item.commitment.key}`} className="line-clamp-2 min-w-0 text-blue-900 underline">
+                <Link href={`/commitments/${item.commitment.key}`} className="line-clamp-1 min-w-0 text-blue-900 underline sm:line-clamp-2">
                   {item.commitment.title}
                 </Link>
               </li>

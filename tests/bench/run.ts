@@ -13,6 +13,7 @@ import { env } from "../../lib/env";
 import { freePort } from "../support/app-process";
 import { runAutocannon, startStaticServer, type LoadResult } from "./http-load";
 import { measurePageWeights } from "./page-weight";
+import { lighthouseScores, LIGHTHOUSE_PAGES } from "../support/lighthouse";
 import { median } from "./stats";
 import { p50p99, staffReads, timeServerReads } from "./server-reads";
 import { measureCsvExport } from "./csv-export";
@@ -206,6 +207,13 @@ async function main(): Promise<void> {
     for (const weight of await measurePageWeights(appUrl, quick ? 5 : 30)) {
       rows.push({ row: "6 page weight", measure: `${weight.path}: JS files, bytes, server ms`,
         ours: `${weight.scripts} files, ${Math.round(weight.bytes / 1024)} KiB, ${fmt(weight.serverMs)} ms`, baseline: "-", ratio: "-" });
+    }
+    log("row 7: Lighthouse, mobile profile");
+    for (const score of await lighthouseScores(appUrl, LIGHTHOUSE_PAGES)) {
+      const met = score.performance >= 95 && score.accessibility === 100 && score.bestPractices === 100 && score.seo >= 95;
+      rows.push({ row: "7 Lighthouse (mobile)", measure: `${score.path}: performance / accessibility / best practices / SEO`,
+        ours: `${score.performance} / ${score.accessibility} / ${score.bestPractices} / ${score.seo}`,
+        baseline: "targets: >=95 / 100 / 100 / >=95", ratio: met ? "ok" : "missed" });
     }
     const memoryAfter = await memoryOf(app.pid!);
     rows.push({ row: "server memory", measure: "app process RSS before/after, peak (MB)",

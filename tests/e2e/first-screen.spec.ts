@@ -18,7 +18,10 @@ test.beforeAll(async () => {
       data: { key: LONG_KEY, declarationId: template.declarationId, pillarId: template.pillarId, position: 10_000,
         title: LONG_TITLE, description: LONG_NOTE, sourceText: LONG_NOTE, sourceSection: "Test", type: template.type,
         status: "IN_PROGRESS", version: 2, lastUpdateAt: new Date(),
-        countries: { create: { countryCode: "CR", role: "LEAD" } } },
+        countries: { create: { countryCode: "CR", role: "LEAD" } },
+        // Three deadlines ahead, so that "Due next" is as full as it gets on the first screen.
+        deadlines: { create: [1, 2, 3].map((month) => ({ key: `ahead-${month}`, kind: "DEADLINE" as const, label: `Step ${month}`,
+          date: new Date(Date.UTC(2099, month - 1, 1)), precision: "MONTH" as const, dueOn: new Date(Date.UTC(2099, month, 0)) })) } },
     });
     await prisma.progressUpdate.create({
       data: { commitmentId: long.id, source: "STAFF", visibility: "PUBLIC", version: 2, note: LONG_NOTE, evidenceUrls: [] },
@@ -51,6 +54,7 @@ for (const viewport of VIEWPORTS) {
     await expect(page.locator("[data-status-counts] li").first()).toContainText(`${total}`);
     expect(await bottomOf(page, "[data-status-counts]")).toBeLessThanOrEqual(viewport.height);
     expect(await bottomOf(page, '[data-glance="overdue"] li')).toBeLessThanOrEqual(viewport.height);
+    await expect(page.locator('[data-glance="due-next"] li')).toHaveCount(3);
     expect(await bottomOf(page, "[data-commitment]")).toBeLessThanOrEqual(viewport.height);
     await page.close();
   });
