@@ -32,14 +32,14 @@ export function AmericasMap({ countries }: { countries: MapCountry[] }) {
           const country = byNumeric.get(shape.numericCode);
           const status = country ? predominantStatus(country.counts) : null;
           if (!country || !status) {
-            return <path key={shape.numericCode} d={shape.d} fill="#f8fafc" stroke="#94a3b8" strokeWidth="0.5" aria-hidden="true" />;
+            return shape.d ? <path key={shape.numericCode} d={shape.d} fill="#f8fafc" stroke="#94a3b8" strokeWidth="0.5" aria-hidden="true" /> : null;
           }
           shown.add(country.code);
           return (
             <a key={shape.numericCode} href={`/countries/${country.code.toLowerCase()}`} aria-label={describe(country)}
               data-country={country.code} data-status={status}>
               <title>{describe(country)}</title>
-              <path d={shape.d} fill={STATUS_FILL[status]} stroke="#0f172a" strokeWidth="0.8" />
+              {shape.d && <path d={shape.d} fill={STATUS_FILL[status]} stroke="#0f172a" strokeWidth="0.8" />}
               {shape.tiny && <circle cx={shape.x} cy={shape.y} r="6" fill={STATUS_FILL[status]} stroke="#0f172a" strokeWidth="1" />}
             </a>
           );
