@@ -109,7 +109,7 @@ export default async function CommitmentPage({ params }: Props) {
                     {target.kind === "GOAL" && target.value > 0 && ` (${Math.round((target.currentValue / target.value) * 100)}% of the target)`}
                   </p>
                 )}
-                <ProgressChart label={target.label} unit={target.unit} target={target.value} points={target.history} />
+                <ProgressChart label={target.label} unit={target.unit} target={target.value} points={target.history} timeZone={timeZone} />
               </li>
             ))}
             {commitment.targets.length === 0 && <li>The source gives no figure.</li>}
