@@ -69,6 +69,10 @@ for (const viewport of VIEWPORTS) {
       await page.screenshot({ path: `${SCREENS}/${name}-${size}.png` });
       expect(await pageWidth(page), path).toEqual({ scroll: viewport.width, viewport: viewport.width });
     }
+    // Under 600 px the export dictionary reads as cards: one block per column, each value named by its column.
+    await page.goto("/export");
+    const firstRow = page.locator("#commitment-columns tbody tr").first();
+    expect(await firstRow.evaluate((row) => getComputedStyle(row).display)).toBe(viewport.width < 600 ? "block" : "table-row");
     await page.goto("/updates");
     const entry = page.locator("[data-update]").first();
     await expect(entry.getByRole("link", { name: "Read the whole note" })).toHaveAttribute("href", new RegExp(`/commitments/${LONG_KEY}#entry-`));
