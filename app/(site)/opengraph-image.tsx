@@ -1,7 +1,6 @@
 import { previewImage, PREVIEW_SIZE } from "@/components/public/preview-image";
 import { summarisePublicCommitments } from "@/lib/data/public-commitments";
-import { todayIn } from "@/lib/domain/calendar-date";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
@@ -9,6 +8,6 @@ export const alt = "Where the commitments of the Los Angeles Declaration stand, 
 export const dynamic = "force-dynamic";
 
 export default async function Image() {
-  const summary = await summarisePublicCommitments({ sort: "source", page: 1 }, todayIn(env().APP_TIME_ZONE));
+  const summary = await summarisePublicCommitments({ sort: "source", page: 1 }, appToday());
   return previewImage({ kicker: "Los Angeles Declaration", title: "Where the commitments stand", counts: summary.overall });
 }

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { AmericasMap } from "@/components/public/americas-map";
 import { StatusBar } from "@/components/public/status-bar";
 import { summarisePublicCommitments } from "@/lib/data/public-commitments";
-import { todayIn } from "@/lib/domain/calendar-date";
-import { env } from "@/lib/env";
+import { appToday } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -13,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function MapPage() {
-  const today = todayIn(env().APP_TIME_ZONE);
+  const today = appToday();
   const summary = await summarisePublicCommitments({ sort: "source", page: 1 }, today);
   return (
     <>
