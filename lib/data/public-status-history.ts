@@ -2,16 +2,18 @@ import "server-only";
 import { db } from "../db/client";
 import { todayIn, type CalendarDate } from "../domain/calendar-date";
 import { monthEnds, statusCountsOverTime } from "../domain/status-history";
+import { COUNTED } from "./commitment-query";
 import { cachedPublicRead } from "./public-cache";
 
 /**
- * The public commitments' statuses at the end of each month since the declaration was published, from the public
- * history (each entry that recorded a status). Only three columns of those entries are read.
+ * The counted public commitments' statuses at the end of each month since the declaration was published, from every
+ * history entry that recorded a status. Only three columns of those entries are read.
  */
 async function loadPublicStatusHistory(today: CalendarDate, timeZone: string) {
   const [changes, declaration] = await Promise.all([
     db().progressUpdate.findMany({
-      where: { visibility: "PUBLIC", newStatus: { not: null }, commitment: { archivedAt: null } },
+      // A status change is a public fact even in an internal entry (public-commitments.ts); groups are never counted.
+      where: { newStatus: { not: null }, commitment: { AND: [{ archivedAt: null }, COUNTED] } },
       select: { commitmentId: true, createdAt: true, newStatus: true },
     }),
     db().declaration.findFirst({ orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
