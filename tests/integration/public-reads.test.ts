@@ -6,6 +6,7 @@ import { publicFeedResponse } from "@/lib/data/public-feed";
 import { listWholePublicHistory } from "@/lib/data/public-history";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
+import { awaitDataGeneration } from "../support/data-generation";
 
 /**
  * Every visibility rule of the public reads, at the data layer: an internal entry and an internal logged value are
@@ -83,13 +84,17 @@ describe("public reads leave internal entries out", () => {
   });
 
   it("for an archived commitment, whose entries and page disappear from every public read", async () => {
+    // The public reads are cached per data generation, which PostgreSQL pushes after the commit: wait for it.
+    const generation = await awaitDataGeneration(database.url);
     await database.prisma.commitment.update({ where: { key }, data: { archivedAt: new Date() } });
+    const archived = await awaitDataGeneration(database.url, generation);
     try {
       expect(await getPublicCommitment(key)).toBeNull();
       expect(notes((await listPublicUpdates({}, 1)).rows)).not.toContain(PUBLIC_NOTE);
       expect((await listPublicUpdates({ commitmentKey: key }, 1)).rows).toEqual([]);
     } finally {
       await database.prisma.commitment.update({ where: { key }, data: { archivedAt: null } });
+      await awaitDataGeneration(database.url, archived);
     }
   });
 });
