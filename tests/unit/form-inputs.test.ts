@@ -52,7 +52,8 @@ describe("the import form", () => {
   it("reads the intent, the file and a digest only when one was sent", () => {
     const file = csv(10);
     expect(importUploadInput(form([["intent", "apply"], ["file", file], ["digest", digest]])))
-      .toEqual({ intent: "apply", file: expect.any(File), digest });
+      .toEqual({ intent: "apply", file: expect.any(File), digest, page: "1" });
+    expect(importUploadInput(form([["page", "3"]]))).toMatchObject({ intent: "preview", page: "3" });
     expect(importUploadInput(form([["intent", "preview"], ["digest", ""]])).digest).toBeUndefined();
   });
 

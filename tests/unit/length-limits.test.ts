@@ -8,7 +8,7 @@ function messages(result: { success: boolean; error?: { issues: { path: Property
 
 const update = {
   commitmentId: "c1", expectedVersion: 1, status: "IN_PROGRESS", note: "", evidenceUrls: "", noEvidence: true,
-  visibility: "PUBLIC", deadlines: [], valueReached: "",
+  visibility: "PUBLIC", deadlines: [], valueReached: "", confirmEarlyDeadlines: false,
 };
 
 describe("length limits at their bound and one past it", () => {
