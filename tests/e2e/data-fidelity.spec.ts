@@ -9,7 +9,7 @@ type ApiRow = { key: string; counted: boolean; next_deadline: ApiDeadline | null
 
 test("a context figure is a fact of the source: no target, no progress", async ({ page }) => {
   await page.goto("/commitments/us-686m-humanitarian-needs");
-  const figures = page.locator("section", { has: page.getByRole("heading", { name: "Figures" }) });
+  const figures = page.getByRole("region", { name: "Figures", exact: true });
   await expect(figures.locator('[data-figure-kind="context"]')).toContainText("nearly 8 million Venezuelans");
   await expect(figures.locator('[data-figure-kind="goal"]')).toHaveCount(0);
   await expect(figures.locator("svg")).toHaveCount(0);
@@ -22,7 +22,7 @@ test("a context figure is a fact of the source: no target, no progress", async (
 
 test("hosts and joint leads show with their roles, and a host's country page lists the commitment", async ({ page }) => {
   await page.goto("/commitments/us-safe-mobility-offices");
-  const who = page.locator("section", { has: page.getByRole("heading", { name: "Who acts" }) });
+  const who = page.getByRole("region", { name: "Who acts", exact: true });
   for (const host of ["Guatemala", "Costa Rica", "Colombia", "Ecuador"]) await expect(who).toContainText(`${host} (host)`);
   await page.goto("/countries/gt");
   await expect(page.locator('[data-commitment="us-safe-mobility-offices"]')).toContainText("Guatemala (host)");
@@ -68,7 +68,7 @@ test("a moved deadline shows its first date and its moves everywhere it is shown
   const moved = "first set as 2025, moved once";
 
   await page.goto(`/commitments/${key}`);
-  await expect(page.locator("section", { has: page.getByRole("heading", { name: "Deadlines" }) })).toContainText(moved);
+  await expect(page.getByRole("region", { name: "Deadlines", exact: true })).toContainText(moved);
   await expect(page.locator('[data-note="title-date"]')).toContainText("first announced, 2025; it has since moved to 2026");
   await page.goto("/countries/ca");
   await expect(page.locator(`[data-commitment="${key}"]`)).toContainText(moved);

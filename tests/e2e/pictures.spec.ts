@@ -50,7 +50,7 @@ test("a commitment's timeline shows every deadline move, original and current da
   await expect(drawn).toHaveAttribute("data-original", day(changes[0]!.oldDate));
   await expect(drawn).toHaveAttribute("data-current", day(changes.at(-1)!.newDate));
 
-  await page.goto("/?q=fifth%20Ministerial");
+  await page.goto("/?q=host%20the%20fifth");
   await expect(page.locator(`[data-commitment="${MOVED}"]`)).toContainText("October 2025");
   await expect(page.locator(`[data-commitment="${MOVED}"]`)).toContainText("moved");
 });
