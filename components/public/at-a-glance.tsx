@@ -27,7 +27,8 @@ export function AtAGlance({ counts, watch, today, filters, basePath }: {
   return (
     <section aria-labelledby="figures" className="mt-4">
       <h2 id="figures" className="sr-only">Where they stand</h2>
-      <ul className="grid grid-cols-4 gap-1.5 sm:gap-2 lg:grid-cols-8" data-status-counts>
+      {/* As many tiles to a row as fit at 4rem each: All and four statuses stay on one row of a phone. */}
+      <ul className="grid grid-cols-[repeat(auto-fit,minmax(4rem,1fr))] gap-1.5 sm:gap-2 lg:grid-cols-8" data-status-counts>
         <li className="rounded border border-slate-300 px-1.5 py-1 sm:px-2 sm:py-1.5">
           <a href="#list" className="block">
             <span className="block text-xl font-bold leading-tight sm:text-2xl">{total}</span>
@@ -83,11 +84,11 @@ function DeadlineGlance({ id, title, items, total, today, empty, allHref, allTex
             const state = deadlineState(item, today);
             return (
               <li key={item.id} className="flex gap-2">
-                <span className="w-28 shrink-0">
+                <span className="w-32 shrink-0">
                   <time dateTime={item.date}>{formatPreciseDate(item)}</time>
                   {state.kind === "passed" && <span className="sr-only"> (passed)</span>}
                 </span>
-                <Link href={`/commitments/${item.commitment.key}`} className="line-clamp-1 min-w-0 text-blue-900 underline sm:line-clamp-2">
+                <Link href={`/commitments/${item.commitment.key}`} className="line-clamp-1 min-w-0 self-start text-blue-900 underline sm:line-clamp-2">
                   <bdi>{item.commitment.title}</bdi>
                 </Link>
               </li>
