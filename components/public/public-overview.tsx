@@ -56,7 +56,6 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           <h2 id="list" className="text-xl font-semibold">Commitments</h2>
           <p className="text-sm text-slate-700" role="status">
             {list.counted} {list.counted === 1 ? "commitment matches" : "commitments match"}
-            {list.total > list.counted ? ` (${list.total} records listed: groups of sub-commitments are shown, not counted)` : ""}
             {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.
           </p>
         </div>
@@ -68,6 +67,12 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}
         <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={`Page ${filters.page} of ${list.pageCount}`}
           href={(page) => `${basePath}${filtersToQuery(filters, { page })}`} />
+        {list.total > list.counted && (
+          // Below the list, not beside the count: on a phone the count keeps to the heading's line (first screen).
+          <p className="mt-3 text-sm text-slate-700" data-counting>
+            {list.total} records listed: groups of sub-commitments are shown, not counted.
+          </p>
+        )}
         <p className="mt-3 text-sm">
           <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">Download these commitments as CSV</a>
           {" · "}<a href={`/export/updates.csv${query}`} className="text-blue-900 underline">their public history as CSV</a>

@@ -48,8 +48,10 @@ test("groups are listed but not counted, on the page and in the API", async ({ p
   expect(list.commitment_count).toBe(list.commitments.filter((row) => row.counted).length);
   expect(list.commitment_count).toBe(list.total - 1);
   await page.goto("/countries/cr");
-  await expect(page.getByRole("status").filter({ hasText: "records listed" }))
-    .toContainText(`${list.commitment_count} commitments match (${list.total} records listed`);
+  await expect(page.getByRole("status").filter({ hasText: "commitments match" }))
+    .toHaveText(`${list.commitment_count} commitments match.`);
+  await expect(page.locator("[data-counting]"))
+    .toHaveText(`${list.total} records listed: groups of sub-commitments are shown, not counted.`);
   await expect(page.locator('[data-commitment="cr-safe-mobility-offices"] [data-group]')).toContainText("not counted");
 });
 
