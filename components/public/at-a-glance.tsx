@@ -27,23 +27,24 @@ export function AtAGlance({ counts, watch, today, filters, basePath }: {
   return (
     <section aria-labelledby="figures" className="mt-4">
       <h2 id="figures" className="sr-only">Where they stand</h2>
-      {/* As many tiles to a row as fit at 4rem each: All and four statuses stay on one row of a phone. */}
-      <ul className="grid grid-cols-[repeat(auto-fit,minmax(4rem,1fr))] gap-1.5 sm:gap-2 lg:grid-cols-8" data-status-counts>
+      {/* On a phone each tile is one line, two to a row: a status's name is never cut inside a word. */}
+      <ul className="grid grid-cols-2 gap-1.5 sm:grid-cols-4 sm:gap-2 lg:grid-cols-8" data-status-counts>
         <li className="rounded border border-slate-300 px-1.5 py-1 sm:px-2 sm:py-1.5">
-          <a href="#list" className="block">
-            <span className="block text-xl font-bold leading-tight sm:text-2xl">{total}</span>
-            <span className="block text-xs text-slate-700 underline">All</span>
+          <a href="#list" className="flex items-baseline gap-1.5 sm:block">
+            <span className="block text-lg font-bold leading-tight sm:text-2xl">{total}</span>
+            <span className="text-xs text-slate-700 underline sm:block">All</span>
           </a>
         </li>
         {shown.map((status) => (
           <li key={status} className="rounded border border-slate-300 px-1.5 py-1 sm:px-2 sm:py-1.5">
-            <Link href={`${basePath}${filtersToQuery(filters, { status, page: 1 })}#list`} className="block" data-status={status}>
-              <span className="flex items-center gap-1 text-xl font-bold leading-tight sm:text-2xl">
+            <Link href={`${basePath}${filtersToQuery(filters, { status, page: 1 })}#list`} className="flex items-baseline gap-1.5 sm:block"
+              data-status={status}>
+              <span className="flex shrink-0 items-center gap-1 text-lg font-bold leading-tight sm:text-2xl">
                 {counts[status]}
                 <StatusSwatch status={status} size={12} />
                 <span aria-hidden="true" className="text-base font-normal">{STATUSES[status].icon}</span>
               </span>
-              <span className="block text-xs text-slate-700 underline">{STATUSES[status].label}</span>
+              <span className="text-xs text-slate-700 underline sm:block">{STATUSES[status].label}</span>
             </Link>
           </li>
         ))}
@@ -53,11 +54,11 @@ export function AtAGlance({ counts, watch, today, filters, basePath }: {
         <DeadlineGlance id="overdue" title="Passed without completion" items={watch.passed} total={watch.passedTotal}
           today={today} empty="None: every passed deadline belongs to a completed or discontinued commitment."
           allHref={`${basePath}${filtersToQuery(filters, { deadline: "overdue", page: 1 })}#list`}
-          allText="Every commitment with a passed deadline" />
+          allText={`See all ${watch.passedTotal}`} />
         <DeadlineGlance id="due-next" title="Due next" items={watch.upcoming} today={today}
           empty="No open deadline lies ahead."
           allHref={`${basePath}${filtersToQuery(filters, { deadline: "365", page: 1 })}#list`}
-          allText="Everything due within a year" />
+          allText="See all due within a year" />
       </div>
     </section>
   );
@@ -75,9 +76,13 @@ function DeadlineGlance({ id, title, items, total, today, empty, allHref, allTex
 }) {
   return (
     <section aria-labelledby={id} data-glance={id}>
-      <h3 id={id} className="font-semibold">
-        {title}{total !== undefined && total > 0 ? ` (${total})` : ""}
-      </h3>
+      {/* The way to all of them beside the heading, not under the list: a line less on the first screen. */}
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h3 id={id} className="font-semibold">
+          {title}{total !== undefined && total > 0 ? ` (${total})` : ""}
+        </h3>
+        {items.length > SHOWN && <Link href={allHref} className="text-sm text-blue-900 underline">{allText}</Link>}
+      </div>
       {items.length === 0 ? <p className="text-sm text-slate-700">{empty}</p> : (
         <ul className="mt-1 space-y-1 text-sm">
           {items.slice(0, SHOWN).map((item) => {
@@ -95,9 +100,6 @@ function DeadlineGlance({ id, title, items, total, today, empty, allHref, allTex
             );
           })}
         </ul>
-      )}
-      {items.length > SHOWN && (
-        <p className="mt-1 text-sm"><Link href={allHref} className="text-blue-900 underline">{allText}</Link></p>
       )}
     </section>
   );
