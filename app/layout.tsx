@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { appOrigin } from "@/lib/env";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
-  description: "Where the commitments of the Los Angeles Declaration on Migration and Protection stand.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
-};
+// The origin makes the social preview images' addresses absolute, as the sites that show them require.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(appOrigin((await headers()).get("host"))),
+    title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
+    description: "Where the commitments of the Los Angeles Declaration on Migration and Protection stand.",
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 // Every page renders per request, with the nonce of its own response's Content-Security-Policy (proxy.ts): a page
 // prerendered at build time (the static 404, /export) would hold no nonce, and the browser would refuse its scripts.

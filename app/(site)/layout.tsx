@@ -11,10 +11,11 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-6 px-4 py-3">
           <Link href="/" className="text-lg font-semibold text-slate-900">Pledgeboard</Link>
           <Link href="/updates" className="text-slate-800 underline">Updates</Link>
+          <Link href="/map" className="text-slate-800 underline">Map</Link>
           <Link href="/admin" className="ml-auto text-sm text-slate-800 underline">Staff</Link>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4 sm:py-8">
         {children}
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-700">

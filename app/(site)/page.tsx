@@ -1,5 +1,9 @@
+import Link from "next/link";
 import { PublicOverview } from "@/components/public/public-overview";
+import { StatusHistoryChart } from "@/components/public/status-history-chart";
+import { listPublicStatusHistory } from "@/lib/data/public-status-history";
 import { listFilterChoices } from "@/lib/data/reference-lists";
+import { appToday, env } from "@/lib/env";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const dynamic = "force-dynamic";
@@ -8,14 +12,23 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
+  const timeZone = env().APP_TIME_ZONE;
+  const history = await listPublicStatusHistory(appToday(), timeZone);
   return (
     <>
-      <h1 className="text-3xl font-bold">Los Angeles Declaration commitments</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">
-        What the 22 endorsing governments committed to at the fourth ministerial meeting on September 25, 2024, as
-        announced in the White House fact sheet of the next day, and where each commitment stands now.
+      <h1 className="text-2xl font-bold sm:text-3xl">Los Angeles Declaration commitments</h1>
+      <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">
+        What the 22 endorsing governments committed to in September 2024, and where each commitment stands now.
       </p>
-      <PublicOverview filters={filters} ignored={ignored} basePath="/" />
+      <PublicOverview filters={filters} ignored={ignored} basePath="/">
+        <section aria-labelledby="over-time" className="mt-10">
+          <h2 id="over-time" className="text-xl font-semibold">How the statuses have moved</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Every public commitment by its status at the end of each month. <Link href="/map" className="text-blue-900 underline">See them on a map</Link>.
+          </p>
+          <div className="mt-2"><StatusHistoryChart snapshots={history} /></div>
+        </section>
+      </PublicOverview>
     </>
   );
 }

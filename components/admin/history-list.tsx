@@ -2,17 +2,18 @@ import { STATUSES } from "@/lib/domain/status";
 import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import { describeDeadlineChange } from "@/lib/domain/deadline-change";
 import type { AdminCommitment } from "@/lib/data/admin-commitments";
+import { formatDay, formatInstant } from "@/lib/domain/format-instant";
 
 type Entry = AdminCommitment["updates"][number];
 
 /** A commitment's history, newest first; notes are plain text, so markup in them shows as typed. */
-export function HistoryList({ entries, sourceLabel }: { entries: Entry[]; sourceLabel: string }) {
+export function HistoryList({ entries, sourceLabel, timeZone }: { entries: Entry[]; sourceLabel: string; timeZone: string }) {
   return (
     <ol className="space-y-4">
       {entries.map((entry) => (
         <li key={entry.id} id={`entry-${entry.id}`} className="rounded border border-slate-200 p-3" data-update={entry.id}>
           <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-700">
-            <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+            <time dateTime={entry.createdAt.toISOString()}>{formatInstant(entry.createdAt, timeZone)}</time>
             <span className="font-medium text-slate-900">
               {entry.author?.displayName ?? (entry.source === "SEED" ? sourceLabel : "CSV import")}
             </span>
@@ -22,7 +23,7 @@ export function HistoryList({ entries, sourceLabel }: { entries: Entry[]; source
           </div>
           {entry.corrects && (
             <p className="mt-1 text-sm">
-              Corrects the entry of <a href={`#entry-${entry.corrects.id}`} className="underline">{entry.corrects.createdAt.toISOString().slice(0, 10)}</a>
+              Corrects the entry of <a href={`#entry-${entry.corrects.id}`} className="underline">{formatDay(entry.corrects.createdAt, timeZone)}</a>
             </p>
           )}
           {entry.newStatus && (

@@ -2,17 +2,19 @@ import Link from "next/link";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { TitleDateNote } from "@/components/ui/title-date-note";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { GoalProgress } from "@/components/public/goal-progress";
 import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { describeCountries } from "@/lib/domain/country-roles";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 
 /** Commitments grouped under their pillar's heading, in the order given. */
 export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
   const groups = new Map<string, { name: string; rows: PublicListRow[] }>();
   for (const row of rows) {
-    const slug = row.pillar?.slug ?? "framework";
-    const group = groups.get(slug) ?? { name: row.pillar?.shortName ?? "Framework and institutions", rows: [] };
+    const slug = row.pillar?.slug ?? FRAMEWORK_GROUP.slug;
+    const group = groups.get(slug) ?? { name: row.pillar?.shortName ?? FRAMEWORK_GROUP.name, rows: [] };
     group.rows.push(row);
     groups.set(slug, group);
   }
@@ -28,22 +30,23 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
               <li key={row.key} className={row.parentId ? "py-3 pl-6" : "py-3"}>
                 <article className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1" data-commitment={row.key}>
                   <div className="min-w-0 flex-1">
-                    <RowHeading className="font-medium">
-                      {row.parentId && <span aria-hidden="true">↳ </span>}
-                      <Link href={`/commitments/${row.key}`} className="text-blue-900 underline"><bdi>{row.title}</bdi></Link>
+                    <RowHeading className="flex gap-1 font-medium">
+                      {row.parentId && <span aria-hidden="true">↳</span>}
+                      <Link href={`/commitments/${row.key}`} className="line-clamp-3 text-blue-900 underline"><bdi>{row.title}</bdi></Link>
                     </RowHeading>
                     <p className="text-sm text-slate-700">
                       {row.countries.length > 0 ? describeCountries(row.countries) : (row.collectiveActor ?? "No government named")}
                       {row.isGroup && <> · <span data-group>group of the sub-commitments below, not counted</span></>}
                     </p>
                     <TitleDateNote title={row.title} deadlines={row.deadlines} />
+                    {row.targets.filter((target) => target.currentValue !== null).slice(0, 1).map((target) => (
+                      <GoalProgress key={target.label} label={target.label} value={target.value} unit={target.unit}
+                        currentValue={target.currentValue!} />
+                    ))}
                   </div>
                   <div className="flex flex-col items-end gap-1 text-sm">
                     <StatusBadge status={row.status} />
-                    <span>
-                      <span className="sr-only">Next deadline: </span>
-                      <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
-                    </span>
+                    <NextDeadline row={row} today={today} />
                   </div>
                 </article>
               </li>
@@ -52,5 +55,15 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
         </section>
       ))}
     </>
+  );
+}
+
+function NextDeadline({ row, today }: { row: PublicListRow; today: CalendarDate }) {
+  const deadline = nextDeadline(row.deadlines, today);
+  return (
+    <span>
+      <span className="sr-only">Next deadline: </span>
+      <DeadlineText deadline={deadline} today={today} status={row.status} />
+    </span>
   );
 }

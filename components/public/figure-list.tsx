@@ -9,7 +9,7 @@ const KIND_ORDER: TargetKind[] = ["GOAL", "REPORTED", "CONTEXT"];
  * The figures of a commitment under the kind each is: targets (with what staff logged toward them), figures reported
  * as reached, and context, a fact of the source that is no target and never shows progress. Each in the source's words.
  */
-export function FigureList({ targets }: { targets: PublicCommitment["targets"] }) {
+export function FigureList({ targets, timeZone }: { targets: PublicCommitment["targets"]; timeZone: string }) {
   if (targets.length === 0) return <p className="mt-2">The source gives no figure.</p>;
   return (
     <>
@@ -27,7 +27,7 @@ export function FigureList({ targets }: { targets: PublicCommitment["targets"] }
                   </p>
                 )}
                 {showsProgress(target) && (
-                  <ProgressChart label={target.label} unit={target.unit} target={target.value!} points={target.history} />
+                  <ProgressChart label={target.label} unit={target.unit} target={target.value!} points={target.history} timeZone={timeZone} />
                 )}
               </li>
             ))}

@@ -1,9 +1,12 @@
+import { formatDay } from "@/lib/domain/format-instant";
+
 /** Logged values toward a target as a small line chart, server-drawn SVG, with the same figures in a table. */
-export function ProgressChart({ label, unit, target, points }: {
+export function ProgressChart({ label, unit, target, points, timeZone }: {
   label: string;
   unit: string;
   target: number;
   points: { at: Date; value: number }[];
+  timeZone: string;
 }) {
   if (points.length === 0) return null;
   const width = 320;
@@ -30,7 +33,7 @@ export function ProgressChart({ label, unit, target, points }: {
         <tbody>
           {points.map((point, index) => (
             <tr key={index}>
-              <td className="pr-4">{point.at.toISOString().slice(0, 10)}</td>
+              <td className="pr-4">{formatDay(point.at, timeZone)}</td>
               <td className="text-right">{point.value.toLocaleString("en-US")}</td>
             </tr>
           ))}

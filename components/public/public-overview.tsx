@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
+import { AtAGlance } from "@/components/public/at-a-glance";
 import { CommitmentRows } from "@/components/public/commitment-rows";
 import { StatusBar } from "@/components/public/status-bar";
 import { UpdateTimeline } from "@/components/public/update-timeline";
@@ -7,22 +9,26 @@ import { Pagination } from "@/components/ui/pagination";
 import {
   listDeadlineWatch, listPublicCommitments, listPublicUpdates, summarisePublicCommitments,
 } from "@/lib/data/public-commitments";
+import { pillarWhere } from "@/lib/data/commitment-query";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
-import { DeadlineText } from "@/components/ui/deadline-text";
-import { deadlineState } from "@/lib/domain/deadline-state";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
+import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 /**
- * The summary every public listing shares: headline figures, bars per pillar and per country, deadlines passed and
- * coming, the commitments themselves and the latest updates. A country or pillar page fixes one of the filters.
+ * The summary every public listing shares. The first screen answers "where do things stand?": counts by status,
+ * deadlines passed and next, then the list itself; the breakdowns by pillar and country and the latest updates
+ * follow it. A country or pillar page fixes one of the filters.
  */
-export async function PublicOverview({ filters, ignored, basePath, fixed }: {
+export async function PublicOverview({ filters, ignored, basePath, fixed, children }: {
   filters: TCommitmentFilters;
   ignored: string[];
   basePath: string;
   fixed?: "country" | "pillar";
+  /** Shown after the breakdowns, before the latest updates (the home page's picture of statuses over time). */
+  children?: ReactNode;
 }) {
   const timeZone = env().APP_TIME_ZONE;
   const today = appToday();
@@ -32,32 +38,61 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
     listPublicCommitments(filters, today),
     listDeadlineWatch(today, {
       ...(filters.country ? { countries: { some: { countryCode: filters.country } } } : {}),
-      ...(filters.pillar ? { pillar: { slug: filters.pillar } } : {}),
+      ...(filters.pillar ? pillarWhere(filters.pillar) : {}),
     }),
     listPublicUpdates(scope, 1, 5),
     listFilterChoices(),
   ]);
-  const total = Object.values(summary.overall).reduce((sum, count) => sum + (count ?? 0), 0);
   const query = filtersToQuery(filters);
+  const filtered = Boolean(filters.q || filters.status || filters.deadline || filters.updatedSince
+    || (filters.country && fixed !== "country") || (filters.pillar && fixed !== "pillar") || filters.sort !== "source");
 
   return (
     <>
-      <section aria-labelledby="figures" className="mt-6">
-        <h2 id="figures" className="text-xl font-semibold">Where they stand</h2>
-        <p className="mt-1 text-slate-700">
-          {total} commitments{query ? " match the filters" : ""}. Dates are judged in the {timeZone} time zone; today is{" "}
-          {formatPreciseDate({ date: today, precision: "DAY" })}.
+      <AtAGlance counts={summary.overall} watch={watch} today={today} filters={filters} basePath={basePath} />
+
+      <section aria-labelledby="list" className="mt-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+          <h2 id="list" className="text-xl font-semibold">Commitments</h2>
+          <p className="text-sm text-slate-700" role="status">
+            {list.counted} {list.counted === 1 ? "commitment matches" : "commitments match"}
+            {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.
+          </p>
+        </div>
+        <div className="mt-2">
+          <CommitmentFilterForm action={basePath} filters={filters} pillars={choices.pillars} countries={choices.countries}
+            fixed={fixed} ignored={ignored} collapsed={!filtered} />
+        </div>
+        {list.rows.length === 0 ? <p className="mt-3">No commitment matches these filters.</p>
+          : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}
+        <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={`Page ${filters.page} of ${list.pageCount}`}
+          href={(page) => `${basePath}${filtersToQuery(filters, { page })}`} />
+        {list.total > list.counted && (
+          // Below the list, not beside the count: on a phone the count keeps to the heading's line (first screen).
+          <p className="mt-3 text-sm text-slate-700" data-counting>
+            {list.total} records listed: groups of sub-commitments are shown, not counted.
+          </p>
+        )}
+        <p className="mt-3 text-sm">
+          <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">Download these commitments as CSV</a>
+          {" · "}<a href={`/export/updates.csv${query}`} className="text-blue-900 underline">their public history as CSV</a>
+          {" · "}<a href="/export" className="text-blue-900 underline">about the open data</a>
         </p>
-        <div className="mt-3"><StatusBar counts={summary.overall} label="All commitments" /></div>
-        <div className="mt-6 grid gap-8 md:grid-cols-2">
+        <p className="mt-1 text-xs text-slate-700">
+          Deadlines are judged in {timeZoneName(timeZone)}; today is {formatPreciseDate({ date: today, precision: "DAY" })}.
+        </p>
+      </section>
+
+      <section aria-labelledby="breakdown" className="mt-10">
+        <h2 id="breakdown" className="text-xl font-semibold">Where they stand, by part</h2>
+        <div className="mt-3 grid gap-x-8 gap-y-6 md:grid-cols-2">
           {fixed !== "pillar" && (
             <div>
               <h3 className="font-semibold">By pillar</h3>
-              <ul className="mt-2 space-y-3">
+              <ul className="mt-2 space-y-2">
                 {summary.perPillar.map((pillar) => (
                   <li key={pillar.slug ?? "framework"}>
-                    {pillar.slug ? <Link href={`/pillars/${pillar.slug}`} className="text-blue-900 underline">{pillar.name}</Link>
-                      : <span>{pillar.name}</span>}
+                    <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">{pillar.name}</Link>
                     <StatusBar counts={pillar.counts} label={pillar.name} />
                   </li>
                 ))}
@@ -67,11 +102,11 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
           {fixed !== "country" && (
             <div>
               <h3 className="font-semibold">By acting country</h3>
-              <ul className="mt-2 space-y-3">
+              <ul className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
                 {summary.perCountry.map((country) => (
                   <li key={country.code}>
-                    <Link href={`/countries/${country.code.toLowerCase()}`} className="text-blue-900 underline">{country.name}</Link>
-                    {" "}<span className="text-sm text-slate-700">({country.total})</span>
+                    <Link href={`/countries/${country.code.toLowerCase()}`} className="text-sm text-blue-900 underline">{country.name}</Link>
+                    {" "}<span className="text-xs text-slate-700">({country.total})</span>
                     <StatusBar counts={country.counts} label={country.name} />
                   </li>
                 ))}
@@ -81,64 +116,13 @@ export async function PublicOverview({ filters, ignored, basePath, fixed }: {
         </div>
       </section>
 
-      <section aria-labelledby="deadlines" className="mt-10 grid gap-8 md:grid-cols-2">
-        <h2 id="deadlines" className="sr-only">Deadlines</h2>
-        <div>
-          <h3 className="font-semibold">Passed without completion</h3>
-          <DeadlineWatchList items={watch.passed} today={today} empty="None: every passed deadline belongs to a completed or discontinued commitment." />
-        </div>
-        <div>
-          <h3 className="font-semibold">Coming up</h3>
-          <DeadlineWatchList items={watch.upcoming} today={today} empty="No open deadline lies ahead." />
-        </div>
-      </section>
-
-      <section aria-labelledby="list" className="mt-10">
-        <h2 id="list" className="text-xl font-semibold">Commitments</h2>
-        <div className="mt-3">
-          <CommitmentFilterForm action={basePath} filters={filters} pillars={choices.pillars} countries={choices.countries}
-            fixed={fixed} ignored={ignored} />
-        </div>
-        <p className="mt-3 text-sm text-slate-700" role="status">
-          {list.counted} {list.counted === 1 ? "commitment matches" : "commitments match"}
-          {list.total > list.counted ? ` (${list.total} records listed: groups of sub-commitments are shown, not counted)` : ""}
-          {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.
-        </p>
-        <p className="mt-1 text-sm">
-          <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">Download these commitments as CSV</a>
-          {" · "}<a href={`/export/updates.csv${query}`} className="text-blue-900 underline">their public history as CSV</a>
-          {" · "}<a href="/export" className="text-blue-900 underline">about the open data</a>
-        </p>
-        {list.rows.length === 0 ? <p className="mt-3">No commitment matches these filters.</p>
-          : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}
-        <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={`Page ${filters.page} of ${list.pageCount}`}
-          href={(page) => `${basePath}${filtersToQuery(filters, { page })}`} />
-      </section>
+      {children}
 
       <section aria-labelledby="latest" className="mt-10">
         <h2 id="latest" className="text-xl font-semibold">Latest public updates</h2>
-        <div className="mt-3"><UpdateTimeline updates={latest.rows} timeZone={timeZone} showCommitment /></div>
+        <div className="mt-3"><UpdateTimeline updates={latest.rows} timeZone={timeZone} showCommitment shorten /></div>
         <p className="mt-3"><Link href="/updates" className="text-blue-900 underline">All updates</Link></p>
       </section>
     </>
-  );
-}
-
-function DeadlineWatchList({ items, today, empty }: {
-  items: Awaited<ReturnType<typeof listDeadlineWatch>>["passed"];
-  today: string;
-  empty: string;
-}) {
-  if (items.length === 0) return <p className="mt-2 text-sm text-slate-700">{empty}</p>;
-  return (
-    <ul className="mt-2 space-y-2 text-sm">
-      {items.map((item) => (
-        <li key={item.id}>
-          <Link href={`/commitments/${item.commitment.key}`} className="text-blue-900 underline"><bdi>{item.commitment.title}</bdi></Link>
-          <br />
-          {item.label}: <DeadlineText deadline={item} today={today} status={item.commitment.status} />
-        </li>
-      ))}
-    </ul>
   );
 }

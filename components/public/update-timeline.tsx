@@ -3,14 +3,21 @@ import { describeDeadlineChange } from "@/lib/domain/deadline-change";
 import { STATUSES } from "@/lib/domain/status";
 import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import type { PublicUpdate } from "@/lib/data/public-commitments";
-import { formatInstant } from "@/lib/domain/format-instant";
+import { formatDay, formatInstant } from "@/lib/domain/format-instant";
+import { shortenText } from "@/lib/domain/shorten-text";
 import { updateAuthor } from "@/lib/domain/update-summary";
 
-/** Public history entries; notes are plain text, so any markup in them shows as typed. */
-export function UpdateTimeline({ updates, timeZone, showCommitment }: {
+const LIST_NOTE_LENGTH = 300;
+
+/**
+ * Public history entries; notes are plain text, so any markup in them shows as typed. In a list across commitments
+ * (`shorten`), a long note is cut with a link to read it whole on its commitment's page.
+ */
+export function UpdateTimeline({ updates, timeZone, showCommitment, shorten = false }: {
   updates: PublicUpdate[];
   timeZone: string;
   showCommitment: boolean;
+  shorten?: boolean;
 }) {
   if (updates.length === 0) return <p className="text-sm text-slate-700">No public updates yet.</p>;
   return (
@@ -24,14 +31,14 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
           </p>
           {showCommitment && (
             <p className="font-medium">
-              <Link href={`/commitments/${update.commitment.key}`} className="text-blue-900 underline">
+              <Link href={`/commitments/${update.commitment.key}`} className={`text-blue-900 underline ${shorten ? "line-clamp-3" : ""}`}>
                 <bdi>{update.commitment.title}</bdi>
               </Link>
             </p>
           )}
           {update.corrects && (
             <p className="mt-1 text-sm">
-              Corrects the entry of <a href={`#entry-${update.corrects.id}`} className="underline">{update.corrects.createdAt.toISOString().slice(0, 10)}</a>
+              Corrects the entry of <a href={`#entry-${update.corrects.id}`} className="underline">{formatDay(update.corrects.createdAt, timeZone)}</a>
             </p>
           )}
           {update.newStatus && (
@@ -47,7 +54,7 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
           {update.valueReached && update.target && (
             <p>{update.target.label}: {Number(update.valueReached).toLocaleString("en-US")} {update.target.unit} reached</p>
           )}
-          {update.note && <p className="whitespace-pre-line">{update.note}</p>}
+          {update.note && <Note text={update.note} shorten={shorten} href={`/commitments/${update.commitment.key}#entry-${update.id}`} />}
           {update.statusOnly && <p className="mt-1 text-sm italic">The notes on this change are internal.</p>}
           {!update.statusOnly && closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
           {update.evidenceUrls.length > 0 && (
@@ -62,5 +69,15 @@ export function UpdateTimeline({ updates, timeZone, showCommitment }: {
         </li>
       ))}
     </ol>
+  );
+}
+
+function Note({ text, shorten, href }: { text: string; shorten: boolean; href: string }) {
+  const short = shorten ? shortenText(text, LIST_NOTE_LENGTH) : null;
+  if (!short) return <p className="whitespace-pre-line">{text}</p>;
+  return (
+    <p className="whitespace-pre-line">
+      {short} <Link href={href} className="whitespace-nowrap text-blue-900 underline">Read the whole note</Link>
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { DEADLINE_WINDOWS, SORTS, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -23,6 +24,7 @@ export function CommitmentFilterForm({
   ignored = [],
   sortable = true,
   hidden = {},
+  collapsed,
 }: {
   action: string;
   filters: TCommitmentFilters;
@@ -37,68 +39,90 @@ export function CommitmentFilterForm({
   sortable?: boolean;
   /** Parameters of the page that are not filters (the reminders' scope), kept when the filters are applied. */
   hidden?: Record<string, string>;
+  /** Set on public listings: the filters beyond search fold away (open when one is in use), keeping the list near. */
+  collapsed?: boolean;
 }) {
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1";
+  // Fields at least 12rem wide, as many to a row as fit: the longest choice ("Order of the source") is never cut.
+  const grid = "grid gap-3 grid-cols-[repeat(auto-fill,minmax(12rem,1fr))]";
+  const more = (
+    <>
+        {fixed === "pillar" ? null : (
+        <div>
+          <label htmlFor="filter-pillar" className="text-sm font-medium">Pillar</label>
+          <select id="filter-pillar" name="pillar" defaultValue={filters.pillar ?? ""} className={field}>
+            <option value="">All pillars</option>
+            {pillars.map((pillar) => <option key={pillar.slug} value={pillar.slug}>{pillar.shortName}</option>)}
+            <option value={FRAMEWORK_GROUP.slug}>{FRAMEWORK_GROUP.shortName}</option>
+          </select>
+        </div>
+        )}
+        {fixed === "country" ? null : (
+        <div>
+          <label htmlFor="filter-country" className="text-sm font-medium">Country</label>
+          <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className={field}>
+            <option value="">All countries</option>
+            {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
+          </select>
+        </div>
+        )}
+        <div>
+          <label htmlFor="filter-status" className="text-sm font-medium">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={field}>
+            <option value="">All statuses</option>
+            {STATUS_ORDER.map((status) => <option key={status} value={status}>{STATUSES[status].label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-deadline" className="text-sm font-medium">Deadline</label>
+          <select id="filter-deadline" name="deadline" defaultValue={filters.deadline ?? ""} className={field}>
+            <option value="">Any deadline</option>
+            {DEADLINE_WINDOWS.map((window) => <option key={window} value={window}>{WINDOW_LABELS[window]}</option>)}
+          </select>
+        </div>
+        {showUpdatedSince && (
+          <div>
+            <label htmlFor="filter-updated" className="text-sm font-medium">Updated since</label>
+            <input id="filter-updated" name="updatedSince" type="date" defaultValue={filters.updatedSince ?? ""}
+              className={field} />
+          </div>
+        )}
+        {sortable && (
+        <div>
+          <label htmlFor="filter-sort" className="text-sm font-medium">Sort by</label>
+          <select id="filter-sort" name="sort" defaultValue={filters.sort} className={field}>
+            {SORTS.map((sort) => <option key={sort} value={sort}>{SORT_LABELS[sort]}</option>)}
+          </select>
+        </div>
+        )}
+    </>
+  );
+  const buttons = (
+    <>
+      <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white">Apply</button>
+      <a href={action} className="px-2 py-1.5 text-sm underline">Clear</a>
+    </>
+  );
   return (
     <>
     <form method="get" action={action} role="search" aria-label="Filter commitments"
-      className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-3 lg:grid-cols-6">
+      className={`${grid} rounded border border-slate-200 bg-slate-50 ${collapsed === undefined ? "p-3" : "p-2"}`}>
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <div className="sm:col-span-3 lg:col-span-2">
-        <label htmlFor="filter-q" className="text-sm font-medium">Search</label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
-      </div>
-      {fixed === "pillar" ? null : (
-      <div>
-        <label htmlFor="filter-pillar" className="text-sm font-medium">Pillar</label>
-        <select id="filter-pillar" name="pillar" defaultValue={filters.pillar ?? ""} className={field}>
-          <option value="">All pillars</option>
-          {pillars.map((pillar) => <option key={pillar.slug} value={pillar.slug}>{pillar.shortName}</option>)}
-        </select>
-      </div>
-      )}
-      {fixed === "country" ? null : (
-      <div>
-        <label htmlFor="filter-country" className="text-sm font-medium">Country</label>
-        <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className={field}>
-          <option value="">All countries</option>
-          {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
-        </select>
-      </div>
-      )}
-      <div>
-        <label htmlFor="filter-status" className="text-sm font-medium">Status</label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={field}>
-          <option value="">All statuses</option>
-          {STATUS_ORDER.map((status) => <option key={status} value={status}>{STATUSES[status].label}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-deadline" className="text-sm font-medium">Deadline</label>
-        <select id="filter-deadline" name="deadline" defaultValue={filters.deadline ?? ""} className={field}>
-          <option value="">Any deadline</option>
-          {DEADLINE_WINDOWS.map((window) => <option key={window} value={window}>{WINDOW_LABELS[window]}</option>)}
-        </select>
-      </div>
-      {showUpdatedSince && (
-        <div>
-          <label htmlFor="filter-updated" className="text-sm font-medium">Updated since</label>
-          <input id="filter-updated" name="updatedSince" type="date" defaultValue={filters.updatedSince ?? ""}
-            className={field} />
+      <div className={collapsed === undefined ? "" : "col-span-full flex items-center gap-2"}>
+        <div className={collapsed === undefined ? "" : "flex min-w-0 flex-1 items-center gap-2"}>
+          <label htmlFor="filter-q" className="shrink-0 text-sm font-medium">Search</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""}
+            className={collapsed === undefined ? field : `${field} mt-0 min-w-0`} />
         </div>
-      )}
-      {sortable && (
-      <div>
-        <label htmlFor="filter-sort" className="text-sm font-medium">Sort by</label>
-        <select id="filter-sort" name="sort" defaultValue={filters.sort} className={field}>
-          {SORTS.map((sort) => <option key={sort} value={sort}>{SORT_LABELS[sort]}</option>)}
-        </select>
+        {collapsed !== undefined && buttons}
       </div>
+      {collapsed === undefined ? more : (
+        <details open={!collapsed} className="col-span-full">
+          <summary className="cursor-pointer text-sm font-medium text-blue-900 underline">More filters and sort</summary>
+          <div className={`mt-2 ${grid}`}>{more}</div>
+        </details>
       )}
-      <div className="flex items-end gap-2">
-        <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white">Apply</button>
-        <a href={action} className="px-2 py-1.5 text-sm underline">Clear</a>
-      </div>
+      {collapsed === undefined && <div className="flex items-end gap-2">{buttons}</div>}
     </form>
     {ignored.length > 0 && (
       <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">

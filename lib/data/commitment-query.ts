@@ -1,5 +1,7 @@
 import "server-only";
 import { addDays, toDbDate, type CalendarDate } from "../domain/calendar-date";
+import { FRAMEWORK_GROUP } from "../domain/framework-group";
+import { foldSearchText } from "../domain/search-fold";
 import type { Prisma } from "../generated/prisma/client";
 import type { TCommitmentFilters } from "../validation/commitment-filters";
 
@@ -12,20 +14,17 @@ const DUE_KINDS: Prisma.EnumDeadlineKindFilter<"Deadline"> = { in: ["DEADLINE", 
 export const COUNTED: Prisma.CommitmentWhereInput = { isGroup: false };
 const OPEN_STATUSES: Prisma.EnumCommitmentStatusFilter<"Commitment"> = { notIn: ["COMPLETED", "DISCONTINUED"] };
 
+/** Commitments of one pillar, or of none for the framework-wide group. */
+export function pillarWhere(slug: string): Prisma.CommitmentWhereInput {
+  return slug === FRAMEWORK_GROUP.slug ? { pillarId: null } : { pillar: { slug } };
+}
+
 /** The WHERE of a filtered commitment list; shared by the staff list, the public pages and the exports. */
 export function commitmentWhere(filters: Partial<TCommitmentFilters>, today: CalendarDate): Prisma.CommitmentWhereInput {
   const where: Prisma.CommitmentWhereInput[] = [];
-  if (filters.q) {
-    where.push({
-      OR: [
-        { title: { contains: filters.q, mode: "insensitive" } },
-        { description: { contains: filters.q, mode: "insensitive" } },
-        { sourceText: { contains: filters.q, mode: "insensitive" } },
-        { key: { contains: filters.q.toLowerCase() } },
-      ],
-    });
-  }
-  if (filters.pillar) where.push({ pillar: { slug: filters.pillar } });
+  // searchText holds key, title, description and source text folded by a trigger; the query is folded alike.
+  if (filters.q) where.push({ searchText: { contains: foldSearchText(filters.q), mode: "insensitive" } });
+  if (filters.pillar) where.push(pillarWhere(filters.pillar));
   if (filters.country) where.push({ countries: { some: { countryCode: filters.country } } });
   if (filters.status) where.push({ status: filters.status });
   if (filters.updatedSince) where.push({ lastUpdateAt: { gte: new Date(`${filters.updatedSince}T00:00:00Z`) } });

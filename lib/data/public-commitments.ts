@@ -3,10 +3,11 @@ import { db } from "../db/client";
 import { fromDbDate, toDbDate, type CalendarDate } from "../domain/calendar-date";
 import { presentCountries } from "../domain/country-roles";
 import { withDeadlineHistory } from "../domain/deadline-moves";
+import { FRAMEWORK_GROUP } from "../domain/framework-group";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
-import { COUNTED, commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { COUNTED, commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
 import { cachedPublicRead } from "./public-cache";
 
@@ -31,6 +32,9 @@ const LIST_SELECT = {
   countries: { select: { role: true, country: { select: { code: true, name: true } } } },
   deadlines: { where: { kind: { not: "REFERENCE" } },
     select: { kind: true, label: true, date: true, precision: true, ...DEADLINE_HISTORY } },
+  // Only goals with a number show progress (showsProgress): context and reported figures never do.
+  targets: { where: { kind: "GOAL", value: { gt: 0 } }, orderBy: { key: "asc" },
+    select: { label: true, value: true, unit: true, currentValue: true } },
 } satisfies Prisma.CommitmentSelect;
 
 type ListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
@@ -40,6 +44,8 @@ function presentRow(row: ListRow) {
     ...row,
     countries: presentCountries(row.countries),
     deadlines: row.deadlines.map(withDeadlineHistory),
+    targets: row.targets.map((target) => ({ ...target, value: Number(target.value),
+      currentValue: target.currentValue === null ? null : Number(target.currentValue) })),
   };
 }
 export type PublicListRow = ReturnType<typeof presentRow>;
@@ -74,7 +80,7 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
   ]);
   const overall: StatusCounts = {};
   for (const row of byStatus) overall[row.status] = row._count._all;
-  const perPillar = [...pillars, { id: null, slug: null, name: "Framework and institutions", shortName: "Framework" }]
+  const perPillar = [...pillars, { id: null, slug: null, name: FRAMEWORK_GROUP.name, shortName: FRAMEWORK_GROUP.shortName }]
     .map((pillar) => {
       const counts: StatusCounts = {};
       for (const row of byPillar.filter((item) => item.pillarId === pillar.id)) counts[row.status] = row._count._all;
@@ -149,7 +155,7 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
       PUBLIC_UPDATE,
       scope.commitmentKey ? { commitment: { key: scope.commitmentKey } } : {},
       scope.countryCode ? { commitment: { countries: { some: { countryCode: scope.countryCode } } } } : {},
-      scope.pillarSlug ? { commitment: { pillar: { slug: scope.pillarSlug } } } : {},
+      scope.pillarSlug ? { commitment: pillarWhere(scope.pillarSlug) } : {},
     ],
   };
 }
@@ -207,6 +213,7 @@ async function loadGetCountry(code: string) {
 }
 
 async function loadGetPillar(slug: string) {
+  if (slug === FRAMEWORK_GROUP.slug) return { id: null, ...FRAMEWORK_GROUP };
   return db().pillar.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, description: true } });
 }
 
@@ -219,12 +226,13 @@ async function loadListDeadlineWatch(today: CalendarDate, scope: Prisma.Commitme
   };
   const select = { id: true, label: true, date: true, precision: true, dueOn: true, ...DEADLINE_HISTORY,
     commitment: { select: { key: true, title: true, status: true } } } satisfies Prisma.DeadlineSelect;
-  const [passed, upcoming] = await Promise.all([
+  const [passed, upcoming, passedTotal] = await Promise.all([
     db().deadline.findMany({ where: { ...base, dueOn: { lt: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
     db().deadline.findMany({ where: { ...base, dueOn: { gte: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
+    db().deadline.count({ where: { ...base, dueOn: { lt: todayDb } } }),
   ]);
   const present = (rows: typeof passed) => rows.map((row) => ({ ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn) }));
-  return { passed: present(passed), upcoming: present(upcoming) };
+  return { passed: present(passed), upcoming: present(upcoming), passedTotal };
 }
 
 export const listPublicCommitments = cachedPublicRead("listPublicCommitments", loadListPublicCommitments);

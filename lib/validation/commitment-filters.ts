@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDateProblem } from "../domain/calendar-date";
+import { FRAMEWORK_GROUP } from "../domain/framework-group";
 import { STATUS_VALUES } from "./progress-update";
 
 export const DEADLINE_WINDOWS = ["overdue", "30", "90", "365", "none"] as const;
@@ -80,7 +81,8 @@ export function readCommitmentFilters(params: Record<string, string | undefined>
     const parsed = fields[name].safeParse(value);
     if (!parsed.success) {
       refused.push({ name, value, reason: NOT_TAKEN[name] });
-    } else if (name === "pillar" && !choices.pillars.some((pillar) => pillar.slug === parsed.data)) {
+    } else if (name === "pillar" && parsed.data !== FRAMEWORK_GROUP.slug
+      && !choices.pillars.some((pillar) => pillar.slug === parsed.data)) {
       refused.push({ name, value, reason: "no pillar has this name" });
     } else if (name === "country" && !choices.countries.some((country) => country.code === parsed.data)) {
       refused.push({ name, value, reason: "no commitment names this country" });

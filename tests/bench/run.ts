@@ -13,6 +13,7 @@ import { env } from "../../lib/env";
 import { freePort } from "../support/app-process";
 import { runAutocannon, startStaticServer, type LoadResult } from "./http-load";
 import { measurePageWeights } from "./page-weight";
+import { lighthouseScores, LIGHTHOUSE_PAGES } from "../support/lighthouse";
 import { median } from "./stats";
 import { p50p99, staffReads, timeServerReads } from "./server-reads";
 import { measureCsvExport } from "./csv-export";
@@ -242,7 +243,7 @@ async function main(): Promise<void> {
       rows.push({ row: "6 page weight", measure: `${weight.path}: JS files, bytes, server ms`,
         ours: `${weight.scripts} files, ${Math.round(weight.bytes / 1024)} KiB, ${fmt(weight.serverMs)} ms`, baseline: "-", ratio: "-" });
     }
-    // Last: it adds commitments to the quick run's seed, which the rows above must not see.
+    // From here on the quick run's seed holds the commitments bulk status adds, which the rows above must not see.
     log("row 7: bulk status change");
     await bulkStatusTimes(databaseUrl);
     const memoryAfter = await memoryOf(app.pid!);
@@ -254,6 +255,13 @@ async function main(): Promise<void> {
       ours: `${fmt(preview.oursSeconds, 2)} s, +${fmt(preview.memoryGrowthMb, 0)} MB RSS (${preview.answer})`,
       baseline: `${fmt(preview.parseSeconds, 2)} s (csv-parse alone, same bytes; goal ≤ 3×, growth < 100 MB)`,
       ratio: previewed ? ratio(preview.oursSeconds, preview.parseSeconds) : "FAIL" });
+    log("row 9: Lighthouse, mobile profile");
+    for (const score of await lighthouseScores(appUrl, LIGHTHOUSE_PAGES)) {
+      const met = score.performance >= 95 && score.accessibility === 100 && score.bestPractices === 100 && score.seo >= 95;
+      rows.push({ row: "9 Lighthouse (mobile)", measure: `${score.path}: performance / accessibility / best practices / SEO`,
+        ours: `${score.performance} / ${score.accessibility} / ${score.bestPractices} / ${score.seo}`,
+        baseline: "targets: >=95 / 100 / 100 / >=95", ratio: met ? "ok" : "missed" });
+    }
     rows.push({ row: "server memory", measure: "app process RSS before/after, peak (MB)",
       ours: `${fmt(memoryBefore.rssMb, 0)} → ${fmt(memoryAfter.rssMb, 0)} MB, peak ${fmt(memoryAfter.peakMb, 0)} MB`,
       baseline: "-", ratio: "-" });

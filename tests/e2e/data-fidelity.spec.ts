@@ -9,7 +9,7 @@ type ApiRow = { key: string; counted: boolean; next_deadline: ApiDeadline | null
 
 test("a context figure is a fact of the source: no target, no progress", async ({ page }) => {
   await page.goto("/commitments/us-686m-humanitarian-needs");
-  const figures = page.locator("section", { has: page.getByRole("heading", { name: "Figures" }) });
+  const figures = page.getByRole("region", { name: "Figures", exact: true });
   await expect(figures.locator('[data-figure-kind="context"]')).toContainText("nearly 8 million Venezuelans");
   await expect(figures.locator('[data-figure-kind="goal"]')).toHaveCount(0);
   await expect(figures.locator("svg")).toHaveCount(0);
@@ -22,7 +22,7 @@ test("a context figure is a fact of the source: no target, no progress", async (
 
 test("hosts and joint leads show with their roles, and a host's country page lists the commitment", async ({ page }) => {
   await page.goto("/commitments/us-safe-mobility-offices");
-  const who = page.locator("section", { has: page.getByRole("heading", { name: "Who acts" }) });
+  const who = page.getByRole("region", { name: "Who acts", exact: true });
   for (const host of ["Guatemala", "Costa Rica", "Colombia", "Ecuador"]) await expect(who).toContainText(`${host} (host)`);
   await page.goto("/countries/gt");
   await expect(page.locator('[data-commitment="us-safe-mobility-offices"]')).toContainText("Guatemala (host)");
@@ -48,8 +48,10 @@ test("groups are listed but not counted, on the page and in the API", async ({ p
   expect(list.commitment_count).toBe(list.commitments.filter((row) => row.counted).length);
   expect(list.commitment_count).toBe(list.total - 1);
   await page.goto("/countries/cr");
-  await expect(page.getByRole("status").filter({ hasText: "records listed" }))
-    .toContainText(`${list.commitment_count} commitments match (${list.total} records listed`);
+  await expect(page.getByRole("status").filter({ hasText: "commitments match" }))
+    .toHaveText(`${list.commitment_count} commitments match.`);
+  await expect(page.locator("[data-counting]"))
+    .toHaveText(`${list.total} records listed: groups of sub-commitments are shown, not counted.`);
   await expect(page.locator('[data-commitment="cr-safe-mobility-offices"] [data-group]')).toContainText("not counted");
 });
 
@@ -68,7 +70,7 @@ test("a moved deadline shows its first date and its moves everywhere it is shown
   const moved = "first set as 2025, moved once";
 
   await page.goto(`/commitments/${key}`);
-  await expect(page.locator("section", { has: page.getByRole("heading", { name: "Deadlines" }) })).toContainText(moved);
+  await expect(page.getByRole("region", { name: "Deadlines", exact: true })).toContainText(moved);
   await expect(page.locator('[data-note="title-date"]')).toContainText("first announced, 2025; it has since moved to 2026");
   await page.goto("/countries/ca");
   await expect(page.locator(`[data-commitment="${key}"]`)).toContainText(moved);

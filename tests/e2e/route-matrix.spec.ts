@@ -26,6 +26,7 @@ const MATRIX: Record<string, { url: string; expect: Record<Who, Expect> }> = {
   "/countries/[code]": { url: "/countries/cr", expect: PUBLIC },
   "/pillars/[slug]": { url: "/pillars/lawful-pathways", expect: PUBLIC },
   "/updates": { url: "/updates", expect: PUBLIC },
+  "/map": { url: "/map", expect: PUBLIC },
   "/login": { url: "/login", expect: { anonymous: 200, viewer: "dashboard", editorIn: "dashboard", editorOut: "dashboard",
     admin: "dashboard" } },
   "/embed/commitments/[slug]": { url: "/embed/commitments/cr-safe-mobility-offices-extension", expect: PUBLIC },

@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAdminCommitment, listAdminCommitments } from "@/lib/data/admin-commitments";
 import { listMyRecentUpdates } from "@/lib/data/dashboard";
+import { listPublicStatusHistory } from "@/lib/data/public-status-history";
 import { countOverdueReminders, listDeadlineReminders, listQuietReminders } from "@/lib/data/reminders";
 import {
   getPublicCommitment, listDeadlineWatch, listPublicCommitments, listPublicUpdates, summarisePublicCommitments,
@@ -56,6 +57,7 @@ describe("no page reads the whole updates table", () => {
     await listDeadlineReminders(actor, { scope: "all", filters: { country: "CR" } }, today);
     await countOverdueReminders(actor, today);
     await listMyRecentUpdates(editor.id);
+    await listPublicStatusHistory(today, "America/New_York");
 
     const touching = queries.filter((query) => /"progress_update"/.test(query.sql));
     expect(touching.length).toBeGreaterThan(5);

@@ -41,6 +41,12 @@ describe("parseCommitmentFilters", () => {
       'country "ZZ" (no commitment names this country)']);
   });
 
+  it("takes the framework-wide group as a pillar, though no pillar row has its slug", () => {
+    const { filters, ignored } = parseCommitmentFilters({ pillar: "framework" }, CHOICES);
+    expect(filters.pillar).toBe("framework");
+    expect(ignored).toEqual([]);
+  });
+
   it("ignores a search holding a control character, and quotes it without the character", () => {
     const { filters, ignored } = parseCommitmentFilters({ q: "visa\u0000" }, CHOICES);
     expect(filters.q).toBeUndefined();

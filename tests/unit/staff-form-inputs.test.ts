@@ -15,13 +15,14 @@ describe("the progress update form", () => {
       ["note", "A note"], ["evidenceUrls", "https://example.org/a"], ["noEvidence", "on"], ["visibility", "INTERNAL"],
       ["deadline.d1.value", "2026-06"], ["deadline.d1.precision", "MONTH"], ["deadline.d2.value", "2027"],
       ["deadline.d2.precision", "YEAR"], ["deadline.d3.precision", "DAY"], ["valueReached", "25,500"],
+      ["confirmEarlyDeadlines", "on"],
     ]));
     expect(input).toEqual({
       commitmentId: "c1", expectedVersion: "4", status: "AT_RISK", statusReason: "Late", note: "A note",
       evidenceUrls: "https://example.org/a", noEvidence: true, visibility: "INTERNAL",
       deadlines: [{ deadlineId: "d1", value: "2026-06", precision: "MONTH" },
         { deadlineId: "d2", value: "2027", precision: "YEAR" }],
-      targetId: undefined, correctsId: undefined, valueReached: "25,500", confirmEarlyDeadlines: false,
+      targetId: undefined, correctsId: undefined, valueReached: "25,500", confirmEarlyDeadlines: true,
     });
     const parsed = ZProgressUpdate.parse(input);
     expect(parsed.deadlines).toEqual([{ deadlineId: "d1", date: "2026-06-01", precision: "MONTH" },
@@ -66,9 +67,9 @@ describe("the progress update form", () => {
 describe("the user form", () => {
   it("reads the account fields, the scope lists and the disabled flag", () => {
     expect(userFormInput(form([["userId", "u1"], ["email", "a@example.org"], ["displayName", "Ana"], ["role", "EDITOR"],
-      ["password", "pw"], ["countryCodes", "CR"], ["countryCodes", "MX"], ["pillarIds", "p1"], ["disabled", "true"]])))
+      ["password", "pw"], ["countryCodes", "CR"], ["countryCodes", "MX"], ["pillarIds", "p1"], ["disabled", "true"], ["scopeAll", "true"]])))
       .toEqual({ userId: "u1", email: "a@example.org", displayName: "Ana", role: "EDITOR", password: "pw",
-        countryCodes: ["CR", "MX"], pillarIds: ["p1"], all: false, disabled: true });
+        countryCodes: ["CR", "MX"], pillarIds: ["p1"], all: true, disabled: true });
     expect(userFormInput(form([]))).toEqual({ userId: "", email: "", displayName: "", role: "", password: "",
       countryCodes: [], pillarIds: [], all: false, disabled: false });
     expect(userFormInput(form([["scopeAll", "true"]])).all).toBe(true);

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listMyRecentUpdates } from "@/lib/data/dashboard";
 import { getReminderSettings } from "@/lib/data/reminder-settings";
 import { countOverdueReminders, listQuietReminders } from "@/lib/data/reminders";
+import { formatDay } from "@/lib/domain/format-instant";
 import { isUnscoped } from "@/lib/domain/permissions";
 import { quietBefore } from "@/lib/domain/reminder-windows";
 import { appToday, env } from "@/lib/env";
@@ -50,7 +51,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
               <Link href={`/admin/commitments/${row.key}`} className="underline"><bdi>{row.title}</bdi></Link>
               <StatusBadge status={row.status} />
               <span className="text-sm text-slate-600">
-                last update {row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "never"}
+                last update {row.lastUpdateAt ? formatDay(row.lastUpdateAt, timeZone) : "never"}
               </span>
             </li>
           ))}
@@ -63,7 +64,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
             {mine.map((update) => (
               <li key={update.id} className="py-2">
                 <time className="text-sm text-slate-600" dateTime={update.createdAt.toISOString()}>
-                  {update.createdAt.toISOString().slice(0, 10)}
+                  {formatDay(update.createdAt, timeZone)}
                 </time>{" "}
                 <Link href={`/admin/commitments/${update.commitment.key}`} className="underline">
                   <bdi>{update.commitment.title}</bdi>

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Open data: CSV files" };
 
 function Dictionary({ id, caption, columns }: { id: string; caption: string; columns: CsvColumn[] }) {
   return (
-    <table id={id} className="mt-3 w-full border-collapse text-sm">
+    <table id={id} className="cards-under-sm mt-3 w-full border-collapse text-sm">
       <caption className="text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
@@ -17,9 +17,9 @@ function Dictionary({ id, caption, columns }: { id: string; caption: string; col
       <tbody>
         {columns.map((column) => (
           <tr key={column.name} className="border-b border-slate-200 align-top">
-            <td className="py-1 pr-3 font-mono">{column.name}</td>
-            <td className="py-1 pr-3">{column.type}</td>
-            <td className="py-1">{column.meaning}{column.staff ? " (staff files only)" : ""}</td>
+            <td data-label="Column" className="py-1 pr-3 font-mono">{column.name}</td>
+            <td data-label="Type" className="py-1 pr-3">{column.type}</td>
+            <td data-label="Meaning" className="py-1">{column.meaning}{column.staff ? " (staff files only)" : ""}</td>
           </tr>
         ))}
       </tbody>

@@ -27,7 +27,7 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <p className="mt-3 text-sm text-slate-700">Page {page}, {PAGE_SIZE} updates a page.</p>
-      <div className="mt-4"><UpdateTimeline updates={updates.rows} timeZone={env().APP_TIME_ZONE} showCommitment /></div>
+      <div className="mt-4"><UpdateTimeline updates={updates.rows} timeZone={env().APP_TIME_ZONE} showCommitment shorten /></div>
       <Pagination page={page} hasNext={updates.hasNext} href={(target) => `/updates?page=${target}`} />
     </>
   );

@@ -9,8 +9,9 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listAdminCommitments } from "@/lib/data/admin-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { ROLE_LABELS } from "@/lib/domain/country-roles";
+import { formatDay } from "@/lib/domain/format-instant";
 import { nextDeadline } from "@/lib/domain/next-deadline";
-import { appToday } from "@/lib/env";
+import { appToday, env } from "@/lib/env";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const metadata: Metadata = { title: "Commitments (staff)" };
@@ -23,6 +24,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
   const choices = await listFilterChoices();
   const { filters, ignored } = parseCommitmentFilters(params, choices);
   const actor = await requirePageActor(`/admin/commitments${filtersToQuery(filters)}`);
+  const timeZone = env().APP_TIME_ZONE;
   const today = appToday();
   const { rows, total, pageCount } = await listAdminCommitments(filters, today);
   const canWrite = actor.role !== "VIEWER";
@@ -47,7 +49,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
         {actor.role === "ADMIN" && <>{" · "}<Link href="/admin/import" className="underline">import a CSV</Link></>}
       </p>
       <BulkStatusForm enabled={canWrite}>
-        <table className="mt-2 w-full border-collapse text-sm">
+        <table className="cards-under-sm mt-2 w-full border-collapse text-sm">
           <caption className="sr-only">Commitments matching the filters</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
@@ -75,13 +77,13 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
                   {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">Archived</span>}
                   <div className="text-xs text-slate-600">{row.pillar?.shortName ?? "Framework"}</div>
                 </td>
-                <td className="py-2 pr-2">{row.countries.map((country) =>
+                <td data-label="Countries" className="py-2 pr-2">{row.countries.map((country) =>
                   `${country.countryCode} (${ROLE_LABELS[country.role]})`).join(", ") || "—"}</td>
-                <td className="py-2 pr-2"><StatusBadge status={row.status} /></td>
-                <td className="py-2 pr-2">
+                <td data-label="Status" className="py-2 pr-2"><StatusBadge status={row.status} /></td>
+                <td data-label="Next deadline" className="py-2 pr-2">
                   <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
                 </td>
-                <td className="py-2">{row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "—"}</td>
+                <td data-label="Last update" className="py-2">{row.lastUpdateAt ? formatDay(row.lastUpdateAt, timeZone) : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,7 @@ import { listDeadlineReminders, listQuietReminders } from "@/lib/data/reminders"
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { canChangeSettings, canWriteCommitment, isUnscoped, type CommitmentScopeFacts } from "@/lib/domain/permissions";
 import { quietBefore, REMINDER_GROUP_TITLES, REMINDER_GROUPS } from "@/lib/domain/reminder-windows";
+import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
 import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { parseReminderScope } from "@/lib/validation/reminders";
@@ -43,6 +44,7 @@ export default async function RemindersPage({ searchParams }: { searchParams: Se
   ]);
   const snoozing = {
     today,
+    timeZone,
     canWrite: (commitment: CommitmentScopeFacts) => canWriteCommitment(actor, commitment),
   };
   const scoped = !isUnscoped(actor);
@@ -54,8 +56,8 @@ export default async function RemindersPage({ searchParams }: { searchParams: Se
         <Link href="/admin/calendar" className="underline">Deadlines in your calendar</Link>
       </div>
       <p className="mt-2 text-slate-700">
-        Today is {formatPreciseDate({ date: today, precision: "DAY" })} in the time zone {timeZone} (set by
-        APP_TIME_ZONE). A deadline is due on the last day of its period (“December 2025” on December 31, a US fiscal
+        Today is {formatPreciseDate({ date: today, precision: "DAY" })} in {timeZoneName(timeZone)} (the time zone
+        {" "}{timeZone}, set by APP_TIME_ZONE). A deadline is due on the last day of its period (“December 2025” on December 31, a US fiscal
         year on September 30) and overdue from the day after, unless the commitment is completed or discontinued.
       </p>
       <p className="mt-2 text-sm" role="status">

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
 import { DeadlineList } from "@/components/public/deadline-list";
+import { EmbedSnippet } from "@/components/public/embed-snippet";
 import { FigureList } from "@/components/public/figure-list";
 import { RecordNotes } from "@/components/public/record-notes";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
 import { formatDay } from "@/lib/domain/format-instant";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +24,9 @@ async function commitmentFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await commitmentFor((await params).slug);
-  return { title: commitment?.title ?? "Commitment not found", description: commitment?.description };
+  if (!commitment) return { title: "Commitment not found" };
+  return { title: commitment.title, description: commitment.description,
+    alternates: { types: { "application/atom+xml": `/commitments/${commitment.key}/feed.xml` } } };
 }
 
 export default async function CommitmentPage({ params }: Props) {
@@ -35,7 +40,7 @@ export default async function CommitmentPage({ params }: Props) {
     <article>
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
-          : "Framework-wide: no single pillar"}
+          : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link> (framework-wide: no single pillar)</>}
         {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi>{commitment.parent.title}</bdi></Link></>}
       </p>
       <h1 className="mt-2 text-3xl font-bold"><bdi>{commitment.title}</bdi></h1>
@@ -76,7 +81,7 @@ export default async function CommitmentPage({ params }: Props) {
         </section>
         <section aria-labelledby="targets">
           <h2 id="targets" className="text-xl font-semibold">Figures</h2>
-          <FigureList targets={commitment.targets} />
+          <FigureList targets={commitment.targets} timeZone={timeZone} />
         </section>
       </div>
 
@@ -94,11 +99,21 @@ export default async function CommitmentPage({ params }: Props) {
         </section>
       )}
 
+      <section aria-labelledby="picture" className="mt-8">
+        <h2 id="picture" className="text-xl font-semibold">Timeline</h2>
+        <div className="mt-3">
+          <CommitmentTimeline announcedAt={commitment.declaration.publishedAt} today={today} timeZone={timeZone}
+            status={commitment.status} updates={updates.rows}
+            deadlines={commitment.deadlines.filter((deadline) => deadline.kind !== "REFERENCE")} />
+        </div>
+      </section>
+
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="text-xl font-semibold">Public history</h2>
         <p className="mt-1 text-sm">
           <a href={`/commitments/${commitment.key}/feed.xml`} className="text-blue-900 underline">Follow this commitment (Atom feed)</a>
         </p>
+        <EmbedSnippet embedPath={`/embed/commitments/${commitment.key}`} title={commitment.title} height={180} />
         <div className="mt-3"><UpdateTimeline updates={updates.rows} timeZone={timeZone} showCommitment={false} /></div>
       </section>
     </article>

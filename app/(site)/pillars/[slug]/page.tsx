@@ -15,7 +15,7 @@ async function pillarFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const pillar = await pillarFor((await params).slug);
-  return { title: pillar ? pillar.shortName : "Pillar not found" };
+  return { title: pillar ? pillar.shortName : "Pillar not found", description: pillar?.description };
 }
 
 export default async function PillarPage({ params, searchParams }: Props) {
@@ -24,7 +24,7 @@ export default async function PillarPage({ params, searchParams }: Props) {
   const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
   return (
     <>
-      <h1 className="text-3xl font-bold">{pillar.name}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{pillar.name}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{pillar.description}</p>
       <PublicOverview filters={{ ...filters, pillar: pillar.slug }} ignored={ignored} basePath={`/pillars/${pillar.slug}`}
         fixed="pillar" />

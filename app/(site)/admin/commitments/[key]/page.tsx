@@ -9,7 +9,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { ROLE_LABELS } from "@/lib/domain/country-roles";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
-import { formatDay } from "@/lib/domain/format-instant";
+import { formatDay, formatInstant } from "@/lib/domain/format-instant";
+import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { FIGURE_KINDS, formatTarget } from "@/lib/domain/target-text";
 import { canWriteCommitment } from "@/lib/domain/permissions";
 import { appToday, env } from "@/lib/env";
@@ -22,6 +23,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
   const actor = await requirePageActor(`/admin/commitments/${encodeURIComponent(key)}`);
   const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
   if (!commitment) notFound();
+  const timeZone = env().APP_TIME_ZONE;
   const today = appToday();
   const writable = !commitment.archivedAt && canWriteCommitment(actor, {
     pillarId: commitment.pillarId,
@@ -34,8 +36,8 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       <h1 className="mt-2 text-2xl font-bold"><bdi>{commitment.title}</bdi></h1>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={commitment.status} />
-        <span>since {formatDay(commitment.statusChangedAt, env().APP_TIME_ZONE)}</span>
-        <span>{commitment.pillar?.name ?? "Framework-wide: no single pillar"}</span>
+        <span>since {formatDay(commitment.statusChangedAt, timeZone)}</span>
+        <span>{commitment.pillar?.name ?? `${FRAMEWORK_GROUP.name} (framework-wide: no single pillar)`}</span>
         {commitment.isGroup && <span className="rounded bg-zinc-200 px-1">Group: not counted</span>}
         <span>version {commitment.version}</span>
         {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">Archived</span>}
@@ -123,7 +125,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
               targets: commitment.targets.filter((target) => target.kind !== "CONTEXT"),
               entries: commitment.updates.map((update) => ({
                 id: update.id,
-                label: `${update.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${update.author?.displayName ?? "source"}: ${
+                label: `${formatInstant(update.createdAt, timeZone)}, ${update.author?.displayName ?? "source"}: ${
                   (update.note ?? update.statusReason ?? "update").slice(0, 60)}`,
               })),
             }} />
@@ -140,7 +142,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       <section aria-labelledby="history" className="mt-8">
         <h2 id="history" className="text-lg font-semibold">History</h2>
         <div className="mt-3">
-          <HistoryList entries={commitment.updates} sourceLabel="Fact sheet" />
+          <HistoryList entries={commitment.updates} sourceLabel="Fact sheet" timeZone={timeZone} />
         </div>
       </section>
     </article>

@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/domain/format-instant";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SnoozeForm } from "./snooze-form";
@@ -10,7 +11,7 @@ import type { CommitmentScopeFacts } from "@/lib/domain/permissions";
 import { MAX_SNOOZE_DAYS } from "@/lib/domain/reminder-windows";
 
 /** What a row needs to offer snoozing: today, and whether the signed-in user may write the commitment. */
-type Snoozing = { today: CalendarDate; canWrite: (commitment: CommitmentScopeFacts) => boolean };
+type Snoozing = { today: CalendarDate; timeZone: string; canWrite: (commitment: CommitmentScopeFacts) => boolean };
 
 /** Where a row leads: straight to the commitment's form that logs an update. */
 function updateFormHref(key: string): string {
@@ -72,7 +73,7 @@ export function QuietReminderRows({ rows, snoozing }: { rows: QuietReminder[]; s
         <Link href={updateFormHref(row.key)} className="font-medium text-blue-900 underline"><bdi>{row.title}</bdi></Link>
         <StatusBadge status={row.status} />
         <span className="text-sm text-slate-600">
-          last update {row.lastUpdateAt ? row.lastUpdateAt.toISOString().slice(0, 10) : "never"}
+          last update {row.lastUpdateAt ? formatDay(row.lastUpdateAt, snoozing.timeZone) : "never"}
         </span>
       </div>
       {snoozing.canWrite(row) && (
