@@ -16,10 +16,15 @@ test("a restart of npm start keeps a row written before it and leaves no server 
     const first = await startApp({ dataDir });
     const joined = await withAppDatabase(dataDir, async (prisma) => {
       const commitment = await prisma.commitment.findUniqueOrThrow({ where: { key: "cr-safe-mobility-offices-extension" } });
+      // As staff write: the edit comes with its own STAFF history entry, so the seed's corrections at start-up,
+      // which rewrite only commitments whose history holds seed entries alone, leave it as it is.
+      const version = commitment.version + 1;
       await prisma.commitment.update({
         where: { id: commitment.id },
-        data: { title: "Costa Rica keeps Safe Mobility Offices open (edited before restart)" },
+        data: { title: "Costa Rica keeps Safe Mobility Offices open (edited before restart)", version },
       });
+      await prisma.progressUpdate.create({ data: { commitmentId: commitment.id, source: "STAFF", visibility: "PUBLIC",
+        version, note: "Title edited before restart" } });
       return commitment.id;
     });
     expect(joined).toBeTruthy();
