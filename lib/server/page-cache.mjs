@@ -80,6 +80,20 @@ export function createPageCache({ databaseUrl, timeZone }) {
     entries.delete(key);
   };
 
+  /**
+   * Renders under way, by generation and key. When a write moves the generation, every reader of a busy page misses at
+   * once; they wait for the first one's render instead of each rendering the same page (which starved everything
+   * else, a staff member's save included, of the two cores).
+   * @type {Map<string, Promise<void>>}
+   */
+  const rendering = new Map();
+
+  /** @param {import("node:http").ServerResponse} res @param {{ status: number; headers: Record<string, string | string[] | number>; body: Buffer }} copy */
+  const sendCopy = (res, copy) => {
+    res.writeHead(copy.status, { ...copy.headers, "content-length": copy.body.length, [CACHE_HEADER]: "hit" });
+    res.end(copy.body);
+  };
+
   /** The data generation and the day, or null while a change may have been missed (the page is then rendered). */
   function generationNow() {
     const current = data.current();
@@ -97,9 +111,23 @@ export function createPageCache({ databaseUrl, timeZone }) {
       if (hit && hit.generation === generation) {
         entries.delete(key);
         entries.set(key, hit);
-        res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, [CACHE_HEADER]: "hit" });
-        res.end(hit.body);
-        return;
+        return sendCopy(res, hit);
+      }
+      const flight = `${generation}\n${key}`;
+      const underWay = rendering.get(flight);
+      if (underWay) {
+        await underWay;
+        const made = entries.get(key);
+        // The first render may have made nothing to keep (an error page, a cookie): this reader's own render answers.
+        if (made && made.generation === generation) return sendCopy(res, made);
+      } else {
+        rendering.set(flight, new Promise((resolve) => {
+          // "close" follows "finish", by which the copy is kept, and also comes when the reader went away mid-render.
+          res.once("close", () => {
+            rendering.delete(flight);
+            resolve();
+          });
+        }));
       }
       res.setHeader(CACHE_HEADER, "miss");
       keepCopy(res, (copy) => {
