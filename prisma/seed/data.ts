@@ -20,6 +20,7 @@ export const laDeclaration2024: SeedDeclaration = {
   sourceUrl:
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/09/26/fact-sheet-fourth-ministerial-meeting-on-the-los-angeles-declaration-on-migration-and-protection/",
   publishedAt: "2024-09-26T14:00:29-04:00",
+  document: { publisher: "The White House", file: "la-declaration-fact-sheet-2024-09-26.md" },
 
   pillars: [
     {

@@ -19,6 +19,12 @@ export type SeedDeclaration = {
   sourceUrl: string;
   /** ISO timestamp with offset. */
   publishedAt: string;
+  /**
+   * Who published the document, and the document as published: a file of prisma/seed/ copied unchanged (its front
+   * matter holds the fields above). Absent from the seed the landed main shipped, whose databases get the text at
+   * their next start.
+   */
+  document?: { publisher: string; file: string };
   pillars: SeedPillar[];
   countries: SeedCountry[];
   commitments: SeedCommitment[];
