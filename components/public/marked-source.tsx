@@ -12,7 +12,7 @@ function SegmentText({ segment, commitments }: { segment: Segment; commitments: 
   const links = segment.ends.flatMap((key) => {
     const commitment = commitments.get(key);
     return commitment ? [
-      <span key={key} className="mx-1 inline-flex flex-wrap items-center gap-1 align-baseline text-xs">
+      <span key={key} data-passage-link="" className="mx-1 inline-flex flex-wrap items-center gap-1 align-baseline text-xs">
         <Link href={`/commitments/${key}`} className="text-blue-900 underline"><bdi>{commitment.title}</bdi></Link>
         <StatusBadge status={commitment.status} />
       </span>,
