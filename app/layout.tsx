@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { getFramework } from "@/lib/data/frameworks";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
-  description: "Where the commitments of the Los Angeles Declaration on Migration and Protection stand.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
+    description: `Where the commitments of the ${(await getFramework()).name} stand.`,
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  };
+}
 
 // Every page renders per request, with the nonce of its own response's Content-Security-Policy (proxy.ts): a page
 // prerendered at build time (the static 404, /export) would hold no nonce, and the browser would refuse its scripts.

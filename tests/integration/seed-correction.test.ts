@@ -103,12 +103,13 @@ describe("a database seeded by the landed main", () => {
     expect((await facts("us-safe-mobility-offices")).countries).toEqual(["US:LEAD"]);
   });
 
-  it("gets the fact sheet's full text as published and its publisher, every other field of the declaration as it was", async () => {
+  it("gets the fact sheet's full text as published, its publisher and the framework's short name and description, every other field of the declaration as it was", async () => {
     const published = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed", laDeclaration2024.document!.file), "utf8");
     expect(declarationBefore.sourceMarkdown).toBe("");
     const after = await prisma.declaration.findFirstOrThrow();
     expect(after).toEqual({ ...declarationBefore, sourcePublisher: "The White House",
-      sourceMarkdown: withoutFrontMatter(published) });
+      sourceMarkdown: withoutFrontMatter(published), shortName: "Los Angeles Declaration",
+      description: laDeclaration2024.description });
     expect(after.sourceMarkdown.length).toBeGreaterThan(10_000);
   });
 

@@ -20,8 +20,10 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
     async (tx) => {
       const publishedAt = new Date(data.publishedAt);
       const document = sourceDocument(data);
-      // A declaration seeded before its text shipped gets the text, and nothing else of it changes.
+      // A declaration seeded before these fields shipped gets them, and nothing else of it changes.
       if (document) await tx.declaration.updateMany({ where: { key: data.key, sourceMarkdown: "" }, data: document });
+      await tx.declaration.updateMany({ where: { key: data.key, shortName: "" },
+        data: { shortName: data.shortName, description: data.description } });
       const declaration = await tx.declaration.upsert({
         where: { key: data.key },
         update: {},
@@ -29,6 +31,8 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
           ...document,
           key: data.key,
           name: data.name,
+          shortName: data.shortName,
+          description: data.description,
           meetingName: data.meetingName,
           meetingDate: isoDate(data.meetingDate),
           sourceTitle: data.sourceTitle,

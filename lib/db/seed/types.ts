@@ -12,6 +12,10 @@ import type {
 export type SeedDeclaration = {
   key: string;
   name: string;
+  /** What pages, feeds and calendars call the framework. */
+  shortName: string;
+  /** What the framework's commitments are, for the home page. */
+  description: string;
   meetingName: string;
   /** ISO date, "YYYY-MM-DD". */
   meetingDate: string;
