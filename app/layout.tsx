@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { getFramework } from "@/lib/data/frameworks";
 import { appOrigin } from "@/lib/env";
 import "./globals.css";
 
@@ -9,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: new URL(appOrigin((await headers()).get("host"))),
     title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
-    description: "Where the commitments of the Los Angeles Declaration on Migration and Protection stand.",
+    description: `Where the commitments of the ${(await getFramework()).name} stand.`,
     alternates: { types: { "application/atom+xml": "/feed.xml" } },
     twitter: { card: "summary_large_image" },
   };

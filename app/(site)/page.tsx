@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PublicOverview } from "@/components/public/public-overview";
 import { StatusHistoryChart } from "@/components/public/status-history-chart";
+import { getFramework } from "@/lib/data/frameworks";
 import { listPublicStatusHistory } from "@/lib/data/public-status-history";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { appToday, env } from "@/lib/env";
@@ -13,13 +14,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
   const timeZone = env().APP_TIME_ZONE;
-  const history = await listPublicStatusHistory(appToday(), timeZone);
+  const [history, framework] = await Promise.all([listPublicStatusHistory(appToday(), timeZone), getFramework()]);
   return (
     <>
-      <h1 className="text-2xl font-bold sm:text-3xl">Los Angeles Declaration commitments</h1>
-      <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">
-        What the 22 endorsing governments committed to in September 2024, and where each commitment stands now.
-      </p>
+      <h1 className="text-2xl font-bold sm:text-3xl">{framework.shortName} commitments</h1>
+      <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
       <PublicOverview filters={filters} ignored={ignored} basePath="/">
         <section aria-labelledby="over-time" className="mt-10">
           <h2 id="over-time" className="text-xl font-semibold">How the statuses have moved</h2>

@@ -177,7 +177,8 @@ async function loadGetPublicCommitment(key: string) {
     select: {
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
       status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, pillarNote: true, isGroup: true,
-      declaration: { select: { name: true, sourceUrl: true, sourceTitle: true, publishedAt: true } },
+      declaration: { select: { key: true, name: true, shortName: true, sourceUrl: true, sourceTitle: true, publishedAt: true,
+        sourcePublisher: true, meetingName: true, meetingDate: true } },
       pillar: { select: { slug: true, name: true } },
       parent: { select: { key: true, title: true, archivedAt: true } },
       children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true } },

@@ -1,15 +1,16 @@
 import "server-only";
 import { db } from "../db/client";
 
-/** Pillars and the countries that act in some commitment, for filter menus. */
+/** Pillars, the countries that act in some commitment and the source documents, for filter menus. */
 export async function listFilterChoices() {
-  const [pillars, countries] = await Promise.all([
+  const [pillars, countries, sources] = await Promise.all([
     db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }],
       select: { id: true, slug: true, name: true, shortName: true } }),
     db().country.findMany({ where: { commitments: { some: {} } }, orderBy: { name: "asc" },
       select: { code: true, name: true } }),
+    db().declaration.findMany({ orderBy: { publishedAt: "asc" }, select: { key: true, sourceTitle: true } }),
   ]);
-  return { pillars, countries };
+  return { pillars, countries, sources };
 }
 
 /** Choices of the commitment form: every country on file and the commitments that can take sub-commitments. */

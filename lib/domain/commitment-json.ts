@@ -1,5 +1,5 @@
 import type { CommitmentStatus, CountryRole, DatePrecision, DeadlineKind, TargetKind, TargetQualifier } from "../generated/prisma/enums";
-import type { CalendarDate } from "./calendar-date";
+import { fromDbDate, type CalendarDate } from "./calendar-date";
 import { formatPreciseDate, periodEnd } from "./date-precision";
 import type { DeadlineHistory } from "./deadline-moves";
 import { formatTarget } from "./target-text";
@@ -109,12 +109,25 @@ function updateJson(update: HistoryEntry) {
   };
 }
 
+/** Where a commitment comes from: its words, and the document they stand in with its framework and meeting. */
+function sourceJson({ key, sourceText, sourceSection, declaration }: { key: string; sourceText: string; sourceSection: string;
+  declaration: Parameters<typeof commitmentDetailJson>[0]["declaration"] }, origin: string) {
+  return {
+    text: sourceText, section: sourceSection, title: declaration.sourceTitle, url: declaration.sourceUrl,
+    declaration: declaration.name, key: declaration.key, framework: declaration.shortName,
+    publisher: declaration.sourcePublisher, published_at: declaration.publishedAt.toISOString(),
+    meeting: declaration.meetingName, meeting_date: fromDbDate(declaration.meetingDate),
+    passage_url: `${origin}/sources/${declaration.key}#passage-${key}`,
+  };
+}
+
 /** One commitment whole: its list fields, then what only its page shows, then its public history newest first. */
 export function commitmentDetailJson(commitment: {
   key: string; title: string; description: string; sourceText: string; sourceSection: string; type: string;
   status: CommitmentStatus; statusChangedAt: Date; collectiveActor: string | null; isGroup: boolean;
   pillarNote: string | null;
-  declaration: { name: string; sourceUrl: string; sourceTitle: string };
+  declaration: { key: string; name: string; shortName: string; sourceUrl: string; sourceTitle: string; publishedAt: Date;
+    sourcePublisher: string; meetingName: string; meetingDate: Date };
   pillar: { slug: string; name: string } | null; parent: { key: string; title: string } | null;
   children: { key: string; title: string; status: CommitmentStatus }[];
   countries: Country[]; links: { label: string; url: string }[];
@@ -130,8 +143,7 @@ export function commitmentDetailJson(commitment: {
     description: commitment.description,
     type: commitment.type.toLowerCase(),
     status_changed_at: commitment.statusChangedAt.toISOString(),
-    source: { text: commitment.sourceText, section: commitment.sourceSection, title: commitment.declaration.sourceTitle,
-      url: commitment.declaration.sourceUrl, declaration: commitment.declaration.name },
+    source: sourceJson(commitment, origin),
     parent_key: commitment.parent?.key ?? null,
     sub_commitments: commitment.children.map((child) => ({ key: child.key, title: child.title, status: child.status.toLowerCase() })),
     links: commitment.links.map(({ label, url }) => ({ label, url })),

@@ -5,7 +5,7 @@ export type FeedUpdate = SummarisedUpdate & { id: string; createdAt: Date; commi
 
 /** Which public list a feed follows: its HTML page and an id that names it wherever the site is served from. */
 export type FeedScope =
-  | { kind: "all" }
+  | { kind: "all"; framework: string }
   | { kind: "commitment"; key: string; title: string }
   | { kind: "country"; code: string; name: string };
 
@@ -16,7 +16,7 @@ const TAG = "tag:pledgeboard,2024";
 function describeScope(scope: FeedScope): { tag: string; title: string; path: string } {
   switch (scope.kind) {
     case "all":
-      return { tag: "feed/all", title: "Los Angeles Declaration commitments: all public updates", path: "/updates" };
+      return { tag: "feed/all", title: `${scope.framework} commitments: all public updates`, path: "/updates" };
     case "commitment":
       return { tag: `feed/commitment/${scope.key}`, title: `Updates: ${scope.title}`, path: `/commitments/${scope.key}` };
     case "country": {

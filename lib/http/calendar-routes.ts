@@ -1,5 +1,6 @@
 import "server-only";
 import { listPersonalCalendarDeadlines, listPublicCalendarDeadlines } from "../data/deadline-calendars";
+import { getFramework } from "../data/frameworks";
 import { deadlineEvent } from "../domain/deadline-event";
 import { encodeICalendar } from "../domain/icalendar";
 import { calendarResponse } from "./responses";
@@ -8,10 +9,10 @@ import { calendarResponse } from "./responses";
 const REFRESH = "PT6H";
 
 export async function publicCalendarResponse(origin: string): Promise<Response> {
-  const deadlines = await listPublicCalendarDeadlines();
+  const [deadlines, { shortName }] = await Promise.all([listPublicCalendarDeadlines(), getFramework()]);
   return calendarResponse(encodeICalendar({
-    name: "Los Angeles Declaration: deadlines",
-    description: "Every public deadline of the Los Angeles Declaration commitments, on the day it falls due.",
+    name: `${shortName}: deadlines`,
+    description: `Every public deadline of the ${shortName} commitments, on the day it falls due.`,
     refreshInterval: REFRESH,
     events: deadlines.map((deadline) => deadlineEvent(deadline, `${origin}/commitments/${deadline.commitment.key}`)),
   }), false);

@@ -12,7 +12,7 @@ import { dataGeneration } from "./data-generation.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
 const PUBLIC_PAGE =
-  /^\/(?:updates|export|commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}|pillars\/[a-z0-9-]{1,80}|embed\/(?:commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}))?$/;
+  /^\/(?:updates|export|commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}|pillars\/[a-z0-9-]{1,80}|sources\/[a-z0-9-]{1,80}|embed\/(?:commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}))?$/;
 /** Requests Next.js answers with something other than the page's HTML: router payloads, prefetches, actions. */
 const NEXT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action",
   "range"];

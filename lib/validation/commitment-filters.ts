@@ -18,6 +18,8 @@ const fields = {
   q: z.string().trim().max(200).regex(/^[^\p{Cc}]*$/u),
   pillar: z.string().regex(/^[a-z0-9-]{1,80}$/),
   country: z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()),
+  /** A source document's key: the commitments that came from it. */
+  source: z.string().regex(/^[a-z0-9-]{1,80}$/),
   status: z.enum(STATUS_VALUES),
   deadline: z.enum(DEADLINE_WINDOWS),
   updatedSince: z.string().refine((text) => calendarDateProblem(text) === null),
@@ -32,6 +34,7 @@ export type TCommitmentFilters = {
   q?: string;
   pillar?: string;
   country?: string;
+  source?: string;
   status?: (typeof STATUS_VALUES)[number];
   deadline?: (typeof DEADLINE_WINDOWS)[number];
   updatedSince?: string;
@@ -42,8 +45,12 @@ export type TCommitmentFilters = {
 /** Every commitment, in the order of the source: the list before any filter. */
 export const NO_FILTERS: TCommitmentFilters = { sort: "source", page: 1 };
 
-/** The pillars and countries a list can be filtered by (lib/data/reference-lists.ts listFilterChoices). */
-export type TFilterChoices = { pillars: readonly { slug: string }[]; countries: readonly { code: string }[] };
+/** The pillars, countries and source documents a list can be filtered by (lib/data/reference-lists.ts listFilterChoices). */
+export type TFilterChoices = {
+  pillars: readonly { slug: string }[];
+  countries: readonly { code: string }[];
+  sources: readonly { key: string }[];
+};
 
 /** A value that was not taken: which filter, as given, and why not. */
 export type TRefusedFilter = { name: TFilterName; value: string; reason: string };
@@ -53,6 +60,7 @@ const NOT_TAKEN: Record<TFilterName, string> = {
   q: "longer than 200 characters, or holding a control character",
   pillar: "not a pillar",
   country: "not a two-letter country code",
+  source: "not a source document's key",
   status: `not a status: ${STATUS_VALUES.join(", ")}`,
   deadline: `not a deadline window: ${DEADLINE_WINDOWS.join(", ")}`,
   updatedSince: "not a day of the calendar written YYYY-MM-DD",
@@ -61,7 +69,7 @@ const NOT_TAKEN: Record<TFilterName, string> = {
 };
 
 const LABELS: Record<TFilterName, string> = {
-  q: "search", pillar: "pillar", country: "country", status: "status", deadline: "deadline window",
+  q: "search", pillar: "pillar", country: "country", source: "source", status: "status", deadline: "deadline window",
   updatedSince: "updated since", sort: "sort", page: "page",
 };
 
@@ -86,6 +94,8 @@ export function readCommitmentFilters(params: Record<string, string | undefined>
       refused.push({ name, value, reason: "no pillar has this name" });
     } else if (name === "country" && !choices.countries.some((country) => country.code === parsed.data)) {
       refused.push({ name, value, reason: "no commitment names this country" });
+    } else if (name === "source" && !choices.sources.some((source) => source.key === parsed.data)) {
+      refused.push({ name, value, reason: "no source document has this key" });
     } else {
       Object.assign(filters, { [name]: parsed.data });
     }

@@ -25,7 +25,7 @@ export const ZCommitmentFields = z
   })
   .refine((fields) => fields.leadCountry !== "" || fields.collectiveActor !== "", {
     path: ["leadCountry"],
-    message: "Name the lead country, or say who acts together (such as \"Los Angeles Declaration endorsing countries\").",
+    message: "Name the lead country, or say who acts together (such as \"the endorsing countries\").",
   })
   .refine((fields) => !fields.partnerCountries.includes(fields.leadCountry), {
     path: ["partnerCountries"],

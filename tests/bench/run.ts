@@ -77,7 +77,7 @@ async function medianLoad(url: string, connections: number): Promise<LoadResult>
 
 /** Every kind of public page a reader opens; each is served from the page cache after its first render. */
 const PUBLIC_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr", "/pillars/lawful-pathways",
-  "/updates", "/embed/commitments/cr-safe-mobility-offices-extension"];
+  "/sources/la-declaration-2024-ministerial", "/updates", "/embed/commitments/cr-safe-mobility-offices-extension"];
 
 async function publicPageLoad(appUrl: string): Promise<void> {
   for (const page of PUBLIC_PAGES) {

@@ -18,6 +18,7 @@ const SAMPLE_URLS: Record<string, string> = {
   "/countries/[code]": "/countries/cr",
   "/countries/[code]/feed.xml": "/countries/cr/feed.xml",
   "/pillars/[slug]": "/pillars/lawful-pathways",
+  "/sources/[key]": "/sources/la-declaration-2024-ministerial",
   "/updates": "/updates",
   "/login": "/login",
   "/export": "/export",

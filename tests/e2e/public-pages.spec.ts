@@ -120,7 +120,7 @@ test("no public page shows an internal note, a staff email or an archived commit
   const paths = ["/", "/updates", "/commitments/uy-regularization-decrees", "/countries/uy", "/countries/pe",
     "/pillars/root-causes-and-integration", "/embed/commitments/uy-regularization-decrees", "/embed/countries/uy",
     "/feed.xml", "/commitments/uy-regularization-decrees/feed.xml", "/countries/uy/feed.xml", "/api/commitments",
-    "/api/commitments/uy-regularization-decrees", "/api/commitments?country=PE"];
+    "/api/commitments/uy-regularization-decrees", "/api/commitments?country=PE", "/sources/la-declaration-2024-ministerial"];
   for (const path of paths) {
     const body = await (await request.get(path)).text();
     expect(body, path).not.toContain(SECRET_NOTE);
@@ -130,7 +130,8 @@ test("no public page shows an internal note, a staff email or an archived commit
   expect((await page.goto("/commitments/pe-migrant-children-school-documentation"))?.status()).toBe(404);
 });
 
-for (const path of ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/ec", "/updates"]) {
+for (const path of ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/ec", "/updates",
+  "/sources/la-declaration-2024-ministerial"]) {
   test(`axe finds no WCAG 2.1 A or AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     const violations = await axeViolations(page);

@@ -23,6 +23,7 @@ const ADMIN_PAGE: Record<Who, Expect> = { anonymous: "login", viewer: "denied", 
 const MATRIX: Record<string, { url: string; expect: Record<Who, Expect> }> = {
   "/": { url: "/", expect: PUBLIC },
   "/commitments/[slug]": { url: "/commitments/cr-safe-mobility-offices-extension", expect: PUBLIC },
+  "/sources/[key]": { url: "/sources/la-declaration-2024-ministerial", expect: PUBLIC },
   "/countries/[code]": { url: "/countries/cr", expect: PUBLIC },
   "/pillars/[slug]": { url: "/pillars/lawful-pathways", expect: PUBLIC },
   "/updates": { url: "/updates", expect: PUBLIC },

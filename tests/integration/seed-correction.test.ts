@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { fromDbDate } from "@/lib/domain/calendar-date";
+import { withoutFrontMatter } from "@/lib/domain/source-text";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedAll } from "@/lib/db/seed";
 import { laDeclaration2024 } from "@/prisma/seed/data";
@@ -30,6 +33,7 @@ function landedMain(): SeedDeclaration {
 
 let prisma: PrismaClient;
 let name: string;
+let declarationBefore: Record<string, unknown>;
 
 async function staffNote(key: string, source: "STAFF" | "IMPORT", title?: string) {
   const row = await prisma.commitment.update({ where: { key },
@@ -75,6 +79,7 @@ beforeAll(async () => {
   await loadDeclaration(prisma, landedMain());
   await staffNote("ca-economic-mobility-pathways-pilot", "STAFF", "Canada supports labor mobility (staff wording)");
   await staffNote("us-safe-mobility-offices", "IMPORT");
+  declarationBefore = await prisma.declaration.findFirstOrThrow();
 });
 
 afterAll(async () => {
@@ -96,6 +101,16 @@ describe("a database seeded by the landed main", () => {
     }
     expect((await facts("ca-economic-mobility-pathways-pilot")).status).toBe("IN_PROGRESS");
     expect((await facts("us-safe-mobility-offices")).countries).toEqual(["US:LEAD"]);
+  });
+
+  it("gets the fact sheet's full text as published, its publisher and the framework's short name and description, every other field of the declaration as it was", async () => {
+    const published = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed", laDeclaration2024.document!.file), "utf8");
+    expect(declarationBefore.sourceMarkdown).toBe("");
+    const after = await prisma.declaration.findFirstOrThrow();
+    expect(after).toEqual({ ...declarationBefore, sourcePublisher: "The White House",
+      sourceMarkdown: withoutFrontMatter(published), shortName: "Los Angeles Declaration",
+      description: laDeclaration2024.description });
+    expect(after.sourceMarkdown.length).toBeGreaterThan(10_000);
   });
 
   it("says in the public history what each correction changed, and moves the version on", async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FILTER_PARAMETERS, parseApiCommitmentQuery } from "@/lib/validation/api-commitment-query";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
-const CHOICES = { pillars: [{ slug: "lawful-pathways" }], countries: [{ code: "CR" }, { code: "UY" }] };
+const CHOICES = { pillars: [{ slug: "lawful-pathways" }], countries: [{ code: "CR" }, { code: "UY" }],
+  sources: [{ key: "la-declaration-2024-ministerial" }] };
 const parse = (query: string) => parseApiCommitmentQuery(new URLSearchParams(query), CHOICES);
 
 describe("parseApiCommitmentQuery", () => {
@@ -31,6 +32,15 @@ describe("parseApiCommitmentQuery", () => {
   it.each(["2025-13-45", "2025-00-10", "0000-01-01", "2025-02-30"])("refuses updatedSince=%s by name", (value) => {
     expect(parse(`updatedSince=${value}`)).toEqual({ ok: false, badParameters: ["updatedSince"],
       error: `Bad query parameter: "updatedSince" cannot be "${value}" (not a day of the calendar written YYYY-MM-DD).` });
+  });
+
+  it("takes the key of a source document, and refuses one no document has, naming it", () => {
+    expect(parse("source=la-declaration-2024-ministerial")).toEqual({ ok: true,
+      filters: { source: "la-declaration-2024-ministerial", page: 1, sort: "source" } });
+    expect(parse("source=la-declaration-2025")).toEqual({ ok: false, badParameters: ["source"],
+      error: 'Bad query parameter: "source" cannot be "la-declaration-2025" (no source document has this key).' });
+    expect(parse("source=../etc")).toMatchObject({ ok: false, badParameters: ["source"],
+      error: expect.stringContaining("not a source document's key") });
   });
 
   it("refuses a pillar or a country nobody has, naming the value", () => {

@@ -147,7 +147,9 @@ describe("commitmentDetailJson", () => {
     key: "cr", title: "CR", description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
     type: "PROGRAM", status: "COMPLETED" as const, statusChangedAt: new Date("2026-02-01T12:00:00Z"), collectiveActor: null,
     isGroup: false, pillarNote: null,
-    declaration: { name: "LA Declaration", sourceUrl: "https://www.whitehouse.gov/x", sourceTitle: "Fact sheet" },
+    declaration: { key: "accord-2026", name: "Test Accord of Nowhere", shortName: "Test Accord",
+      sourceUrl: "https://example.org/x", sourceTitle: "Fact sheet", publishedAt: new Date("2026-01-10T15:00:00Z"),
+      sourcePublisher: "A Ministry", meetingName: "First meeting", meetingDate: new Date("2026-01-09T00:00:00Z") },
     pillar: { slug: "lawful-pathways", name: "Lawful pathways" }, parent: { key: "p", title: "Parent" },
     children: [{ key: "c1", title: "Child", status: "NOT_STARTED" as const }],
     countries, links: [{ label: "Decree", url: "https://example.org/decree" }],
@@ -198,8 +200,10 @@ describe("commitmentDetailJson", () => {
   it("carries source, countries with their roles, links, family, figures in the source's words and history", () => {
     expect(json).toMatchObject({
       type: "program", status: "completed", status_label: "Completed", status_changed_at: "2026-02-01T12:00:00.000Z",
-      source: { text: "Costa Rica will extend…", section: "Pathways", title: "Fact sheet", url: "https://www.whitehouse.gov/x",
-        declaration: "LA Declaration" },
+      source: { text: "Costa Rica will extend…", section: "Pathways", title: "Fact sheet", url: "https://example.org/x",
+        declaration: "Test Accord of Nowhere", key: "accord-2026", framework: "Test Accord", publisher: "A Ministry",
+        published_at: "2026-01-10T15:00:00.000Z", meeting: "First meeting", meeting_date: "2026-01-09",
+        passage_url: `${ORIGIN}/sources/accord-2026#passage-cr` },
       pillar: "lawful-pathways", pillar_name: "Lawful pathways", parent_key: "p", is_sub_commitment: true,
       sub_commitments: [{ key: "c1", title: "Child", status: "not_started" }],
       countries: countriesOut, links: [{ label: "Decree", url: "https://example.org/decree" }],

@@ -44,7 +44,7 @@ describe("the commitment form", () => {
   it("asks for a lead country or a collective actor, and not the lead again among the partners", () => {
     const edit = { ...fields, commitmentId: "c1", expectedVersion: "1" };
     expect(messages(ZCommitmentEdit.safeParse({ ...edit, leadCountry: "" }))).toEqual([
-      "leadCountry: Name the lead country, or say who acts together (such as \"Los Angeles Declaration endorsing countries\")."]);
+      "leadCountry: Name the lead country, or say who acts together (such as \"the endorsing countries\")."]);
     expect(messages(ZCommitmentEdit.safeParse({ ...edit, leadCountry: "", partnerCountries: [],
       collectiveActor: "Endorsing countries" }))).toEqual([]);
     expect(messages(ZCommitmentEdit.safeParse({ ...edit, partnerCountries: ["CR", "PA"] }))).toEqual([

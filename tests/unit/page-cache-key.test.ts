@@ -6,7 +6,7 @@ const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey(
 describe("which requests the page cache answers", () => {
   it("keys every public page by its path, query and accepted encoding", () => {
     for (const url of ["/", "/updates", "/export", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr",
-      "/countries/CR", "/pillars/lawful-pathways", "/embed/commitments/uy-regularization-decrees", "/embed/countries/ec"]) {
+      "/countries/CR", "/pillars/lawful-pathways", "/sources/la-declaration-2024-ministerial", "/embed/commitments/uy-regularization-decrees", "/embed/countries/ec"]) {
       expect(get(url), url).not.toBeNull();
     }
     expect(get("/?status=IN_PROGRESS")).not.toBe(get("/?status=AT_RISK"));

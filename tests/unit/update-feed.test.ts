@@ -4,6 +4,7 @@ import { encodeAtom } from "@/lib/domain/atom";
 import { publicUpdatesFeed, type FeedUpdate } from "@/lib/domain/update-feed";
 
 const ORIGIN = "https://pledgeboard.example";
+const ALL = { kind: "all", framework: "Test Framework of Nowhere" } as const;
 const CR = { key: "cr-safe-mobility-offices-extension", title: "Costa Rica extends Safe Mobility Offices" };
 
 const update = (id: string, changes: Partial<FeedUpdate> = {}): FeedUpdate => ({
@@ -13,16 +14,16 @@ const update = (id: string, changes: Partial<FeedUpdate> = {}): FeedUpdate => ({
 
 describe("publicUpdatesFeed", () => {
   it("gives each entry a tag id that depends only on the update, never on the host", () => {
-    const here = publicUpdatesFeed({ kind: "all" }, [update("ck1")], ORIGIN);
-    const there = publicUpdatesFeed({ kind: "all" }, [update("ck1")], "http://localhost:3000");
+    const here = publicUpdatesFeed(ALL, [update("ck1")], ORIGIN);
+    const there = publicUpdatesFeed(ALL, [update("ck1")], "http://localhost:3000");
     expect(here.entries[0]?.id).toBe("tag:pledgeboard,2024:update/ck1");
     expect(there.entries[0]?.id).toBe(here.entries[0]?.id);
     expect(there.id).toBe(here.id);
   });
 
   it("links the feed to itself and its page, and each entry to its place on the commitment's page", () => {
-    const all = publicUpdatesFeed({ kind: "all" }, [update("ck1")], ORIGIN);
-    expect(all).toMatchObject({ id: "tag:pledgeboard,2024:feed/all", selfUrl: `${ORIGIN}/feed.xml`, alternateUrl: `${ORIGIN}/updates` });
+    const all = publicUpdatesFeed(ALL, [update("ck1")], ORIGIN);
+    expect(all).toMatchObject({ id: "tag:pledgeboard,2024:feed/all", title: "Test Framework of Nowhere commitments: all public updates", selfUrl: `${ORIGIN}/feed.xml`, alternateUrl: `${ORIGIN}/updates` });
     expect(all.entries[0]?.link).toBe(`${ORIGIN}/commitments/${CR.key}#entry-ck1`);
     expect(publicUpdatesFeed({ kind: "commitment", ...CR }, [], ORIGIN)).toMatchObject({
       id: `tag:pledgeboard,2024:feed/commitment/${CR.key}`, title: `Updates: ${CR.title}`,
@@ -35,7 +36,7 @@ describe("publicUpdatesFeed", () => {
   });
 
   it("titles, credits and tells each update, and keeps the order it was given", () => {
-    const feed = publicUpdatesFeed({ kind: "all" }, [
+    const feed = publicUpdatesFeed(ALL, [
       update("ck2", { oldStatus: "NOT_STARTED", newStatus: "IN_PROGRESS", statusReason: "Offices reopened",
         evidenceUrls: ["https://example.org/decree"] }),
       update("ck1", { source: "SEED", author: null, newStatus: "IN_PROGRESS", statusReason: "Announced" }),
@@ -51,7 +52,7 @@ describe("publicUpdatesFeed", () => {
   });
 
   it("tells a deadline move as written", () => {
-    const feed = publicUpdatesFeed({ kind: "all" }, [update("ck3", { deadlineChanges: [{ label: "Open until",
+    const feed = publicUpdatesFeed(ALL, [update("ck3", { deadlineChanges: [{ label: "Open until",
       old: { date: "2025-12-01", precision: "MONTH" }, new: { date: "2026-06-01", precision: "MONTH" } }] })], ORIGIN);
     expect(feed.entries[0]?.title).toBe(`${CR.title}: deadline extended from December 2025 to June 2026`);
     expect(feed.entries[0]?.content).toBe("Open until: extended from December 2025 to June 2026");
@@ -59,7 +60,7 @@ describe("publicUpdatesFeed", () => {
 
   it("carries markup in a staff note as text through encoding and parsing", () => {
     const note = `<img src=x onerror="alert(1)"> & more`;
-    const xml = encodeAtom(publicUpdatesFeed({ kind: "all" }, [update("ck4", { note })], ORIGIN));
+    const xml = encodeAtom(publicUpdatesFeed(ALL, [update("ck4", { note })], ORIGIN));
     expect(xml).not.toContain("<img");
     expect(parseFeed(xml).items[0]?.content).toBe(note);
   });

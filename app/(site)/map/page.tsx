@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AmericasMap } from "@/components/public/americas-map";
 import { StatusBar } from "@/components/public/status-bar";
+import { getFramework } from "@/lib/data/frameworks";
 import { summarisePublicCommitments } from "@/lib/data/public-commitments";
 import { appToday } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Map of the commitments",
-  description: "Where the commitments of the Los Angeles Declaration stand, country by country, on a map of the Americas.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: "Map of the commitments",
+    description: `Where the commitments of the ${(await getFramework()).name} stand, country by country, on a map of the Americas.`,
+  };
+}
 
 export default async function MapPage() {
   const today = appToday();

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { withoutFrontMatter } from "../../domain/source-text";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { reconcileUntouched } from "./reconcile";
 import { isoDate, seedCommitmentFields, seedCountryRows, seedDeadlineRow } from "./seed-rows";
@@ -16,12 +19,20 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
   return prisma.$transaction(
     async (tx) => {
       const publishedAt = new Date(data.publishedAt);
+      const document = sourceDocument(data);
+      // A declaration seeded before these fields shipped gets them, and nothing else of it changes.
+      if (document) await tx.declaration.updateMany({ where: { key: data.key, sourceMarkdown: "" }, data: document });
+      await tx.declaration.updateMany({ where: { key: data.key, shortName: "" },
+        data: { shortName: data.shortName, description: data.description } });
       const declaration = await tx.declaration.upsert({
         where: { key: data.key },
         update: {},
         create: {
+          ...document,
           key: data.key,
           name: data.name,
+          shortName: data.shortName,
+          description: data.description,
           meetingName: data.meetingName,
           meetingDate: isoDate(data.meetingDate),
           sourceTitle: data.sourceTitle,
@@ -62,6 +73,14 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
     },
     { timeout: 60_000 },
   );
+}
+
+const SEED_FOLDER = path.resolve(import.meta.dirname, "../../../prisma/seed");
+
+function sourceDocument({ document }: SeedDeclaration) {
+  if (document === undefined) return null;
+  const markdown = withoutFrontMatter(readFileSync(path.join(SEED_FOLDER, document.file), "utf8"));
+  return { sourcePublisher: document.publisher, sourceMarkdown: markdown };
 }
 
 type SeedContext = {

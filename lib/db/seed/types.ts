@@ -12,6 +12,10 @@ import type {
 export type SeedDeclaration = {
   key: string;
   name: string;
+  /** What pages, feeds and calendars call the framework. */
+  shortName: string;
+  /** What the framework's commitments are, for the home page. */
+  description: string;
   meetingName: string;
   /** ISO date, "YYYY-MM-DD". */
   meetingDate: string;
@@ -19,6 +23,12 @@ export type SeedDeclaration = {
   sourceUrl: string;
   /** ISO timestamp with offset. */
   publishedAt: string;
+  /**
+   * Who published the document, and the document as published: a file of prisma/seed/ copied unchanged (its front
+   * matter holds the fields above). Absent from the seed the landed main shipped, whose databases get the text at
+   * their next start.
+   */
+  document?: { publisher: string; file: string };
   pillars: SeedPillar[];
   countries: SeedCountry[];
   commitments: SeedCommitment[];

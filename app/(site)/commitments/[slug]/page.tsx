@@ -57,6 +57,11 @@ export default async function CommitmentPage({ params }: Props) {
           <p>“{commitment.sourceText}”</p>
         </blockquote>
         <p className="mt-2 text-sm">
+          <Link href={`/sources/${commitment.declaration.key}#passage-${commitment.key}`} className="text-blue-900 underline">
+            Read this passage in the whole source
+          </Link>
+        </p>
+        <p className="mt-2 text-sm">
           <a href={commitment.declaration.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">
             {commitment.declaration.sourceTitle}
           </a>, published {formatDay(commitment.declaration.publishedAt, timeZone)}, section “{commitment.sourceSection}”.

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MarkedSource } from "@/components/public/marked-source";
+import { getPublicSource } from "@/lib/data/public-sources";
+import { formatDay } from "@/lib/domain/format-instant";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ key: string }> };
+
+async function sourceFor(key: string) {
+  return /^[a-z0-9-]{1,80}$/.test(key) ? getPublicSource(key) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await sourceFor((await params).key);
+  return { title: source?.sourceTitle ?? "Source not found" };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await sourceFor((await params).key);
+  if (!source) notFound();
+  const timeZone = env().APP_TIME_ZONE;
+  return (
+    <article>
+      <p className="text-sm">{source.name} · {source.meetingName}</p>
+      <h1 className="mt-2 text-3xl font-bold"><bdi>{source.sourceTitle}</bdi></h1>
+      <p className="mt-2 text-sm">
+        {source.sourcePublisher && <>{source.sourcePublisher}, </>}published {formatDay(source.publishedAt, timeZone)} ·{" "}
+        <a href={source.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">the original</a>
+      </p>
+      <p className="mt-4 max-w-3xl">
+        The full text as published. Every passage that became a commitment is <mark className="bg-yellow-100">marked</mark>,
+        with a link to the commitment and its status; what is not marked became no commitment.
+      </p>
+      <p className="mt-2 font-semibold" data-testid="accounted">
+        {source.sentencesMarked} of {source.sentences} sentences accounted for
+      </p>
+      {source.unmatched.length > 0 && (
+        <section aria-labelledby="unmatched" className="mt-4 max-w-3xl rounded border border-amber-400 bg-amber-50 p-3">
+          <h2 id="unmatched" className="font-semibold">Commitments whose words are not found in this text</h2>
+          <ul className="mt-1 list-inside list-disc">
+            {source.unmatched.map((key) => (
+              <li key={key}><Link href={`/commitments/${key}`} className="text-blue-900 underline">
+                <bdi>{source.commitments.get(key)?.title ?? key}</bdi></Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label="Full text" className="mt-6">
+        <MarkedSource source={source} />
+      </section>
+    </article>
+  );
+}
