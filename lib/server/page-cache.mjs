@@ -29,12 +29,16 @@ export const CACHE_HEADER = "x-pledgeboard-page-cache";
  */
 export function pageCacheKey(request) {
   if (request.method !== "GET") return null;
-  const url = new URL(request.url ?? "/", "http://cache.invalid");
-  if (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return null;
+  const target = request.url ?? "/";
+  // The common case, a bare path of only the characters the pattern allows, needs no URL parsing: it has no dot
+  // segment or escape that parsing would change.
+  const bare = !target.includes("?") && PUBLIC_PAGE.test(target);
+  const url = bare ? null : new URL(target, "http://cache.invalid");
+  if (url && (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc"))) return null;
   if (NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   if (/next-auth\./.test(String(request.headers.cookie ?? ""))) return null;
   // Next.js compresses for readers that accept it, so the stored bytes depend on what the reader accepts.
-  return `${url.pathname}${url.search}\n${String(request.headers["accept-encoding"] ?? "")}`;
+  return `${url ? url.pathname + url.search : target}\n${String(request.headers["accept-encoding"] ?? "")}`;
 }
 
 const DECOMPRESS = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
@@ -61,15 +65,19 @@ export function scriptsMatchTheirPolicy(headers, body) {
   return scripts.every((tag) => nonce !== undefined && tag.includes(`nonce="${nonce}"`));
 }
 
+/** How long the day of the app's time zone is taken as known: formatting it costs more than the rest of a hit. */
+const DAY_CHECK_MS = 1_000;
+
 /**
  * @param {{ databaseUrl: string; timeZone: string }} options
- * @returns {{ serve: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse,
- *   render: () => void) => Promise<void> }}
+ * @returns {{ serve: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => boolean }}
  */
 export function createPageCache({ databaseUrl, timeZone }) {
   const data = dataGeneration(databaseUrl);
   const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  /** @type {Map<string, { generation: string; status: number; headers: Record<string, string | string[] | number>; body: Buffer }>} */
+  let day = "";
+  let dayCheckedAt = -Infinity;
+  /** @type {Map<string, { generation: string; status: number; headers: (string | number)[]; body: Buffer }>} */
   const entries = new Map();
   let bytes = 0;
 
@@ -83,30 +91,45 @@ export function createPageCache({ databaseUrl, timeZone }) {
   /** The data generation and the day, or null while a change may have been missed (the page is then rendered). */
   function generationNow() {
     const current = data.current();
-    return current === null ? null : `${current}|${today.format(new Date())}`;
+    if (current === null) return null;
+    const now = Date.now();
+    if (now - dayCheckedAt >= DAY_CHECK_MS) {
+      day = today.format(now);
+      dayCheckedAt = now;
+    }
+    return `${current}|${day}`;
   }
 
   return {
-    async serve(req, res, render) {
+    /**
+     * Answers from memory and returns true when a current copy of the page is kept. Otherwise returns false, for
+     * Next.js to answer, and keeps a copy of that answer when the page is one to keep.
+     */
+    serve(req, res) {
       const key = pageCacheKey(req);
-      if (key === null) return render();
+      if (key === null) return false;
       const generation = generationNow();
       // Not listening to PostgreSQL just now: Next.js answers (its proxy says 503 with a plain page when it is down).
-      if (generation === null) return render();
+      if (generation === null) return false;
       const hit = entries.get(key);
       if (hit && hit.generation === generation) {
         entries.delete(key);
         entries.set(key, hit);
-        res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, [CACHE_HEADER]: "hit" });
+        // The headers were laid out when the copy was kept: a hit copies no object and sets no header one by one.
+        res.writeHead(hit.status, hit.headers);
         res.end(hit.body);
-        return;
+        return true;
       }
       res.setHeader(CACHE_HEADER, "miss");
       keepCopy(res, (copy) => {
         forget(key);
-        const headers = /** @type {Record<string, string | string[] | number>} */ ({ ...copy.headers });
-        delete headers[CACHE_HEADER];
-        delete headers["transfer-encoding"];
+        /** @type {(string | number)[]} */
+        const headers = [];
+        for (const [name, value] of Object.entries(copy.headers)) {
+          if (value === undefined || name === CACHE_HEADER || name === "transfer-encoding" || name === "content-length") continue;
+          for (const one of Array.isArray(value) ? value : [value]) headers.push(name, one);
+        }
+        headers.push("content-length", copy.body.length, CACHE_HEADER, "hit");
         entries.set(key, { generation, status: copy.status, headers, body: copy.body });
         bytes += copy.body.length;
         for (const oldest of entries.keys()) {
@@ -114,7 +137,7 @@ export function createPageCache({ databaseUrl, timeZone }) {
           forget(oldest);
         }
       });
-      render();
+      return false;
     },
   };
 }

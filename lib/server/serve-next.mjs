@@ -44,6 +44,9 @@ function hasReadablePath(url) {
 }
 
 const server = createServer((req, res) => {
+  // First, a page kept in memory: a hit is most of the public traffic, and none of the work below is needed for it
+  // (only GETs of public paths, of plain characters, are kept; its headers, the security ones included, are stored).
+  if (pageCache?.serve(req, res)) return;
   if (UNSUPPORTED_METHODS.has(req.method)) {
     refuse(res, 405, `The method ${req.method} is not allowed here.`, { Allow: "GET, HEAD, POST, OPTIONS" });
     return;
@@ -67,9 +70,7 @@ const server = createServer((req, res) => {
   }
   const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
   for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
-  const render = () => void handle(req, res);
-  if (pageCache) void pageCache.serve(req, res, render);
-  else render();
+  void handle(req, res);
 });
 
 // The start script (lib/cli/start.ts) listens on the IPC channel: it says which port is taken in words, and tells
