@@ -1,37 +1,51 @@
 import "server-only";
 import { db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
+import type { CommitmentStatus, CountryRole, DatePrecision, DeadlineKind } from "../generated/prisma/enums";
 import { fromDbDate, type CalendarDate } from "../domain/calendar-date";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
 
+/** A row of the staff list as ADMIN_LIST_ROWS returns it. */
+type AdminListRow = {
+  id: string; key: string; title: string; status: CommitmentStatus; version: number; archivedAt: Date | null;
+  lastUpdateAt: Date | null; parentId: string | null; pillar: { shortName: string } | null;
+  countries: { countryCode: string; role: CountryRole }[];
+  deadlines: { kind: DeadlineKind; date: CalendarDate; precision: DatePrecision; label: string }[];
+};
+
+/**
+ * The listed commitments ($1: their ids in the list's order) with their pillar, countries and deadlines, in one
+ * query: read through Prisma's relations they cost three more round trips after the page's ids, most of the list's
+ * time (Prisma's query log: five queries, each about as long as the whole list's data in one query).
+ */
+const adminListRows = (ids: string[]) => Prisma.sql`SELECT c.id, c.key, c.title, c.status::text AS status, c.version,
+    c.archived_at AS "archivedAt", c.last_update_at AS "lastUpdateAt", c.parent_id AS "parentId",
+    (SELECT json_build_object('shortName', p.short_name) FROM pillar p WHERE p.id = c.pillar_id) AS pillar,
+    coalesce((SELECT json_agg(json_build_object('countryCode', cc.country_code, 'role', cc.role) ORDER BY cc.role)
+      FROM commitment_country cc WHERE cc.commitment_id = c.id), '[]') AS countries,
+    coalesce((SELECT json_agg(json_build_object('kind', d.kind, 'date', d.date, 'precision', d.precision,
+        'label', d.label)) FROM deadline d WHERE d.commitment_id = c.id AND d.kind <> 'REFERENCE'), '[]') AS deadlines
+  FROM unnest(${ids}::text[]) WITH ORDINALITY AS chosen(id, place)
+  JOIN commitment c ON c.id = chosen.id
+  ORDER BY chosen.place`;
+
 /** One page of the staff list: archived commitments included, and marked. */
 export async function listAdminCommitments(filters: TCommitmentFilters, today: CalendarDate) {
   const where = commitmentWhere(filters, today);
-  const [total, rows] = await Promise.all([
+  // The pages' own filters and order (commitment-query.ts) choose the ids; one query then reads what the list shows.
+  const [total, chosen] = await Promise.all([
     db().commitment.count({ where }),
     db().commitment.findMany({
       where,
       orderBy: commitmentOrderBy(filters.sort),
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: {
-        id: true, key: true, title: true, status: true, version: true, archivedAt: true, lastUpdateAt: true,
-        parentId: true,
-        pillar: { select: { shortName: true } },
-        countries: { select: { countryCode: true, role: true }, orderBy: { role: "asc" } },
-        deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, date: true, precision: true,
-          label: true } },
-      },
+      select: { id: true },
     }),
   ]);
-  return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    rows: rows.map((row) => ({
-      ...row,
-      deadlines: row.deadlines.map((deadline) => ({ ...deadline, date: fromDbDate(deadline.date) })),
-    })),
-  };
+  const rows = chosen.length === 0 ? [] : await db().$queryRaw<AdminListRow[]>(adminListRows(chosen.map((row) => row.id)));
+  return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
 }
 
 /** Everything staff see of one commitment, history included (public and internal entries). */
