@@ -17,6 +17,19 @@ const hostname = argument("--hostname");
 const trustedHops = Number(argument("--trusted-proxy-hops"));
 const timeZone = argument("--time-zone");
 
+// Started by lib/cli/start.ts while it migrates and seeds the database: Next.js loads meanwhile, and the server
+// listens once the start script says the database is ready (no request may meet a half-migrated database).
+const databaseReady = process.argv.includes("--wait-for-database")
+  ? new Promise((resolve) => {
+    const ready = (/** @type {{ type?: string }} */ message) => {
+      if (message?.type !== "database-ready") return;
+      process.off("message", ready);
+      resolve(undefined);
+    };
+    process.on("message", ready);
+  })
+  : Promise.resolve();
+
 const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -83,6 +96,7 @@ server.once("error", async (error) => {
   process.exit(1);
 });
 
+await databaseReady;
 server.listen(port, hostname, () => {
   console.log(`> ${dev ? "development" : "production"} server ready on http://${hostname}:${port}`);
   void tell({ type: "listening" });
