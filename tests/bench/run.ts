@@ -142,7 +142,12 @@ async function saveUnderReaders(appUrl: string): Promise<void> {
   const email = `bench-saver-${randomBytes(3).toString("hex")}@example.org`;
   await db().user.create({ data: { email, displayName: "Bench saver", passwordHash: await hashPassword(password), role: "ADMIN" } });
   const run = await measureSaveUnderLoad({ appUrl, email, password, key: "pe-migrant-children-school-documentation",
-    readers: 200, saves: quick ? 2 : 10 });
+    readers: 200, saves: quick ? 2 : 10 }).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+  if (run instanceof Error) {
+    rows.push({ row: "3 save under load", measure: "one save in Chromium while 200 readers load /", ours: run.message,
+      baseline: "goal p99 < 1 s", ratio: "FAIL" });
+    return;
+  }
   rows.push({ row: "3 save under load", measure: `one save in Chromium while 200 readers load / (${fmt(run.readers.rps, 0)} req/s, ${run.readers.errors + run.readers.non2xx} errors): p50/p99`,
     ours: `${fmt(median(run.loadedMs), 0)}/${fmt(p99(run.loadedMs), 0)} ms`,
     baseline: `${fmt(median(run.idleMs), 0)}/${fmt(p99(run.idleMs), 0)} ms (same saves, no readers); goal p99 < 1 s`,
@@ -195,7 +200,7 @@ async function startupTimes(): Promise<void> {
   }
   rows.push({ row: "5 start-up", measure: "npm start to first 200 from / (build present)",
     ours: `fresh data folder ${fmt(median(cold) / 1000, 2)} s; existing ${fmt(median(warm) / 1000, 2)} s`,
-    baseline: "target: existing < 3 s", ratio: median(warm) < 3000 ? "ok" : "missed" });
+    baseline: "targets: existing < 2 s, fresh < 4 s", ratio: median(warm) < 2000 && median(cold) < 4000 ? "ok" : "missed" });
 }
 
 async function timeStart(dataDir: string): Promise<number> {

@@ -32,7 +32,12 @@ export async function measureSaveUnderLoad(options: {
         await page.getByLabel("Note").fill(`Benchmark note ${label} ${save}`);
         const started = performance.now();
         await page.getByRole("button", { name: "Save update" }).click();
-        await page.getByText("Update saved and added to the history.").waitFor({ timeout: 60_000 });
+        await page.getByText("Update saved and added to the history.").waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+          // What the page said instead, so that a failed row names its cause.
+          const said = (await page.locator("[role=alert], [role=status], [aria-live]").allInnerTexts().catch(() => []))
+            .map((text) => text.trim()).filter(Boolean).join(" / ");
+          throw new Error(`no confirmation of the ${label} save ${save + 1} within 60 s (${page.url()}; the page said: ${said || "nothing"})`, { cause: error });
+        });
         times.push(performance.now() - started);
       }
       return times;
