@@ -31,6 +31,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const authSecret = await resolveAuthSecret(settings, settings.DATA_DIR ?? defaultDataDir(), dev);
+  // Checking (and when stale, making) the build needs no database: it runs while PostgreSQL starts.
+  const build = dev ? Promise.resolve() : buildIfStale(log);
+  build.catch(() => undefined);
   const database = await openDatabase(log);
   let next: ChildProcess | undefined;
   let nextExited: Promise<unknown> = Promise.resolve();
@@ -47,24 +50,22 @@ async function main(): Promise<void> {
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
-  let users: number;
   try {
-    const prepared = await prepareDatabase(database.url);
-    log(`database ready: ${prepared.created} commitments seeded, ${prepared.corrected} corrected, ${prepared.kept} already present`);
-    users = prepared.users;
-    if (!dev) await buildIfStale(log);
+    await build;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);
     return;
   }
 
+  // Next.js loads while the database is migrated and seeded; it listens once told the database is ready.
   next = spawn(
     process.execPath,
     [
       `--max-old-space-size=${settings.SERVER_HEAP_MB}`,
       path.join(projectRoot, "lib/server/serve-next.mjs"),
       ...(dev ? ["--dev"] : []),
+      "--wait-for-database",
       "--port", String(settings.PORT),
       "--hostname", settings.HOST,
       "--trusted-proxy-hops", String(settings.TRUST_PROXY_HOPS),
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
   );
   const child = next;
   nextExited = new Promise((resolve) => child.once("exit", resolve));
+  let users = 0;
   child.on("message", (message: ServerMessage) => {
     if (message.type === "port-in-use") console.error(`[pledgeboard] ${portInUseMessage(settings.PORT)}`);
     if (message.type === "listening" && users === 0) log(FIRST_ADMIN_HINT);
@@ -96,7 +98,20 @@ async function main(): Promise<void> {
     log(`the web server stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}); stopping the database`);
     void shutdown(code || 1);
   });
-  log(`prepared in ${Date.now() - started} ms; starting the web server on port ${settings.PORT}`);
+
+  try {
+    const prepared = await prepareDatabase(database.url);
+    log(`database ready: ${prepared.created} commitments seeded, ${prepared.corrected} corrected, ${prepared.kept} already present`);
+    users = prepared.users;
+  } catch (error) {
+    if (stopping) return;
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+    return;
+  }
+  if (stopping) return;
+  child.send({ type: "database-ready" });
+  log(`prepared in ${Date.now() - started} ms; the web server listens on port ${settings.PORT}`);
 }
 
 main().catch((error: unknown) => {

@@ -135,12 +135,15 @@ const UPDATE_ROWS = `SELECT u.id, c.key AS commitment_key,
     CASE WHEN shown THEN trim_scale(u.value_reached)::text END AS value_reached,
     CASE WHEN shown THEN u.corrects_id END AS corrects_id,
     CASE WHEN shown THEN a.display_name END AS author_name, a.email AS author_email,
-    CASE WHEN shown THEN (SELECT json_agg(json_build_object('label', d.label, 'old_date', dc.old_date,
-        'old_precision', dc.old_precision, 'new_date', dc.new_date, 'new_precision', dc.new_precision) ORDER BY dc.id)
-      FROM deadline_change dc JOIN deadline d ON d.id = dc.deadline_id WHERE dc.update_id = u.id) END AS deadline_changes
+    CASE WHEN shown THEN moved.changes END AS deadline_changes
   FROM progress_update u
   JOIN commitment c ON c.id = u.commitment_id
   LEFT JOIN app_user a ON a.id = u.author_id
+  LEFT JOIN (SELECT dc.update_id, json_agg(json_build_object('label', d.label, 'old_date', dc.old_date,
+        'old_precision', dc.old_precision, 'new_date', dc.new_date, 'new_precision', dc.new_precision) ORDER BY dc.id)
+        AS changes
+      FROM deadline_change dc JOIN deadline d ON d.id = dc.deadline_id GROUP BY dc.update_id) AS moved
+    ON moved.update_id = u.id
   CROSS JOIN LATERAL (SELECT NOT $2::boolean OR u.visibility = 'PUBLIC' AS shown) AS reader
   WHERE ($1::text[] IS NULL OR u.commitment_id = ANY($1::text[]))
     AND (NOT $2::boolean OR ((u.visibility = 'PUBLIC' OR u.new_status IS NOT NULL) AND c.archived_at IS NULL))

@@ -15,13 +15,19 @@ export async function* readSnapshot<Row>(sql: string, params: unknown[], batchSi
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const cursor = client.query(new Cursor<Row>(sql, params));
+    let next = cursor.read(batchSize);
+    // Handled here so that a failure while the reader is busy is not reported as unhandled; awaiting still throws it.
+    next.catch(() => undefined);
     try {
-      for (;;) {
-        const rows = await cursor.read(batchSize);
-        if (rows.length === 0) break;
+      for (let rows = await next; rows.length > 0; rows = await next) {
+        // The next batch is asked for before this one is handed on: PostgreSQL reads and sends it while this one is
+        // encoded and written (without it, the database and this process took turns and each waited for the other).
+        next = cursor.read(batchSize);
+        next.catch(() => undefined);
         yield rows;
       }
     } finally {
+      await next.catch(() => undefined);
       await cursor.close();
     }
     await client.query("COMMIT");

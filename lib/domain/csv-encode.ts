@@ -21,8 +21,17 @@ export function encodeCsvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
   // Numbers are written by the exporter itself (a version, a count) and are never formulas, "-5" included.
-  if (typeof value === "string") text = text.split(PIECES).map((piece) => (GUARDED.test(piece) ? `'${piece}` : piece)).join("");
-  return /[",\r\n;\t]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === "string") text = guardFormulas(text);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const NEEDS_QUOTES = /[",\r\n;\t]/;
+const SEPARATOR = /[;\t]/;
+
+function guardFormulas(text: string): string {
+  // Most cells hold no separator, so they are one piece: no split, no array (a million-row export has ten million cells).
+  if (!SEPARATOR.test(text)) return GUARDED.test(text) ? `'${text}` : text;
+  return text.split(PIECES).map((piece) => (GUARDED.test(piece) ? `'${piece}` : piece)).join("");
 }
 
 export function encodeCsvRow(values: readonly CsvValue[]): string {

@@ -12,7 +12,7 @@ import { dataGeneration } from "./data-generation.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
 const PUBLIC_PAGE =
-  /^\/(?:updates|export|commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}|pillars\/[a-z0-9-]{1,80}|sources\/[a-z0-9-]{1,80}|embed\/(?:commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}))?$/;
+  /^\/(?:updates|export|map|commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}|pillars\/[a-z0-9-]{1,80}|sources\/[a-z0-9-]{1,80}|embed\/(?:commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}))?$/;
 /** Requests Next.js answers with something other than the page's HTML: router payloads, prefetches, actions. */
 const NEXT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action",
   "range"];
@@ -29,12 +29,16 @@ export const CACHE_HEADER = "x-pledgeboard-page-cache";
  */
 export function pageCacheKey(request) {
   if (request.method !== "GET") return null;
-  const url = new URL(request.url ?? "/", "http://cache.invalid");
-  if (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return null;
+  const target = request.url ?? "/";
+  // The common case, a bare path of only the characters the pattern allows, needs no URL parsing: it has no dot
+  // segment or escape that parsing would change.
+  const bare = !target.includes("?") && PUBLIC_PAGE.test(target);
+  const url = bare ? null : new URL(target, "http://cache.invalid");
+  if (url && (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc"))) return null;
   if (NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   if (/next-auth\./.test(String(request.headers.cookie ?? ""))) return null;
   // Next.js compresses for readers that accept it, so the stored bytes depend on what the reader accepts.
-  return `${url.pathname}${url.search}\n${String(request.headers["accept-encoding"] ?? "")}`;
+  return `${url ? url.pathname + url.search : target}\n${String(request.headers["accept-encoding"] ?? "")}`;
 }
 
 const DECOMPRESS = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
@@ -61,15 +65,19 @@ export function scriptsMatchTheirPolicy(headers, body) {
   return scripts.every((tag) => nonce !== undefined && tag.includes(`nonce="${nonce}"`));
 }
 
+/** How long the day of the app's time zone is taken as known: formatting it costs more than the rest of a hit. */
+const DAY_CHECK_MS = 1_000;
+
 /**
  * @param {{ databaseUrl: string; timeZone: string }} options
- * @returns {{ serve: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse,
- *   render: () => void) => Promise<void> }}
+ * @returns {{ serve: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => boolean }}
  */
 export function createPageCache({ databaseUrl, timeZone }) {
   const data = dataGeneration(databaseUrl);
   const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  /** @type {Map<string, { generation: string; status: number; headers: Record<string, string | string[] | number>; body: Buffer }>} */
+  let day = "";
+  let dayCheckedAt = -Infinity;
+  /** @type {Map<string, { generation: string; status: number; headers: (string | number)[]; body: Buffer }>} */
   const entries = new Map();
   let bytes = 0;
 
@@ -80,6 +88,18 @@ export function createPageCache({ databaseUrl, timeZone }) {
     entries.delete(key);
   };
 
+  /** The data generation and the day, or null while a change may have been missed (the page is then rendered). */
+  function generationNow() {
+    const current = data.current();
+    if (current === null) return null;
+    const now = Date.now();
+    if (now - dayCheckedAt >= DAY_CHECK_MS) {
+      day = today.format(now);
+      dayCheckedAt = now;
+    }
+    return `${current}|${day}`;
+  }
+
   /**
    * Renders under way, by generation and key. When a write moves the generation, every reader of a busy page misses at
    * once; they wait for the first one's render instead of each rendering the same page (which starved everything
@@ -88,20 +108,45 @@ export function createPageCache({ databaseUrl, timeZone }) {
    */
   const rendering = new Map();
 
-  /** @param {import("node:http").ServerResponse} res @param {{ status: number; headers: Record<string, string | string[] | number>; body: Buffer }} copy */
+  /** @param {import("node:http").ServerResponse} res @param {{ status: number; headers: (string | number)[]; body: Buffer }} copy */
   const sendCopy = (res, copy) => {
-    res.writeHead(copy.status, { ...copy.headers, "content-length": copy.body.length, [CACHE_HEADER]: "hit" });
+    // The headers were laid out when the copy was kept: a hit copies no object and sets no header one by one.
+    res.writeHead(copy.status, copy.headers);
     res.end(copy.body);
   };
 
-  /** The data generation and the day, or null while a change may have been missed (the page is then rendered). */
-  function generationNow() {
-    const current = data.current();
-    return current === null ? null : `${current}|${today.format(new Date())}`;
-  }
+  /**
+   * @param {import("node:http").ServerResponse} res @param {string} key @param {string} generation
+   * @param {() => void} render
+   */
+  const renderAndKeep = (res, key, generation, render) => {
+    res.setHeader(CACHE_HEADER, "miss");
+    keepCopy(res, (copy) => {
+      forget(key);
+      /** @type {(string | number)[]} */
+      const headers = [];
+      for (const [name, value] of Object.entries(copy.headers)) {
+        if (value === undefined || name === CACHE_HEADER || name === "transfer-encoding" || name === "content-length") continue;
+        for (const one of Array.isArray(value) ? value : [value]) headers.push(name, one);
+      }
+      headers.push("content-length", copy.body.length, CACHE_HEADER, "hit");
+      entries.set(key, { generation, status: copy.status, headers, body: copy.body });
+      bytes += copy.body.length;
+      for (const oldest of entries.keys()) {
+        if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break;
+        forget(oldest);
+      }
+    });
+    render();
+  };
 
   return {
-    async serve(req, res, render) {
+    /**
+     * Answers from memory when a current copy of the page is kept, at once and without a promise. Otherwise `render`
+     * (Next.js) answers, and a copy of its answer is kept when the page is one to keep; a reader who misses a page
+     * whose render is already under way waits for that render's copy.
+     */
+    serve(req, res, render) {
       const key = pageCacheKey(req);
       if (key === null) return render();
       const generation = generationNow();
@@ -116,33 +161,22 @@ export function createPageCache({ databaseUrl, timeZone }) {
       const flight = `${generation}\n${key}`;
       const underWay = rendering.get(flight);
       if (underWay) {
-        await underWay;
-        const made = entries.get(key);
-        // The first render may have made nothing to keep (an error page, a cookie): this reader's own render answers.
-        if (made && made.generation === generation) return sendCopy(res, made);
-      } else {
-        rendering.set(flight, new Promise((resolve) => {
-          // "close" follows "finish", by which the copy is kept, and also comes when the reader went away mid-render.
-          res.once("close", () => {
-            rendering.delete(flight);
-            resolve();
-          });
-        }));
+        void underWay.then(() => {
+          const made = entries.get(key);
+          // The first render may have made nothing to keep (an error page, a cookie): this reader's own render answers.
+          if (made && made.generation === generation) sendCopy(res, made);
+          else renderAndKeep(res, key, generation, render);
+        });
+        return;
       }
-      res.setHeader(CACHE_HEADER, "miss");
-      keepCopy(res, (copy) => {
-        forget(key);
-        const headers = /** @type {Record<string, string | string[] | number>} */ ({ ...copy.headers });
-        delete headers[CACHE_HEADER];
-        delete headers["transfer-encoding"];
-        entries.set(key, { generation, status: copy.status, headers, body: copy.body });
-        bytes += copy.body.length;
-        for (const oldest of entries.keys()) {
-          if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break;
-          forget(oldest);
-        }
-      });
-      render();
+      rendering.set(flight, new Promise((resolve) => {
+        // "close" follows "finish", by which the copy is kept, and also comes when the reader went away mid-render.
+        res.once("close", () => {
+          rendering.delete(flight);
+          resolve();
+        });
+      }));
+      renderAndKeep(res, key, generation, render);
     },
   };
 }

@@ -16,6 +16,19 @@ const hostname = argument("--hostname");
 const trustedHops = Number(argument("--trusted-proxy-hops"));
 const timeZone = argument("--time-zone");
 
+// Started by lib/cli/start.ts while it migrates and seeds the database: Next.js loads meanwhile, and the server
+// listens once the start script says the database is ready (no request may meet a half-migrated database).
+const databaseReady = process.argv.includes("--wait-for-database")
+  ? new Promise((resolve) => {
+    const ready = (/** @type {{ type?: string }} */ message) => {
+      if (message?.type !== "database-ready") return;
+      process.off("message", ready);
+      resolve(undefined);
+    };
+    process.on("message", ready);
+  })
+  : Promise.resolve();
+
 const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -42,7 +55,8 @@ function hasReadablePath(url) {
   }
 }
 
-const server = createServer((req, res) => {
+/** What Next.js answers, once the request is made safe to hand it. */
+function answer(req, res) {
   if (UNSUPPORTED_METHODS.has(req.method)) {
     refuse(res, 405, `The method ${req.method} is not allowed here.`, { Allow: "GET, HEAD, POST, OPTIONS" });
     return;
@@ -66,9 +80,15 @@ const server = createServer((req, res) => {
   }
   const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
   for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
-  const render = () => void handle(req, res);
-  if (pageCache) void pageCache.serve(req, res, render);
-  else render();
+  void handle(req, res);
+}
+
+const server = createServer((req, res) => {
+  // First, a page kept in memory: a hit is most of the public traffic, and none of the work in answer() is needed
+  // for it (only GETs of public paths, of plain characters, are kept; its headers, the security ones included, are
+  // stored).
+  if (pageCache) pageCache.serve(req, res, () => answer(req, res));
+  else answer(req, res);
 });
 
 // The start script (lib/cli/start.ts) listens on the IPC channel: it says which port is taken in words, and tells
@@ -81,6 +101,7 @@ server.once("error", async (error) => {
   process.exit(1);
 });
 
+await databaseReady;
 server.listen(port, hostname, () => {
   console.log(`> ${dev ? "development" : "production"} server ready on http://${hostname}:${port}`);
   void tell({ type: "listening" });

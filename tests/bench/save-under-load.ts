@@ -28,12 +28,20 @@ export async function measureSaveUnderLoad(options: {
     const timeSaves = async (label: string): Promise<number[]> => {
       const times: number[] = [];
       for (let save = 0; save < options.saves; save += 1) {
-        await page.goto(`/admin/commitments/${options.key}`);
-        await page.getByLabel("Note").fill(`Benchmark note ${label} ${save}`);
-        const started = performance.now();
-        await page.getByRole("button", { name: "Save update" }).click();
-        await page.getByText("Update saved and added to the history.").waitFor({ timeout: 60_000 });
-        times.push(performance.now() - started);
+        try {
+          await page.goto(`/admin/commitments/${options.key}`);
+          await page.getByLabel("Note").fill(`Benchmark note ${label} ${save}`);
+          const started = performance.now();
+          await page.getByRole("button", { name: "Save update" }).click();
+          await page.getByText("Update saved and added to the history.").waitFor({ timeout: 60_000 });
+          times.push(performance.now() - started);
+        } catch (error) {
+          // Where the page was and what it said, so that a failed row names its cause.
+          const said = (await page.locator("h1, [role=alert], [role=status]").allInnerTexts().catch(() => []))
+            .map((text) => text.trim()).filter(Boolean).join(" / ");
+          throw new Error(`${label} save ${save + 1} failed at ${page.url()} (the page said: ${said || "nothing"}): ` +
+            String(error instanceof Error ? error.message.split("\n")[0] : error), { cause: error });
+        }
       }
       return times;
     };

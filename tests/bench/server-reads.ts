@@ -104,7 +104,7 @@ function describeGroups(groups: [string, number, number][]): string {
   return groups.map(([group, total, listed]) => `${group} ${listed}/${total}`).join(", ");
 }
 
-/** Each read `rounds` times through the data layer and `rounds` times as raw SQL through `pg`, one after another. */
+/** Each read `rounds` times through the data layer and `rounds` times as raw SQL through `pg`, alternately. */
 export async function timeServerReads(databaseUrl: string, reads: ServerRead[], rounds: number): Promise<ServerReadTimes[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -113,8 +113,13 @@ export async function timeServerReads(databaseUrl: string, reads: ServerRead[], 
     for (const read of reads) {
       const found = read.found.ours(await read.ours());
       const agree = found === read.found.raw((await client.query(read.sql, read.params)).rows);
-      const oursMs = await timeRounds(rounds, read.ours);
-      const rawMs = await timeRounds(rounds, () => client.query(read.sql, read.params));
+      // Alternated, round by round: on a shared machine a busy spell then slows both sides alike.
+      const oursMs: number[] = [];
+      const rawMs: number[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        oursMs.push(...await timeRounds(1, read.ours));
+        rawMs.push(...await timeRounds(1, () => client.query(read.sql, read.params)));
+      }
       times.push({ name: read.name, found, agree, oursMs, rawMs });
     }
     return times;
