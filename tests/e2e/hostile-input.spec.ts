@@ -20,6 +20,7 @@ const SAMPLE_URLS: Record<string, string> = {
   "/pillars/[slug]": "/pillars/lawful-pathways",
   "/sources/[key]": "/sources/la-declaration-2024-ministerial",
   "/updates": "/updates",
+  "/map": "/map",
   "/login": "/login",
   "/export": "/export",
   "/export/commitments.csv": "/export/commitments.csv",
