@@ -35,7 +35,7 @@ test("an editor extends an overdue deadline from its reminder, and it leaves the
   await signIn(page);
   await expect(page).toHaveURL(/\/admin\/reminders$/);
   await expect(page.getByRole("heading", { level: 1, name: "Reminders" })).toBeVisible();
-  await expect(page.getByText(/in the time zone America\/New_York/)).toBeVisible();
+  await expect(page.getByText(/in Eastern Time \(the time zone America\/New_York, set by APP_TIME_ZONE\)/)).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Staff" });
   await expect(nav.getByRole("link", { name: "Reminders (1 overdue)" })).toBeVisible();
 
