@@ -168,7 +168,7 @@ function updateCells(row: UpdateRow): Record<string, string | null> {
  * unarchived commitments only, for the public), in id order (the app makes ids in time order, cuid), all of them as
  * the database was when the download began.
  */
-export async function* updateCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience) {
+export async function* updatesCsv(filters: TCommitmentFilters, today: CalendarDate, audience: Audience) {
   const where = commitmentWhere(filters, today);
   const chosen = Object.keys(where).length === 0 ? null
     : (await db().commitment.findMany({ where, select: { id: true } })).map((row) => row.id);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { commitmentCsv, updateCsv } from "../data/csv-export";
+import { commitmentCsv, updatesCsv } from "../data/csv-export";
 import type { Audience } from "../domain/csv-columns";
 import { appToday } from "../env";
 import { requestOrigin } from "../request-origin";
@@ -22,7 +22,7 @@ export function csvExportHandler(file: "commitments" | "updates", audience: Audi
     const today = appToday();
     const lines = file === "commitments"
       ? commitmentCsv(filters, today, audience, requestOrigin(request))
-      : updateCsv(filters, today, audience);
+      : updatesCsv(filters, today, audience);
     return await csvResponse(audience === "staff" ? `${file}-staff` : file, today, lines);
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
-import { commitmentCsv, updateCsv } from "../../lib/data/csv-export";
+import { commitmentCsv, updatesCsv } from "../../lib/data/csv-export";
 import { csvResponse } from "../../lib/http/responses";
 import { NO_FILTERS } from "../../lib/validation/commitment-filters";
 
@@ -66,7 +66,7 @@ function memoryKb(field: "VmRSS" | "VmHWM"): number {
 async function* ours(): AsyncIterable<Uint8Array> {
   connectDatabase(databaseUrl);
   const lines = file === "commitments" ? commitmentCsv(NO_FILTERS, today, "staff", ORIGIN)
-    : updateCsv(NO_FILTERS, today, "staff");
+    : updatesCsv(NO_FILTERS, today, "staff");
   const reader = (await csvResponse(file, today, lines)).body!.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
 }

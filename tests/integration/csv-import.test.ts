@@ -16,7 +16,7 @@ import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
 const { importCommitmentsAction } = await import("@/app/(site)/admin/import/actions");
-const { commitmentCsv, updateCsv } = await import("@/lib/data/csv-export");
+const { commitmentCsv, updatesCsv } = await import("@/lib/data/csv-export");
 const { NO_FILTERS, parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
 const { listFilterChoices } = await import("@/lib/data/reference-lists");
 
@@ -35,7 +35,7 @@ async function collect(lines: AsyncGenerator<string>): Promise<string> {
 }
 const exportCommitments = async (audience: "public" | "staff" = "staff", query: Record<string, string> = {}) =>
   collect(commitmentCsv(parseCommitmentFilters(query, await listFilterChoices()).filters, today, audience, ORIGIN));
-const exportUpdates = (audience: "public" | "staff") => collect(updateCsv(NO_FILTERS, today, audience));
+const exportUpdates = (audience: "public" | "staff") => collect(updatesCsv(NO_FILTERS, today, audience));
 const rowsOf = (text: string) => parse(text, { bom: true, columns: true }) as Row[];
 
 /** The file written back as a spreadsheet saves it: the header, then every row, RFC 4180. */

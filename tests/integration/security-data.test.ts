@@ -17,7 +17,7 @@ const { logProgressUpdateAction } = await import("@/app/(site)/admin/commitments
 const { rotateCalendarTokenAction } = await import("@/app/(site)/admin/calendar/actions");
 const { updateUserAction, resetPasswordAction, addUserAction } = await import("@/app/(site)/admin/users/actions");
 const personalRoute = await import("@/app/calendar/u/[token]/route");
-const { commitmentCsv, updateCsv } = await import("@/lib/data/csv-export");
+const { commitmentCsv, updatesCsv } = await import("@/lib/data/csv-export");
 const { listPublicUpdates } = await import("@/lib/data/public-commitments");
 const { parseCommitmentFilters } = await import("@/lib/validation/commitment-filters");
 const { listFilterChoices } = await import("@/lib/data/reference-lists");
@@ -156,7 +156,7 @@ describe("a status change is always a public fact (issue 13, item 10)", () => {
       author: null, statusOnly: true });
     expect(shown?.createdAt).toEqual(entry.createdAt);
 
-    const publicCsv = await collect(updateCsv(parseCommitmentFilters({}, await listFilterChoices()).filters, todayIn("UTC"), "public"));
+    const publicCsv = await collect(updatesCsv(parseCommitmentFilters({}, await listFilterChoices()).filters, todayIn("UTC"), "public"));
     const csvRow = (parse(publicCsv, { bom: true, columns: true }) as Record<string, string>[])
       .find((row) => row.update_id === entry.id);
     expect(csvRow).toMatchObject({ new_status: target.toLowerCase(), note: "", status_reason: "" });
@@ -205,8 +205,8 @@ describe("CSV cells split by ; or tab never start a formula (issue 13, item 7)",
     const files = {
       "commitments.csv": await collect(commitmentCsv(filters, today, "public", ORIGIN)),
       "commitments-staff.csv": await collect(commitmentCsv(filters, today, "staff", ORIGIN)),
-      "updates.csv": await collect(updateCsv(filters, today, "public")),
-      "updates-staff.csv": await collect(updateCsv(filters, today, "staff")),
+      "updates.csv": await collect(updatesCsv(filters, today, "public")),
+      "updates-staff.csv": await collect(updatesCsv(filters, today, "staff")),
     };
     const expected: Record<keyof typeof files, Record<string, string>> = {
       "commitments.csv": { title: "T", description: "D", source_text: "S", source_section: "SS", collective_actor: "C",
