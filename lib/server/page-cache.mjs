@@ -9,10 +9,10 @@
 // Losing the cache costs a render; nothing here is state another instance needs.
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { dataGeneration } from "./data-generation.mjs";
+import { PUBLIC_PAGE_ROUTES, routesPattern } from "./public-pages.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
-const PUBLIC_PAGE =
-  /^\/(?:updates|export|map|commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}|pillars\/[a-z0-9-]{1,80}|sources\/[a-z0-9-]{1,80}|embed\/(?:commitments\/[a-z0-9-]{1,80}|countries\/[A-Za-z]{2}))?$/;
+const PUBLIC_PAGE = routesPattern(PUBLIC_PAGE_ROUTES);
 /** Requests Next.js answers with something other than the page's HTML: router payloads, prefetches, actions. */
 const NEXT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action",
   "range"];

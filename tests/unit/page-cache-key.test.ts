@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { pageCacheKey } from "@/lib/server/page-cache.mjs";
+import { PUBLIC_PAGE_ROUTES } from "@/lib/server/public-pages.mjs";
+import { routesOnDisk } from "../support/routes-on-disk";
 
 const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey({ method: "GET", url, headers });
 
 describe("which requests the page cache answers", () => {
+  it("keeps copies of exactly the public pages on disk: every page but the staff's and sign-in", () => {
+    const pages = routesOnDisk().filter(({ kind }) => kind === "page").map(({ route }) => route);
+    const publicPages = pages.filter((route) => !route.startsWith("/admin") && route !== "/login");
+    expect([...PUBLIC_PAGE_ROUTES].sort()).toEqual(publicPages.sort());
+  });
+
   it("keys every public page by its path, query and accepted encoding", () => {
     for (const url of ["/", "/updates", "/export", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr",
       "/countries/CR", "/pillars/lawful-pathways", "/sources/la-declaration-2024-ministerial", "/embed/commitments/uy-regularization-decrees", "/embed/countries/ec"]) {

@@ -1,0 +1,2 @@
+export const PUBLIC_PAGE_ROUTES: string[];
+export function routesPattern(routes: string[]): RegExp;
