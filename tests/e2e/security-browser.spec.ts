@@ -97,7 +97,7 @@ test("a session cookie copied before sign-out opens nothing afterwards (issue 13
 
 /** A real value for each [param] of a page route, by the folder above it. */
 const PARAMS: Record<string, string> = { "commitments/[slug]": CR, "countries/[code]": "cr",
-  "pillars/[slug]": "lawful-pathways", "commitments/[key]": CR };
+  "pillars/[slug]": "lawful-pathways", "commitments/[key]": CR, "sources/[key]": "la-declaration-2024-ministerial" };
 
 function pageUrl(route: string): string {
   return route.replace(/([a-z]+)\/(\[[a-z]+\])/g, (all) => {
