@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
 import { AtAGlance } from "@/components/public/at-a-glance";
 import { CommitmentRows } from "@/components/public/commitment-rows";
+import { CountryStatusList } from "@/components/public/country-status-list";
 import { StatusBar } from "@/components/public/status-bar";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { Pagination } from "@/components/ui/pagination";
@@ -102,15 +103,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           {fixed !== "country" && (
             <div>
               <h3 className="font-semibold">By acting country</h3>
-              <ul className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
-                {summary.perCountry.map((country) => (
-                  <li key={country.code}>
-                    <Link href={`/countries/${country.code.toLowerCase()}`} className="text-sm text-blue-900 underline">{country.name}</Link>
-                    {" "}<span className="text-xs text-slate-700">({country.total})</span>
-                    <StatusBar counts={country.counts} label={country.name} />
-                  </li>
-                ))}
-              </ul>
+              <CountryStatusList countries={summary.perCountry} className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2" />
             </div>
           )}
         </div>

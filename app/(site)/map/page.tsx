@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AmericasMap } from "@/components/public/americas-map";
-import { StatusBar } from "@/components/public/status-bar";
+import { CountryStatusList } from "@/components/public/country-status-list";
 import { getFramework } from "@/lib/data/frameworks";
 import { summarisePublicCommitments } from "@/lib/data/public-commitments";
 import { appToday } from "@/lib/env";
@@ -24,15 +23,7 @@ export default async function MapPage() {
         <AmericasMap countries={summary.perCountry} />
         <section aria-labelledby="in-words">
           <h2 id="in-words" className="text-xl font-semibold">In words</h2>
-          <ul className="mt-2 space-y-2">
-            {summary.perCountry.map((country) => (
-              <li key={country.code}>
-                <Link href={`/countries/${country.code.toLowerCase()}`} className="text-sm text-blue-900 underline">{country.name}</Link>
-                {" "}<span className="text-xs text-slate-700">({country.total})</span>
-                <StatusBar counts={country.counts} label={country.name} />
-              </li>
-            ))}
-          </ul>
+          <CountryStatusList countries={summary.perCountry} className="mt-2 space-y-2" />
         </section>
       </div>
     </>
