@@ -1,6 +1,7 @@
 /**
- * What the staff workspace's actions say to the person who sent the form, in one catalogue: the same refusal reads the
- * same everywhere, and a second language is a second catalogue beside this one.
+ * What the staff workspace's actions say to the person who sent the form, and what the route handlers say when they
+ * refuse, in one catalogue: the same refusal reads the same everywhere, and a second language is a second catalogue
+ * beside this one.
  */
 export const en = {
   form: {
@@ -30,6 +31,7 @@ export const en = {
   },
   users: {
     adminsOnly: "Only an admin manages accounts.",
+    exists: (email: string) => `A user with the email ${email} exists already.`,
     notYourself: "You cannot change your own role or disable yourself; ask another admin.",
     added: (email: string, role: string, editor: boolean) => `Added ${email} as ${role}.` +
       (editor ? " They write nothing until you give them a scope below." : "") + " Give them their password in person.",
@@ -42,11 +44,19 @@ export const en = {
     newAddress: "Your calendar has a new address; the one before it no longer works.",
   },
   import: {
+    adminsOnly: "Only an admin may import commitments.",
+    hasErrors: "The file has errors: correct them and preview it again.",
     stale: "Nothing was written: the file or the database changed since the preview. Here is the preview as things are " +
       "now; check it and apply again.",
     applied: (importId: string, created: number, changed: number, skipped: number) =>
       `Imported (import ${importId}): ${created} added, ${changed} changed, each with a history entry.` +
       (skipped > 0 ? ` ${skipped} rows in conflict were not applied.` : ""),
+  },
+  api: {
+    staffOnly: "Sign in as staff to download this file.",
+    noCommitment: "No public commitment has this key.",
+    noCountry: "No country has this ISO code here.",
+    noCalendar: "No calendar has this address.",
   },
 } as const;
 
