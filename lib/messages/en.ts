@@ -18,11 +18,19 @@ export const en = {
     goneOrArchived: "This commitment no longer exists or has been archived.",
     gone: "This commitment no longer exists.",
     adminsOnly: "Only admins create, edit or archive commitments.",
+    noParent: "No commitment has that key.",
+    parentNested: "Sub-commitments go one level deep: choose a top-level commitment.",
+    hasChildren: "This commitment has sub-commitments of its own, so it cannot become one.",
+    keyTaken: "Another commitment has this key; keys never change, so pick another.",
+    nothingChanged: "Nothing was changed.",
     changedSinceOpened: "Not saved: someone changed this commitment after you opened it. Reload the page to see their " +
       "change; copy your text first, it is still in the form.",
   },
   progress: {
     saved: "Update saved and added to the history.",
+    deadlineNotHere: "This deadline does not belong to the commitment.",
+    correctsNotHere: "Choose an entry of this commitment's history.",
+    targetNotHere: "This target does not belong to the commitment, or is a fact of the source that takes no progress.",
   },
   reminders: {
     snoozed: (until: string) => `Snoozed until ${until}; the history of the commitment records it.`,
@@ -42,6 +50,10 @@ export const en = {
   },
   calendar: {
     newAddress: "Your calendar has a new address; the one before it no longer works.",
+    publicName: (framework: string) => `${framework}: deadlines`,
+    publicDescription: (framework: string) => `Every public deadline of the ${framework} commitments, on the day it falls due.`,
+    personalName: "Pledgeboard: my deadlines",
+    personalDescription: "The deadlines of the commitments in your scope, on the day each falls due.",
   },
   import: {
     adminsOnly: "Only an admin may import commitments.",
