@@ -29,3 +29,7 @@ CREATE TRIGGER notify_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE O
 -- with a default rewrites no entry.
 ALTER TABLE "progress_update" ADD COLUMN "note_lang" TEXT NOT NULL DEFAULT 'en';
 ALTER TABLE "progress_update" ADD CONSTRAINT "progress_update_note_lang_check" CHECK ("note_lang" IN ('en', 'es'));
+
+-- The language the source document is written in, so a page in another language marks its quotes (lang="en" on the
+-- fact sheet's words on a Spanish page). Every source shipped so far is in English.
+ALTER TABLE "declaration" ADD COLUMN "source_lang" TEXT NOT NULL DEFAULT 'en';
