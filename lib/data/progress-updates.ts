@@ -128,7 +128,9 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
           },
         });
       }
-      if (input.valueReached !== undefined && input.targetId) {
+      // The latest logged figure is shown to the public, so only a public entry may move it; an internal figure
+      // stays in the staff history.
+      if (input.valueReached !== undefined && input.targetId && input.visibility === "PUBLIC") {
         await tx.target.update({
           where: { id: input.targetId },
           data: { currentValue: new Prisma.Decimal(input.valueReached), currentValueAt: now },

@@ -85,6 +85,12 @@ describe("public reads leave internal entries out", () => {
     expect(values).not.toContain(999);
   });
 
+  it("in the latest logged figure, which stays the public value after an internal entry logs another", async () => {
+    const commitment = await getPublicCommitment(key);
+    const target = commitment!.targets.find((candidate) => candidate.history.length > 0);
+    expect(target?.currentValue).toBe(111);
+  });
+
   it("for an archived commitment, whose entries and page disappear from every public read", async () => {
     const generation = await awaitDataGeneration(database.url);
     await database.prisma.commitment.update({ where: { key }, data: { archivedAt: new Date() } });
