@@ -31,7 +31,8 @@ export const en = {
     deadlineNotHere: "This deadline does not belong to the commitment.",
     correctsNotHere: "Choose an entry of this commitment's history.",
     targetNotHere: "This target does not belong to the commitment, or is a fact of the source that takes no progress.",
-    noteLanguage: "Language of the note",
+    // Without the word "note": voice-control users say a field's label, and two labels holding it are ambiguous.
+    noteLanguage: "Written in",
   },
   content: {
     /** Each language named in itself too, so a reader of the other language finds theirs. */
