@@ -40,6 +40,11 @@ const SCOPES: Record<string, Scope> = {
       "tests/integration/public-reads.test.ts",
       "tests/integration/deadline-reads.test.ts",
       "tests/integration/progress-actions.test.ts",
+      // The list filters (search, source, country, status) and the counts are asserted here, through the same reads.
+      "tests/integration/accent-search.test.ts",
+      "tests/integration/source-filter.test.ts",
+      "tests/integration/public-counts.test.ts",
+      "tests/integration/security-data.test.ts",
     ],
   },
 };
