@@ -45,6 +45,7 @@ const SCOPES: Record<string, Scope> = {
       "tests/integration/source-filter.test.ts",
       "tests/integration/public-counts.test.ts",
       "tests/integration/security-data.test.ts",
+      "tests/integration/public-detail.test.ts",
     ],
   },
 };
