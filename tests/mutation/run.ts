@@ -102,6 +102,8 @@ async function runScope(name: string, scope: Scope): Promise<MutantResult[]> {
     tempDirName: ".stryker-tmp",
     cleanTempDir: "always",
     timeoutMS: 10_000,
+    // The data scope's first run of its integration files takes minutes on a shared machine (Stryker's default is 5).
+    dryRunTimeoutMinutes: 30,
     ignoreStatic: !withStatic,
   };
   return new Stryker(options).runMutationTest();
