@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fiscalYear, formatPreciseDate, periodEnd, periodStart } from "@/lib/domain/date-precision";
+import {
+  fiscalYear, formatDeadlineDate, formatPreciseDate, periodEnd, periodStart,
+} from "@/lib/domain/date-precision";
 
 describe("formatPreciseDate shows a date as the source wrote it", () => {
   it.each([
@@ -11,6 +13,26 @@ describe("formatPreciseDate shows a date as the source wrote it", () => {
     [{ date: "2023-10-01", precision: "FISCAL_YEAR" as const }, "Fiscal year 2024"],
   ])("%o reads %s", (input, expected) => {
     expect(formatPreciseDate(input)).toBe(expected);
+  });
+});
+
+describe("formatPreciseDate in Spanish says the same period the way a Spanish reader writes it", () => {
+  it.each([
+    [{ date: "2025-12-01", precision: "MONTH" as const }, "diciembre de 2025"],
+    [{ date: "2024-09-15", precision: "DAY" as const }, "15 de septiembre de 2024"],
+    [{ date: "2025-01-01", precision: "YEAR" as const }, "2025"],
+    [{ date: "2025-07-01", precision: "QUARTER" as const }, "tercer trimestre de 2025"],
+    [{ date: "2023-10-01", precision: "FISCAL_YEAR" as const }, "año fiscal 2024"],
+    [{ date: "0099-03-01", precision: "MONTH" as const }, "marzo de 99"],
+  ])("%o reads %s", (input, expected) => {
+    expect(formatPreciseDate(input, "es")).toBe(expected);
+  });
+
+  it("says a deadline as the end of its period: hasta diciembre de 2025, hasta el año fiscal 2024", () => {
+    expect(formatDeadlineDate({ date: "2025-12-01", precision: "MONTH" }, "es")).toBe("hasta diciembre de 2025");
+    expect(formatDeadlineDate({ date: "2023-10-01", precision: "FISCAL_YEAR" }, "es")).toBe("hasta el año fiscal 2024");
+    expect(formatDeadlineDate({ date: "2025-12-01", precision: "MONTH" })).toBe("by December 2025");
+    expect(formatDeadlineDate({ date: "2023-10-01", precision: "FISCAL_YEAR" })).toBe("by fiscal year 2024");
   });
 });
 
