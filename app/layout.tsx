@@ -28,7 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={await currentLocale()}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* The client components take their words as props: only the locale crosses to the browser, no messages. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
