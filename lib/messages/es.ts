@@ -20,11 +20,19 @@ export const es: Catalogue = {
     goneOrArchived: "Este compromiso ya no existe o fue archivado.",
     gone: "Este compromiso ya no existe.",
     adminsOnly: "Solo los administradores crean, editan o archivan compromisos.",
+    noParent: "Ningún compromiso tiene esa clave.",
+    parentNested: "Los subcompromisos tienen un solo nivel: elija un compromiso de primer nivel.",
+    hasChildren: "Este compromiso tiene subcompromisos propios, así que no puede convertirse en uno.",
+    keyTaken: "Otro compromiso ya tiene esta clave; las claves no cambian nunca, así que elija otra.",
+    nothingChanged: "No se cambió nada.",
     changedSinceOpened: "No se guardó: alguien modificó este compromiso después de que usted lo abrió. Recargue la " +
       "página para ver su cambio; antes copie su texto, que sigue en el formulario.",
   },
   progress: {
     saved: "Actualización guardada y añadida al historial.",
+    deadlineNotHere: "Este plazo no pertenece al compromiso.",
+    correctsNotHere: "Elija una entrada del historial de este compromiso.",
+    targetNotHere: "Esta meta no pertenece al compromiso, o es un dato de la fuente que no admite avance.",
   },
   reminders: {
     snoozed: (until: string) => `Aplazado hasta el ${until}; el historial del compromiso lo registra.`,
@@ -34,6 +42,7 @@ export const es: Catalogue = {
   },
   users: {
     adminsOnly: "Solo un administrador gestiona las cuentas.",
+    exists: (email: string) => `Ya existe un usuario con el correo ${email}.`,
     notYourself: "No puede cambiar su propio rol ni desactivarse; pídaselo a otro administrador.",
     added: (email: string, role: string, editor: boolean) => `Se agregó a ${email} como ${role}.` +
       (editor ? " No podrá editar nada hasta que le asigne un ámbito abajo." : "") +
@@ -46,8 +55,15 @@ export const es: Catalogue = {
   },
   calendar: {
     newAddress: "Su calendario tiene una nueva dirección; la anterior ya no funciona.",
+    publicName: (framework: string) => `${framework}: plazos`,
+    publicDescription: (framework: string) =>
+      `Cada plazo público de los compromisos de la ${framework}, en el día en que vence.`,
+    personalName: "Pledgeboard: mis plazos",
+    personalDescription: "Los plazos de los compromisos de su ámbito, cada uno en el día en que vence.",
   },
   import: {
+    adminsOnly: "Solo un administrador puede importar compromisos.",
+    hasErrors: "El archivo tiene errores: corríjalos y vuelva a ver la vista previa.",
     stale: "No se escribió nada: el archivo o la base de datos cambiaron desde la vista previa. Esta es la vista " +
       "previa con los datos actuales; revísela y vuelva a aplicar.",
     applied: (importId: string, created: number, changed: number, skipped: number) =>
@@ -137,6 +153,12 @@ export const es: Catalogue = {
     overTimeText: "Cada compromiso público según su estado al final de cada mes.",
     seeMap: "Verlos en un mapa",
     groupRow: "grupo de los subcompromisos de abajo, no se cuenta",
+  },
+  api: {
+    staffOnly: "Inicie sesión como personal para descargar este archivo.",
+    noCommitment: "Ningún compromiso público tiene esta clave.",
+    noCountry: "Ningún país tiene aquí este código ISO.",
+    noCalendar: "Ningún calendario tiene esta dirección.",
   },
   glance: {
     whereTheyStand: "En qué estado están",
