@@ -158,6 +158,11 @@ export const en = {
     seeAllYear: "See all due within a year",
     passedMark: " (passed)",
   },
+  feed: {
+    all: (framework: string) => `${framework} commitments: all public updates`,
+    commitment: (title: string) => `Updates: ${title}`,
+    country: (name: string) => `Updates: commitments of ${name}`,
+  },
   api: {
     staffOnly: "Sign in as staff to download this file.",
     noCommitment: "No public commitment has this key.",

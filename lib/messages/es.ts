@@ -154,6 +154,11 @@ export const es: Catalogue = {
     seeMap: "Verlos en un mapa",
     groupRow: "grupo de los subcompromisos de abajo, no se cuenta",
   },
+  feed: {
+    all: (framework: string) => `Compromisos de la ${framework}: todas las actualizaciones públicas`,
+    commitment: (title: string) => `Actualizaciones: ${title}`,
+    country: (name: string) => `Actualizaciones: compromisos de ${name}`,
+  },
   api: {
     staffOnly: "Inicie sesión como personal para descargar este archivo.",
     noCommitment: "Ningún compromiso público tiene esta clave.",

@@ -63,3 +63,14 @@ test("an English reader's browser stays on the English addresses, and /en/... re
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await context.close();
 });
+
+test("the Spanish feed is the English one's entries, with the same ids, in Spanish words and links", async ({ request }) => {
+  const ids = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((match) => match[1]);
+  const english = await (await request.get("/feed.xml")).text();
+  const spanish = await (await request.get("/es/feed.xml")).text();
+  expect(spanish).toContain('xml:lang="es"');
+  expect(spanish).toContain("todas las actualizaciones públicas");
+  expect(spanish).toMatch(/<link rel="alternate" type="text\/html" href="[^"]+\/es\/updates"\/>/);
+  expect(ids(spanish).length).toBeGreaterThan(0);
+  expect(ids(spanish)).toEqual(ids(english));
+});
