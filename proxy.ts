@@ -94,7 +94,7 @@ export async function proxy(request: NextRequest) {
   // Spanish pages are the English ones rendered in another language: /es/x is answered by the page of /x, which
   // reads the language from the header (lib/i18n/request.ts), so no page file lives twice.
   const response = prefix === null ? NextResponse.next({ request: { headers } })
-    : NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), { request: { headers } });
+    : NextResponse.rewrite(withPath(request, path), { request: { headers } });
   if (isRead && prefix === "es" && followsReaderLanguage(path) && request.cookies.get(LOCALE_COOKIE)?.value !== "es") {
     rememberLocale(response, "es", request);
   }
@@ -106,10 +106,19 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-function redirectTo(request: NextRequest, pathname: string): NextResponse {
+/**
+ * The request's address with another path, from nextUrl: a URL built from request.url can name another origin than
+ * the one Next.js calls its own (127.0.0.1 against localhost), and a rewrite to it is then proxied over HTTP to this
+ * very server, where proxy.ts sees the unprefixed path a second time.
+ */
+function withPath(request: NextRequest, pathname: string): URL {
   const target = request.nextUrl.clone();
   target.pathname = pathname;
-  return NextResponse.redirect(target, 307);
+  return target;
+}
+
+function redirectTo(request: NextRequest, pathname: string): NextResponse {
+  return NextResponse.redirect(withPath(request, pathname), 307);
 }
 
 /** The reader's language choice, kept for a year: an address without a prefix then opens in it (above). */

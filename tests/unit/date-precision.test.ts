@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   fiscalYear, formatDeadlineDate, formatPreciseDate, periodEnd, periodStart,
 } from "@/lib/domain/date-precision";
+import { formatMoney, formatNumber } from "@/lib/domain/format-number";
 
 describe("formatPreciseDate shows a date as the source wrote it", () => {
   it.each([
@@ -71,5 +72,14 @@ describe("fiscalYear", () => {
     expect(fiscalYear(2023, 10)).toBe(2024);
     expect(fiscalYear(2024, 9)).toBe(2024);
     expect(fiscalYear(2024, 10)).toBe(2025);
+  });
+});
+
+describe("numbers and money as a reader of the language writes them", () => {
+  it("groups thousands by the language's habit and names large amounts in words", () => {
+    expect(formatNumber(25500, "es")).toBe("25.500");
+    expect(formatNumber(25500)).toBe("25,500");
+    expect(formatMoney(686_000_000, "USD", "es")).toBe("US$686 millones");
+    expect(formatMoney(686_000_000, "USD")).toBe("$686 million");
   });
 });
