@@ -42,6 +42,18 @@ export const en = {
     spanishHint: "A translation of the English above, never of the source's words, which are shown as published. " +
       "Left empty, Spanish pages show the English, marked as English.",
   },
+  bulk: {
+    updated: (count: number) => `${count} commitments updated, each with its own history entry.`,
+    share: (count: number, total: number, reason: string) => `${count} of ${total} ${reason}`,
+    nothingChanged: (refusals: string) =>
+      `Nothing was changed: ${refusals}. Untick those, or reload the list, and try again.`,
+    reasons: {
+      invalid: "already had that status or needed evidence",
+      conflict: "were changed by a colleague after you loaded the list",
+      forbidden: "are outside your scope",
+      "not-found": "no longer exist or are archived",
+    },
+  },
   reminders: {
     snoozed: (until: string) => `Snoozed until ${until}; the history of the commitment records it.`,
     quietDaysAdminOnly: "Only an admin changes this setting.",

@@ -42,6 +42,18 @@ export const es: Catalogue = {
     spanishHint: "Una traducción del texto en inglés de arriba, nunca de las palabras de la fuente, que se muestran " +
       "tal como se publicaron. Si se deja vacío, las páginas en español muestran el inglés, marcado como inglés.",
   },
+  bulk: {
+    updated: (count: number) => `${count} compromisos actualizados, cada uno con su propia entrada en el historial.`,
+    share: (count: number, total: number, reason: string) => `${count} de ${total} ${reason}`,
+    nothingChanged: (refusals: string) =>
+      `No se cambió nada: ${refusals}. Desmárquelos o vuelva a cargar la lista, e inténtelo de nuevo.`,
+    reasons: {
+      invalid: "ya tenían ese estado o necesitaban evidencia",
+      conflict: "fueron modificados por un colega después de que usted cargó la lista",
+      forbidden: "están fuera de su ámbito",
+      "not-found": "ya no existen o están archivados",
+    },
+  },
   reminders: {
     snoozed: (until: string) => `Aplazado hasta el ${until}; el historial del compromiso lo registra.`,
     quietDaysAdminOnly: "Solo un administrador cambia este ajuste.",

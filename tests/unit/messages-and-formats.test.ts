@@ -4,17 +4,25 @@ import { describeConflict } from "@/lib/domain/conflict-message";
 import { formatDay, formatInstant } from "@/lib/domain/format-instant";
 import { safeReturnPath } from "@/lib/domain/return-path";
 import { formatTarget } from "@/lib/domain/target-text";
+import { messages } from "@/lib/messages/en";
+import { es } from "@/lib/messages/es";
 
 describe("what a user reads after a bulk status change", () => {
   it("says nothing was changed and gives each kind of refusal its reason, in a fixed order", () => {
-    expect(summariseBulkResults(false, ["saved", "not-found", "forbidden", "saved", "conflict", "invalid", "forbidden"]))
+    expect(summariseBulkResults(false, ["saved", "not-found", "forbidden", "saved", "conflict", "invalid", "forbidden"], messages.bulk))
       .toBe("Nothing was changed: 1 of 7 already had that status or needed evidence; 1 of 7 were changed by a colleague " +
         "after you loaded the list; 2 of 7 are outside your scope; 1 of 7 no longer exist or are archived. Untick those, " +
         "or reload the list, and try again.");
   });
 
+  it("says it in Spanish from the Spanish catalogue", () => {
+    expect(summariseBulkResults(false, ["forbidden", "saved"], es.bulk))
+      .toBe("No se cambió nada: 1 de 2 están fuera de su ámbito. Desmárquelos o vuelva a cargar la lista, e inténtelo " +
+        "de nuevo.");
+  });
+
   it("says nothing about refusals when every one was saved", () => {
-    expect(summariseBulkResults(true, ["saved", "saved"])).toBe("2 commitments updated, each with its own history entry.");
+    expect(summariseBulkResults(true, ["saved", "saved"], messages.bulk)).toBe("2 commitments updated, each with its own history entry.");
   });
 });
 

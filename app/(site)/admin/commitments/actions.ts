@@ -3,6 +3,7 @@
 import { protectedAction } from "@/lib/auth/protected-action";
 import { bulkSetStatus } from "@/lib/data/bulk-status";
 import { summariseBulkResults } from "@/lib/domain/bulk-summary";
+import { messages } from "@/lib/messages/en";
 import { bulkStatusInput, ZBulkStatus } from "@/lib/validation/bulk-status";
 import type { ActionState } from "@/lib/validation/form-data";
 
@@ -14,7 +15,7 @@ export const bulkSetStatusAction = protectedAction({
   answer: ({ kind, outcomes }, values): ActionState => {
     const saved = kind === "saved";
     // All or nothing: when one is held back, the ticked rows come back to be unticked or reloaded.
-    return { ok: saved, message: summariseBulkResults(saved, outcomes.map(({ outcome }) => outcome)),
+    return { ok: saved, message: summariseBulkResults(saved, outcomes.map(({ outcome }) => outcome), messages.bulk),
       values: saved ? undefined : values };
   },
 });
