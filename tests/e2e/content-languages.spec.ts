@@ -82,14 +82,3 @@ test("a note logged in Spanish shows on the English page marked as Spanish, besi
   const api = await (await request.get(`/api/commitments/${KEY}`)).json();
   expect(api.updates[0]).toMatchObject({ note: NOTE, note_lang: "es" });
 });
-
-test("a Spanish reader reads the shipped Spanish title and description from the first start, the quote as published", async ({ page }) => {
-  const key = "cr-safe-mobility-offices-extension";
-  const shipped = laDeclaration2024Es.commitments[key]!;
-  await page.goto(`/es/commitments/${key}`);
-  await expect(page.getByRole("heading", { level: 1 }).locator("[lang=es]")).toHaveText(shipped.title);
-  await expect(page.locator("p[lang=es]", { hasText: shipped.description })).toBeVisible();
-  await expect(page.locator("blockquote[lang=en]")).toContainText("Safe Mobility Offices in Costa Rica will be extended");
-  await page.goto("/es?country=CR");
-  await expect(page.locator(`[data-commitment="${key}"] [lang=es]`).first()).toHaveText(shipped.title);
-});
