@@ -22,6 +22,8 @@ test.afterAll(async () => {
 });
 
 test.describe.configure({ mode: "serial" });
+// The user command starts a Node process and sign-in hashes with argon2: on a loaded machine that alone takes a minute.
+test.setTimeout(180_000);
 
 async function signIn(page: Page) {
   await page.goto("/login");

@@ -14,14 +14,15 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
 import { localizedAlternates } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
-import { getCatalogue } from "@/lib/i18n/server";
+import { currentLocale, getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The commitment with its title and description in the page's language where a translation exists. */
 async function commitmentFor(slug: string) {
-  return /^[a-z0-9-]{1,80}$/.test(slug) ? getPublicCommitment(slug) : null;
+  return /^[a-z0-9-]{1,80}$/.test(slug) ? getPublicCommitment(slug, await currentLocale()) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,7 +39,7 @@ export default async function CommitmentPage({ params }: Props) {
   const today = appToday();
   const { locale, t, href } = await getCatalogue();
   const words = t.commitmentPage;
-  const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200);
+  const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200, locale);
 
   return (
     <article>
