@@ -4,6 +4,7 @@ import { STATUSES } from "@/lib/domain/status";
 import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import type { PublicUpdate } from "@/lib/data/public-commitments";
 import { formatDay, formatInstant } from "@/lib/domain/format-instant";
+import type { Locale } from "@/lib/domain/localized-text";
 import { shortenText } from "@/lib/domain/shorten-text";
 import { updateAuthor } from "@/lib/domain/update-summary";
 
@@ -32,7 +33,7 @@ export function UpdateTimeline({ updates, timeZone, showCommitment, shorten = fa
           {showCommitment && (
             <p className="font-medium">
               <Link href={`/commitments/${update.commitment.key}`} className={`text-blue-900 underline ${shorten ? "line-clamp-3" : ""}`}>
-                <bdi>{update.commitment.title}</bdi>
+                <bdi lang={update.commitment.titleLang}>{update.commitment.title}</bdi>
               </Link>
             </p>
           )}
@@ -54,7 +55,7 @@ export function UpdateTimeline({ updates, timeZone, showCommitment, shorten = fa
           {update.valueReached && update.target && (
             <p>{update.target.label}: {Number(update.valueReached).toLocaleString("en-US")} {update.target.unit} reached</p>
           )}
-          {update.note && <Note text={update.note} shorten={shorten} href={`/commitments/${update.commitment.key}#entry-${update.id}`} />}
+          {update.note && <Note text={update.note} lang={update.noteLang} shorten={shorten} href={`/commitments/${update.commitment.key}#entry-${update.id}`} />}
           {update.statusOnly && <p className="mt-1 text-sm italic">The notes on this change are internal.</p>}
           {!update.statusOnly && closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
           {update.evidenceUrls.length > 0 && (
@@ -72,12 +73,13 @@ export function UpdateTimeline({ updates, timeZone, showCommitment, shorten = fa
   );
 }
 
-function Note({ text, shorten, href }: { text: string; shorten: boolean; href: string }) {
+/** lang: the language the note was written in, so a screen reader reads a Spanish note on an English page in Spanish. */
+function Note({ text, lang, shorten, href }: { text: string; lang: Locale; shorten: boolean; href: string }) {
   const short = shorten ? shortenText(text, LIST_NOTE_LENGTH) : null;
-  if (!short) return <p className="whitespace-pre-line">{text}</p>;
+  if (!short) return <p lang={lang} className="whitespace-pre-line">{text}</p>;
   return (
     <p className="whitespace-pre-line">
-      {short} <Link href={href} className="whitespace-nowrap text-blue-900 underline">Read the whole note</Link>
+      <span lang={lang}>{short}</span> <Link href={href} className="whitespace-nowrap text-blue-900 underline">Read the whole note</Link>
     </p>
   );
 }

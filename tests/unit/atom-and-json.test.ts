@@ -108,7 +108,8 @@ const countriesOut = [{ code: "CR", name: "Costa Rica", lead: true, role: "lead"
   { code: "US", name: "United States", lead: true, role: "lead" }, { code: "GT", name: "Guatemala", lead: false, role: "host" }];
 const december = { date: "2025-12-01", precision: "MONTH" as const };
 const listRow = {
-  key: "cr", title: "CR", status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p", isGroup: false,
+  key: "cr", title: "CR", translations: [{ locale: "es", title: "CR en español", description: "Las oficinas siguen." }],
+  status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p", isGroup: false,
   pillar: { slug: "lawful-pathways" }, countries,
   deadlines: [{ kind: "DEADLINE" as const, label: "Open until", ...december, original: december, moves: 0 }],
 };
@@ -116,7 +117,8 @@ const listRow = {
 describe("commitmentSummaryJson", () => {
   it("gives the next deadline as written, its due day and where it stands", () => {
     expect(commitmentSummaryJson(listRow, "2026-11-28", ORIGIN)).toEqual({
-      key: "cr", title: "CR", status: "in_progress", status_label: "In progress", pillar: "lawful-pathways",
+      key: "cr", title: "CR", translations: { es: { title: "CR en español", description: "Las oficinas siguen." } },
+      status: "in_progress", status_label: "In progress", pillar: "lawful-pathways",
       countries: countriesOut, collective_actor: null, is_sub_commitment: true, counted: true,
       next_deadline: { kind: "deadline", label: "Open until", date: "2025-12-01", precision: "month",
         as_written: "December 2025", due_on: "2025-12-31", state: "passed", original_date: "2025-12-01",
@@ -144,7 +146,8 @@ describe("commitmentListJson", () => {
 
 describe("commitmentDetailJson", () => {
   const commitment = {
-    key: "cr", title: "CR", description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
+    key: "cr", title: "CR", translations: [{ locale: "es", title: "CR en español", description: null }],
+    description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
     type: "PROGRAM", status: "COMPLETED" as const, statusChangedAt: new Date("2026-02-01T12:00:00Z"), collectiveActor: null,
     isGroup: false, pillarNote: null,
     declaration: { key: "accord-2026", name: "Test Accord of Nowhere", shortName: "Test Accord",
@@ -168,7 +171,8 @@ describe("commitmentDetailJson", () => {
   };
   const update = {
     id: "u1", createdAt: new Date("2026-02-01T12:00:00Z"), source: "SEED" as const, author: null,
-    oldStatus: "IN_PROGRESS" as const, newStatus: "COMPLETED" as const, statusReason: "Done", note: null,
+    oldStatus: "IN_PROGRESS" as const, newStatus: "COMPLETED" as const, statusReason: "Done", note: "Decretos vigentes.",
+    noteLang: "es",
     evidenceUrls: ["https://example.org/e"], valueReached: "1200.00", target: { label: "People" }, corrects: { id: "u0" },
     deadlineChanges: [{ label: "Open until", old: null, new: { date: "2025-12-01", precision: "MONTH" as const } }],
   };
@@ -179,6 +183,12 @@ describe("commitmentDetailJson", () => {
     const keys = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(keys)
       : value && typeof value === "object" ? Object.entries(value).flatMap(([key, inner]) => [key, ...keys(inner)]) : []);
     expect(keys(json()).filter((key) => !/^[a-z]+(_[a-z]+)*$/.test(key))).toEqual([]);
+  });
+
+  it("gives the English title and description with the translations beside them, and the language of each note", () => {
+    expect(json()).toMatchObject({ title: "CR", description: "Offices stay open.",
+      translations: { es: { title: "CR en español", description: null } } });
+    expect(json().updates[0]).toMatchObject({ note: "Decretos vigentes.", note_lang: "es" });
   });
 
   it("gives deadlines as written with their state, first date and moves, a reference date as reference", () => {
@@ -215,7 +225,7 @@ describe("commitmentDetailJson", () => {
       url: `${ORIGIN}/commitments/cr`,
     });
     expect(json().updates).toEqual([{ id: "u1", created_at: "2026-02-01T12:00:00.000Z", author: "Fact sheet",
-      old_status: "in_progress", new_status: "completed", status_reason: "Done", note: null,
+      old_status: "in_progress", new_status: "completed", status_reason: "Done", note: "Decretos vigentes.", note_lang: "es",
       evidence_urls: ["https://example.org/e"], deadline_changes: [{ label: "Open until", from: null, to: "December 2025" }],
       target_label: "People", value_reached: 1200, corrects_id: "u0" }]);
   });

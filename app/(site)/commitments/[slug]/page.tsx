@@ -41,19 +41,19 @@ export default async function CommitmentPage({ params }: Props) {
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
           : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link> (framework-wide: no single pillar)</>}
-        {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi>{commitment.parent.title}</bdi></Link></>}
+        {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi lang={commitment.parent.titleLang}>{commitment.parent.title}</bdi></Link></>}
       </p>
-      <h1 className="mt-2 text-3xl font-bold"><bdi>{commitment.title}</bdi></h1>
+      <h1 className="mt-2 text-3xl font-bold"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></h1>
       <RecordNotes commitment={commitment} />
       <p className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
         <span className="text-sm text-slate-700">since {formatDay(commitment.statusChangedAt, timeZone)}</span>
       </p>
-      <p className="mt-4 max-w-3xl text-lg">{commitment.description}</p>
+      <p lang={commitment.descriptionLang} className="mt-4 max-w-3xl text-lg">{commitment.description}</p>
 
       <section aria-labelledby="source" className="mt-6">
         <h2 id="source" className="text-xl font-semibold">Source</h2>
-        <blockquote className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4">
+        <blockquote lang={commitment.declaration.sourceLang} className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4">
           <p>“{commitment.sourceText}”</p>
         </blockquote>
         <p className="mt-2 text-sm">
@@ -96,7 +96,7 @@ export default async function CommitmentPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {commitment.children.map((child) => (
               <li key={child.key} className="flex flex-wrap items-center gap-2">
-                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline"><bdi>{child.title}</bdi></Link>
+                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline"><bdi lang={child.titleLang}>{child.title}</bdi></Link>
                 <StatusBadge status={child.status} />
               </li>
             ))}
