@@ -7,9 +7,9 @@ import { Stryker } from "@stryker-mutator/core";
  * [--concurrency N]`: StrykerJS seeds small bugs into lib/domain and lib/validation (scope "core": the unit tests),
  * lib/auth (scope "auth": unit tests and the sign-in and action integration files) and the data-layer files below
  * (scope "data": integration tests on real PostgreSQL), then prints the mutation score per folder and every surviving
- * mutant. `--incremental` reuses the last run's results for unchanged code and tests
- * (reports/mutation/<scope>.incremental.json), which makes a day-to-day run take minutes instead of the better part of
- * an hour. Not part of `npm test`: see docs/testing.md for the recorded run and its time.
+ * mutant. `--incremental` reuses the last run of the same scope and selection for unchanged code and tests
+ * (reports/mutation/<scope>/<selection>.incremental.json); `npm run test:mutation:survivors` merges the reports. Not
+ * part of `npm test`: a whole run takes hours on a shared two-core machine; see docs/testing.md for the recorded runs.
  */
 type Scope = { mutate: string[]; testFiles: string[] };
 type MutantResult = Awaited<ReturnType<Stryker["runMutationTest"]>>[number];

@@ -70,8 +70,12 @@ async function main(): Promise<void> {
   const merged = await mergedMutants();
   const folders = [...new Set([...merged.keys()].map((file) => path.dirname(file)))].sort();
   const scores = ["| folder | score | killed | survived | no coverage | static skipped |", "| --- | --- | --- | --- | --- | --- |",
-    ...folders.map((folder) => scoreRow(folder, [...merged].filter(([file]) => path.dirname(file) === folder)
-      .flatMap(([, mutants]) => mutants)))];
+    ...folders.map((folder) => {
+      // A folder's score covers only the files some report holds: say how many, so a partial run reads as one.
+      const files = [...merged].filter(([file]) => path.dirname(file) === folder);
+      return scoreRow(`${folder} (${files.length} ${files.length === 1 ? "file" : "files"} run)`,
+        files.flatMap(([, mutants]) => mutants));
+    })];
   const survivors: Survivor[] = [...merged].sort(([a], [b]) => a.localeCompare(b)).flatMap(([file, mutants]) => mutants
     .filter((mutant) => UNDETECTED.includes(mutant.status))
     .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)

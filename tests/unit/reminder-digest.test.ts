@@ -90,6 +90,8 @@ describe("composeReminderDigest", () => {
       timeZone: "UTC" });
     expect(onlySoon.subject).toBe("Pledgeboard reminders: 1 due within 30 days");
     expect(onlySoon.text).not.toContain("Overdue");
+    // Nothing at all stands where the empty group would be: the greeting's paragraph runs on into the next group.
+    expect(onlySoon.text).toContain("(as of September 30, 2026, UTC).\n\nDue within 30 days\n");
     expect(onlySoon.text).toContain("(due today)");
   });
 });
