@@ -5,7 +5,7 @@ import { presentCountries } from "../domain/country-roles";
 import { withDeadlineHistory } from "../domain/deadline-moves";
 import { FRAMEWORK_GROUP } from "../domain/framework-group";
 import type { Prisma } from "../generated/prisma/client";
-import type { CommitmentStatus } from "../generated/prisma/enums";
+import type { CommitmentStatus, ContinuationKind } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { COUNTED, commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
@@ -74,7 +74,7 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
     db().commitment.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().commitment.groupBy({ by: ["pillarId", "status"], where, _count: { _all: true } }),
     db().commitmentCountry.groupBy({ by: ["countryCode"], where: { commitment: where }, _count: { _all: true } }),
-    db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }],
+    db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
       select: { id: true, slug: true, name: true, shortName: true } }),
     db().country.findMany({ select: { code: true, name: true } }),
   ]);
@@ -170,6 +170,21 @@ async function loadListPublicUpdates(scope: UpdateScope, page: number, pageSize 
   return { hasNext: rows.length > pageSize, rows: rows.slice(0, pageSize).map(presentUpdate) };
 }
 
+const CHAIN_LINK = { key: true, title: true, declaration: { select: { key: true, sourceTitle: true } } } as const;
+type ChainRow = { key: string; title: string; declaration: { key: string; sourceTitle: string } };
+
+/** The commitment it continues (unless archived) and those that continue it, each with the document it came from. */
+function commitmentChain(commitment: { continuation: ContinuationKind | null; continues: (ChainRow & { archivedAt: Date | null }) | null;
+  continuedBy: (ChainRow & { continuation: ContinuationKind | null })[] }) {
+  const link = (row: ChainRow, kind: ContinuationKind) => ({ key: row.key, title: row.title, kind,
+    documentKey: row.declaration.key, documentTitle: row.declaration.sourceTitle });
+  const earlier = commitment.continues;
+  return {
+    continues: earlier && !earlier.archivedAt && commitment.continuation ? link(earlier, commitment.continuation) : null,
+    continuedBy: commitment.continuedBy.flatMap((row) => (row.continuation ? [link(row, row.continuation)] : [])),
+  };
+}
+
 /** One commitment as the public sees it, or null when it does not exist or is archived. */
 async function loadGetPublicCommitment(key: string) {
   const commitment = await db().commitment.findFirst({
@@ -177,8 +192,11 @@ async function loadGetPublicCommitment(key: string) {
     select: {
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
       status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, pillarNote: true, isGroup: true,
-      declaration: { select: { key: true, name: true, shortName: true, sourceUrl: true, sourceTitle: true, publishedAt: true,
-        sourcePublisher: true, meetingName: true, meetingDate: true } },
+      declaration: { select: { key: true, sourceUrl: true, sourceTitle: true, publishedAt: true,
+        sourcePublisher: true, meetingName: true, meetingDate: true, framework: { select: { key: true, name: true, shortName: true } } } },
+      continuation: true,
+      continues: { select: { ...CHAIN_LINK, archivedAt: true } },
+      continuedBy: { where: PUBLIC, orderBy: [{ createdAt: "asc" }, { key: "asc" }], select: { ...CHAIN_LINK, continuation: true } },
       pillar: { select: { slug: true, name: true } },
       parent: { select: { key: true, title: true, archivedAt: true } },
       children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true } },
@@ -197,6 +215,7 @@ async function loadGetPublicCommitment(key: string) {
   return {
     ...commitment,
     parent: commitment.parent && !commitment.parent.archivedAt ? { key: commitment.parent.key, title: commitment.parent.title } : null,
+    chain: commitmentChain(commitment),
     countries: presentCountries(commitment.countries),
     deadlines: commitment.deadlines.map(withDeadlineHistory),
     targets: commitment.targets.map((target) => ({
