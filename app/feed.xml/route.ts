@@ -1,10 +1,10 @@
-import type { NextRequest } from "next/server";
 import { getFramework } from "@/lib/data/frameworks";
-import { publicFeedResponse } from "@/lib/http/feed-route";
-import { requestOrigin } from "@/lib/request-origin";
+import { publicFeed } from "@/lib/http/feed-route";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
-  return publicFeedResponse({ kind: "all", framework: (await getFramework()).shortName }, requestOrigin(request));
-}
+export const GET = route({
+  refusals: "text",
+  answer: async ({ origin }) => publicFeed({ kind: "all", framework: (await getFramework()).shortName }, origin),
+});

@@ -1,41 +1,80 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { databaseReachable } from "../db/reachability";
+import { lostConnection } from "../db/lost-connection";
+import { describeConflict } from "../domain/conflict-message";
+import { REFUSAL_KINDS, type WriteRefusal } from "../domain/write-result";
 import type { Role } from "../generated/prisma/enums";
 import { fieldsWithNul, formValues, type ActionState } from "../validation/form-data";
 import { UserWriteRefusedError, type SessionActor } from "../data/users";
 import { messages } from "../messages/en";
 import { NotAuthorisedError, requireActor } from "./session";
 
-/** The refusals every write of a commitment can answer, said the same way by every action. */
-export type WriteRefusal =
-  | { kind: "invalid"; fieldErrors: Record<string, string[]> }
-  | { kind: "forbidden" }
-  | { kind: "not-found" };
+/** A write whose refusal reads otherwise (an admin-only write refuses by role, not by scope) names its message. */
+export type RefusalWords = Partial<Record<"forbidden" | "not-found" | "conflict", string>>;
 
-export function refusal(result: WriteRefusal, values: Record<string, string>): ActionState {
+function refusal(result: WriteRefusal, values: Record<string, string>, words: RefusalWords): ActionState {
   switch (result.kind) {
     case "invalid":
       return { ok: false, message: messages.form.needsAttention, fieldErrors: result.fieldErrors, values };
     case "forbidden":
-      return { ok: false, message: messages.commitment.outsideScope, values };
+      return { ok: false, message: words.forbidden ?? messages.commitment.outsideScope, values };
     case "not-found":
-      return { ok: false, message: messages.commitment.goneOrArchived, values };
+      return { ok: false, message: words["not-found"] ?? messages.commitment.goneOrArchived, values };
+    case "conflict":
+      // Told what the colleague saved, the next save is made knowingly against it.
+      if (result.changesSince && result.currentVersion !== undefined) {
+        return { ok: false, message: describeConflict(result.changesSince),
+          values: { ...values, expectedVersion: String(result.currentVersion) } };
+      }
+      return { ok: false, message: words.conflict ?? messages.commitment.changedSinceOpened, values };
+    case "refused":
+      return { ok: false, message: result.message, values };
   }
 }
 
+function isRefusal(result: object): result is WriteRefusal {
+  return "kind" in result && typeof result.kind === "string" && REFUSAL_KINDS.has(result.kind);
+}
+
+/** A write that answers with its record (the account writes, which refuse by throwing) has saved too. */
+function wrote(result: object): boolean {
+  return !("kind" in result) || result.kind === "saved";
+}
+
 /**
- * Wraps a server action: the form's text comes back with every answer, the input is parsed with its one schema,
- * and the signed-in user is loaded and checked for a role before the action body runs. Server actions are public
- * endpoints, so this runs whatever page the form was on.
+ * The one effect after a write, whichever it was: the pages this browser holds are rendered again. Other readers'
+ * caches move on by themselves, told by PostgreSQL at commit (lib/server/data-generation.mjs).
  */
-export function protectedAction<Schema extends z.ZodType, State extends ActionState = ActionState>(options: {
+function afterWrite(): void {
+  revalidatePath("/", "layout");
+}
+
+/** A failure tells a lost database (try again) apart from a bug (nothing a retry mends). */
+async function failure(error: unknown): Promise<string> {
+  if (lostConnection(error)) return messages.form.databaseDown;
+  // An error of the code itself, or one PostgreSQL raised about the data, is a bug unless PostgreSQL has gone since.
+  return (await databaseReachable()) ? messages.form.unexpected : messages.form.databaseDown;
+}
+
+/**
+ * The write pipeline of every server action: the form's text comes back with every answer, the signed-in user is
+ * loaded and checked for a role, the input is parsed with its one schema, the write (which checks the actor at the
+ * record) runs, each refusal gets its message from the catalogue, and a save runs the one post-write effect. Server
+ * actions are public endpoints, so this runs whatever page the form was on.
+ */
+export function protectedAction<Schema extends z.ZodType, Result extends object,
+  State extends ActionState = ActionState>(options: {
   roles: readonly Role[];
   schema: Schema;
   input: (form: FormData) => unknown;
-  /** May answer with more than ActionState (an import answers with its preview); refusals stay plain ActionState. */
-  run: (actor: SessionActor, data: z.infer<Schema>, values: Record<string, string>) => Promise<NoInfer<State>>;
+  run: (actor: SessionActor, data: z.infer<Schema>) => Promise<Result>;
+  /** What the person is told of an answer that is not a refusal: a message of success, or a state of its own. */
+  answer: (result: Exclude<Result, { kind: WriteRefusal["kind"] }>, values: Record<string, string>,
+    data: z.infer<Schema>) => string | State;
+  refusals?: RefusalWords;
 }) {
   return async (_previous: ActionState, form: FormData): Promise<State | ActionState> => {
     const values = formValues(form);
@@ -53,18 +92,20 @@ export function protectedAction<Schema extends z.ZodType, State extends ActionSt
         for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
         return { ok: false, message: messages.form.needsAttention, fieldErrors, values };
       }
-      return await options.run(actor, parsed.data, values);
+      const result = await options.run(actor, parsed.data);
+      if (isRefusal(result)) return refusal(result, values, options.refusals ?? {});
+      if (wrote(result)) afterWrite();
+      const answer = options.answer(result as Exclude<Result, { kind: WriteRefusal["kind"] }>, values, parsed.data);
+      return typeof answer === "string" ? { ok: true, message: answer } : answer;
     } catch (error) {
-      if (error instanceof NotAuthorisedError || error instanceof UserWriteRefusedError) {
-        return { ok: false, message: error.message, values };
+      if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
+      if (error instanceof UserWriteRefusedError) {
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
       }
       // redirect() and notFound() signal by throwing; they are answers, not failures.
       unstable_rethrow(error);
       console.error("A server action failed:", error);
-      if (!(await databaseReachable())) {
-        return { ok: false, message: messages.form.databaseDown, values };
-      }
-      return { ok: false, message: messages.form.unexpected, values };
+      return { ok: false, message: await failure(error), values };
     }
   };
 }

@@ -6,7 +6,9 @@ import { updateRuleErrors } from "../domain/update-rules";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import type { TBulkStatus } from "../validation/bulk-status";
 
-export type BulkStatusResult = { saved: boolean; outcomes: { commitmentId: string; outcome: BulkOutcome }[] };
+/** All or nothing: saved, or held back with what held back each commitment. */
+type Outcomes = { commitmentId: string; outcome: BulkOutcome }[];
+export type BulkStatusResult = { kind: "saved"; outcomes: Outcomes } | { kind: "held-back"; outcomes: Outcomes };
 
 type Row = { id: string; status: CommitmentStatus; version: number; pillarId: string | null; archivedAt: Date | null;
   countries: { countryCode: string }[] };
@@ -29,7 +31,7 @@ export async function bulkSetStatus(actor: Actor, input: TBulkStatus): Promise<B
     const byId = new Map(rows.map((row) => [row.id, row]));
     const outcomes = selected.map((item) => ({ commitmentId: item.commitmentId,
       outcome: outcomeOf(actor, input, item.expectedVersion, byId.get(item.commitmentId)) }));
-    if (outcomes.some(({ outcome }) => outcome !== "saved")) return { saved: false, outcomes };
+    if (outcomes.some(({ outcome }) => outcome !== "saved")) return { kind: "held-back" as const, outcomes };
 
     await tx.commitment.updateMany({
       where: { id: { in: ids } },
@@ -49,7 +51,7 @@ export async function bulkSetStatus(actor: Actor, input: TBulkStatus): Promise<B
         evidenceUrls: input.evidenceUrl ? [input.evidenceUrl] : [],
       })),
     });
-    return { saved: true, outcomes };
+    return { kind: "saved" as const, outcomes };
   }, { timeout: BULK_TIMEOUT_MS });
 }
 

@@ -14,11 +14,14 @@ export async function getCalendarToken(userId: string): Promise<string | null> {
   return user?.calendarToken ?? null;
 }
 
-/** A new secret replaces the old one, whose URL answers 404 from then on. */
-export async function rotateCalendarToken(userId: string): Promise<string> {
-  const calendarToken = randomBytes(32).toString("base64url");
-  await db().user.update({ where: { id: userId }, data: { calendarToken } });
-  return calendarToken;
+/**
+ * A new secret replaces the old one, whose URL answers 404 from then on. The record written is always the actor's
+ * own: nobody makes or replaces another's secret.
+ */
+export async function rotateCalendarToken(actor: Actor): Promise<{ kind: "saved"; token: string }> {
+  const token = randomBytes(32).toString("base64url");
+  await db().user.update({ where: { id: actor.id }, data: { calendarToken: token } });
+  return { kind: "saved", token };
 }
 
 /** Whose calendar a secret opens, as of now: null for an unknown secret or a disabled user. */

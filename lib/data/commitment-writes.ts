@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { messages } from "../messages/en";
 import { VersionConflict } from "./version-conflict";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";
@@ -23,11 +24,11 @@ const EDITABLE = ["title", "description", "sourceText", "sourceSection", "type",
 async function resolveParent(parentKey: string, selfId: string | null): Promise<{ id: string | null } | { error: string }> {
   if (parentKey === "") return { id: null };
   const parent = await db().commitment.findUnique({ where: { key: parentKey }, select: { id: true, parentId: true } });
-  if (!parent) return { error: "No commitment has that key." };
-  if (parent.parentId !== null) return { error: "Sub-commitments go one level deep: choose a top-level commitment." };
+  if (!parent) return { error: messages.commitment.noParent };
+  if (parent.parentId !== null) return { error: messages.commitment.parentNested };
   if (parent.id === selfId) return { error: "A commitment cannot be its own parent." };
   if (selfId && (await db().commitment.count({ where: { parentId: selfId } })) > 0) {
-    return { error: "This commitment has sub-commitments of its own, so it cannot become one." };
+    return { error: messages.commitment.hasChildren };
   }
   return { id: parent.id };
 }
@@ -55,7 +56,7 @@ function editedCountryRows(fields: Fields, current: readonly CountryRow[]): Coun
 export async function createCommitment(actor: Actor, input: TCommitmentCreate): Promise<CommitmentWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
   if (await db().commitment.findUnique({ where: { key: input.key }, select: { id: true } })) {
-    return { kind: "invalid", fieldErrors: { key: ["Another commitment has this key; keys never change, so pick another."] } };
+    return { kind: "invalid", fieldErrors: { key: [messages.commitment.keyTaken] } };
   }
   const parent = await resolveParent(input.parentKey, null);
   if ("error" in parent) return { kind: "invalid", fieldErrors: { parentKey: [parent.error] } };
@@ -121,7 +122,7 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
   const nextCountries = editedCountryRows(input, current.countries);
   const countriesAfter = nextCountries.map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
   if (countriesBefore !== countriesAfter) changed.push("countries");
-  if (changed.length === 0) return { kind: "invalid", fieldErrors: { title: ["Nothing was changed."] } };
+  if (changed.length === 0) return { kind: "invalid", fieldErrors: { title: [messages.commitment.nothingChanged] } };
 
   const data: Prisma.CommitmentUpdateManyMutationInput = {
     title: input.title, description: input.description, sourceText: input.sourceText,

@@ -9,9 +9,11 @@ import { canManageCommitments, type Actor } from "../domain/permissions";
 import { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import { previewImport, type ImportPreview, type ImportRefusal, type UploadedCsv } from "./csv-import";
+import { messages } from "../messages/en";
+import type { TImportUpload } from "../validation/import-upload";
 import { VersionConflict } from "./version-conflict";
 
-export type ImportApplied = { kind: "applied"; importId: string; created: number; changed: number; skipped: number };
+export type ImportApplied = { kind: "saved"; importId: string; created: number; changed: number; skipped: number };
 export type ImportApplyResult = ImportApplied | ImportRefusal | { kind: "stale"; preview: ImportPreview };
 
 type Transaction = Prisma.TransactionClient;
@@ -21,17 +23,24 @@ type Change = Extract<RowPlan, { kind: "change" }>;
 /** Generous: one transaction holds every write of a file of up to 5 MB, and it must not time out half-way. */
 const TRANSACTION_TIMEOUT_MS = 300_000;
 
+/** The import form's one call: a preview (which writes nothing), or the write of the preview the admin confirmed. */
+export async function importUpload(actor: Actor, input: TImportUpload): Promise<ImportApplyResult | ImportPreview> {
+  const file = { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) };
+  if (input.intent === "preview" || input.digest === undefined) return previewImport(file);
+  return applyImport(actor, file, input.digest);
+}
+
 /**
  * Writes what the preview showed, all of it in one transaction or nothing. The file is planned again against the
  * database as it is now; when that plan's digest differs from the one the admin confirmed, nothing is written and the
  * new preview comes back. A version that moves between this check and a write rolls the whole import back too.
  */
 export async function applyImport(actor: Actor, file: UploadedCsv, confirmedDigest: string): Promise<ImportApplyResult> {
-  if (!canManageCommitments(actor)) return { kind: "refused", message: "Only an admin may import commitments." };
+  if (!canManageCommitments(actor)) return { kind: "refused", message: messages.import.adminsOnly };
   const preview = await previewImport(file);
   if (preview.kind === "refused") return preview;
   if (preview.digest !== confirmedDigest) return { kind: "stale", preview };
-  if (preview.plan.counts.error > 0) return { kind: "refused", message: "The file has errors: correct them and preview it again." };
+  if (preview.plan.counts.error > 0) return { kind: "refused", message: messages.import.hasErrors };
 
   const identity: ImportIdentity = { fileName: file.name, importId: preview.digest.slice(0, 12), at: new Date() };
   const creates = preview.plan.rows.filter((row): row is Create => row.kind === "create")
@@ -51,7 +60,7 @@ export async function applyImport(actor: Actor, file: UploadedCsv, confirmedDige
     const fresh = await previewImport(file);
     return fresh.kind === "refused" ? fresh : { kind: "stale", preview: fresh };
   }
-  return { kind: "applied", importId: identity.importId, created: creates.length, changed: changes.length,
+  return { kind: "saved", importId: identity.importId, created: creates.length, changed: changes.length,
     skipped: preview.plan.counts.conflict };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { messages } from "../messages/en";
 import { VersionConflict } from "./version-conflict";
 import { fromDbDate, toDbDate } from "../domain/calendar-date";
 import { periodEnd } from "../domain/date-precision";
@@ -44,17 +45,17 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
   const deadlineChanges = input.deadlines.flatMap((edit) => {
     const current = commitment.deadlines.find((deadline) => deadline.id === edit.deadlineId);
     if (!current) {
-      fieldErrors[`deadline.${edit.deadlineId}.value`] = ["This deadline does not belong to the commitment."];
+      fieldErrors[`deadline.${edit.deadlineId}.value`] = [messages.progress.deadlineNotHere];
       return [];
     }
     const unchanged = fromDbDate(current.date) === edit.date && current.precision === edit.precision;
     return unchanged ? [] : [{ current, edit }];
   });
   if (input.correctsId && !(await db().progressUpdate.count({ where: { id: input.correctsId, commitmentId: commitment.id } }))) {
-    fieldErrors.correctsId = ["Choose an entry of this commitment's history."];
+    fieldErrors.correctsId = [messages.progress.correctsNotHere];
   }
   if (input.targetId && !commitment.targets.some((target) => target.id === input.targetId)) {
-    fieldErrors.valueReached = ["This target does not belong to the commitment, or is a fact of the source that takes no progress."];
+    fieldErrors.valueReached = [messages.progress.targetNotHere];
   }
   Object.assign(fieldErrors, earlyDeadlineErrors(
     deadlineChanges.map(({ current, edit }) => ({ deadlineId: current.id, kind: current.kind, date: edit.date,
@@ -127,7 +128,9 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
           },
         });
       }
-      if (input.valueReached !== undefined && input.targetId) {
+      // The latest logged figure is shown to the public, so only a public entry may move it; an internal figure
+      // stays in the staff history.
+      if (input.valueReached !== undefined && input.targetId && input.visibility === "PUBLIC") {
         await tx.target.update({
           where: { id: input.targetId },
           data: { currentValue: new Prisma.Decimal(input.valueReached), currentValueAt: now },

@@ -11,12 +11,13 @@ export async function getReminderSettings(): Promise<{ quietDays: number }> {
   return { quietDays: row?.quietDays ?? DEFAULT_QUIET_DAYS };
 }
 
-export async function setQuietDays(actor: Actor, quietDays: number): Promise<"saved" | "forbidden"> {
-  if (!canChangeSettings(actor)) return "forbidden";
+export async function setQuietDays(actor: Actor, quietDays: number):
+  Promise<{ kind: "saved"; quietDays: number } | { kind: "forbidden" }> {
+  if (!canChangeSettings(actor)) return { kind: "forbidden" };
   await db().reminderSetting.upsert({
     where: { id: SETTINGS_ROW },
     create: { id: SETTINGS_ROW, quietDays, updatedById: actor.id },
     update: { quietDays, updatedById: actor.id },
   });
-  return "saved";
+  return { kind: "saved", quietDays };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { messages } from "../messages/en";
 import { toDbDate, type CalendarDate } from "../domain/calendar-date";
 import { formatPreciseDate } from "../domain/date-precision";
 import { canWriteCommitment, type Actor } from "../domain/permissions";
@@ -29,7 +30,7 @@ export async function snoozeReminder(actor: Actor, input: TReminderSnooze, today
 
   const deadline = input.deadlineId ? commitment.deadlines.find((item) => item.id === input.deadlineId) : undefined;
   const fieldErrors: Record<string, string[]> = {};
-  if (input.deadlineId && !deadline) fieldErrors.deadlineId = ["This deadline does not belong to the commitment."];
+  if (input.deadlineId && !deadline) fieldErrors.deadlineId = [messages.progress.deadlineNotHere];
   const untilProblem = snoozeUntilProblem(input.until, today);
   if (untilProblem) fieldErrors.until = [untilProblem];
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import type { Role } from "../generated/prisma/enums";
 import { messages } from "../messages/en";
-import type { TUserCreate, TUserScope } from "../validation/user";
+import type { TUserCreate, TUserScope, TUserUpdate } from "../validation/user";
 
 /** What any caller may see of a user: never the password hash. */
 const USER_SUMMARY = {
@@ -18,11 +18,6 @@ const USER_SUMMARY = {
   scopes: { select: { countryCode: true, pillarId: true, pillar: { select: { slug: true } } } },
 } as const;
 
-export class UserExistsError extends Error {
-  constructor(email: string) {
-    super(`A user with the email ${email} exists already.`);
-  }
-}
 
 /**
  * Who manages accounts: a signed-in admin, or the operator at the command line (`npm run user`), who holds the
@@ -30,8 +25,19 @@ export class UserExistsError extends Error {
  */
 export type UserManager = Actor | "command-line";
 
-/** A write the manager may not make; its message is the user's. */
-export class UserWriteRefusedError extends Error {}
+/** A write the manager may not make; its message (and the field it concerns, if any) is the user's. */
+export class UserWriteRefusedError extends Error {
+  constructor(message: string, readonly fieldErrors?: Record<string, string[]>) {
+    super(message);
+  }
+}
+
+export class UserExistsError extends UserWriteRefusedError {
+  constructor(email: string) {
+    const message = messages.users.exists(email);
+    super(message, { email: [message] });
+  }
+}
 
 function checkManager(manager: UserManager, target?: { id: string; ownAccess: boolean }): void {
   if (manager === "command-line") return;
@@ -111,6 +117,14 @@ export async function setUserScope(manager: UserManager, id: string, scope: TUse
     }),
   ]);
   return findUserById(id);
+}
+
+/** The staff page's one save of an account: its role (which ends its sessions if it changes), then its scope. */
+export async function updateUser(manager: UserManager, input: TUserUpdate) {
+  const before = await findUserById(input.userId);
+  const user = await setUserRole(manager, input.userId, input.role);
+  await setUserScope(manager, input.userId, { all: input.all, countryCodes: input.countryCodes, pillarIds: input.pillarIds });
+  return { kind: "saved" as const, email: user.email, roleChanged: before?.role !== user.role };
 }
 
 /** For sign-in only: the one place that reads a password hash. */

@@ -1,32 +1,33 @@
 import "server-only";
-import { listPersonalCalendarDeadlines, listPublicCalendarDeadlines } from "../data/deadline-calendars";
+import { listPublicCalendarDeadlines } from "../data/deadline-calendars";
 import { getFramework } from "../data/frameworks";
 import { deadlineEvent } from "../domain/deadline-event";
 import { encodeICalendar } from "../domain/icalendar";
-import { calendarResponse } from "./responses";
+import { messages } from "../messages/en";
+import type { Answer } from "./responses";
 
 /** How often a subscribed calendar application should fetch again. */
 const REFRESH = "PT6H";
 
-export async function publicCalendarResponse(origin: string): Promise<Response> {
+export async function publicCalendar(origin: string): Promise<Answer> {
   const [deadlines, { shortName }] = await Promise.all([listPublicCalendarDeadlines(), getFramework()]);
-  return calendarResponse(encodeICalendar({
-    name: `${shortName}: deadlines`,
-    description: `Every public deadline of the ${shortName} commitments, on the day it falls due.`,
+  return { personal: false, calendar: encodeICalendar({
+    name: messages.calendar.publicName(shortName),
+    description: messages.calendar.publicDescription(shortName),
     refreshInterval: REFRESH,
     events: deadlines.map((deadline) => deadlineEvent(deadline, `${origin}/commitments/${deadline.commitment.key}`)),
-  }), false);
+  }) };
 }
 
-/** The deadlines in the scope of the secret's owner, linking to the staff pages; null for a secret that opens nothing. */
-export async function personalCalendarResponse(origin: string, token: string): Promise<Response | null> {
-  const deadlines = await listPersonalCalendarDeadlines(token);
-  if (!deadlines) return null;
-  return calendarResponse(encodeICalendar({
-    name: "Pledgeboard: my deadlines",
-    description: "The deadlines of the commitments in your scope, on the day each falls due.",
+type Deadlines = Awaited<ReturnType<typeof listPublicCalendarDeadlines>>;
+
+/** The deadlines in the scope of the secret's owner, linking to the staff pages. */
+export function personalCalendar(origin: string, deadlines: Deadlines): Answer {
+  return { personal: true, calendar: encodeICalendar({
+    name: messages.calendar.personalName,
+    description: messages.calendar.personalDescription,
     refreshInterval: REFRESH,
     events: deadlines.map((deadline) =>
       deadlineEvent(deadline, `${origin}/admin/commitments/${deadline.commitment.key}#log-update`)),
-  }), true);
+  }) };
 }

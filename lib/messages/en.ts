@@ -1,6 +1,7 @@
 /**
- * What the staff workspace's actions say to the person who sent the form, in one catalogue: the same refusal reads the
- * same everywhere, and a second language is a second catalogue beside this one.
+ * What the staff workspace's actions say to the person who sent the form, and what the route handlers say when they
+ * refuse, in one catalogue: the same refusal reads the same everywhere, and a second language is a second catalogue
+ * beside this one.
  */
 export const en = {
   form: {
@@ -17,11 +18,19 @@ export const en = {
     goneOrArchived: "This commitment no longer exists or has been archived.",
     gone: "This commitment no longer exists.",
     adminsOnly: "Only admins create, edit or archive commitments.",
+    noParent: "No commitment has that key.",
+    parentNested: "Sub-commitments go one level deep: choose a top-level commitment.",
+    hasChildren: "This commitment has sub-commitments of its own, so it cannot become one.",
+    keyTaken: "Another commitment has this key; keys never change, so pick another.",
+    nothingChanged: "Nothing was changed.",
     changedSinceOpened: "Not saved: someone changed this commitment after you opened it. Reload the page to see their " +
       "change; copy your text first, it is still in the form.",
   },
   progress: {
     saved: "Update saved and added to the history.",
+    deadlineNotHere: "This deadline does not belong to the commitment.",
+    correctsNotHere: "Choose an entry of this commitment's history.",
+    targetNotHere: "This target does not belong to the commitment, or is a fact of the source that takes no progress.",
   },
   reminders: {
     snoozed: (until: string) => `Snoozed until ${until}; the history of the commitment records it.`,
@@ -30,6 +39,7 @@ export const en = {
   },
   users: {
     adminsOnly: "Only an admin manages accounts.",
+    exists: (email: string) => `A user with the email ${email} exists already.`,
     notYourself: "You cannot change your own role or disable yourself; ask another admin.",
     added: (email: string, role: string, editor: boolean) => `Added ${email} as ${role}.` +
       (editor ? " They write nothing until you give them a scope below." : "") + " Give them their password in person.",
@@ -40,6 +50,10 @@ export const en = {
   },
   calendar: {
     newAddress: "Your calendar has a new address; the one before it no longer works.",
+    publicName: (framework: string) => `${framework}: deadlines`,
+    publicDescription: (framework: string) => `Every public deadline of the ${framework} commitments, on the day it falls due.`,
+    personalName: "Pledgeboard: my deadlines",
+    personalDescription: "The deadlines of the commitments in your scope, on the day each falls due.",
   },
   commitmentForm: {
     document: "Source document (the commitment's words must stand in its text)",
@@ -72,11 +86,19 @@ export const en = {
     pillarOfAnotherFramework: "This pillar belongs to another framework than the document; choose one of its own.",
   },
   import: {
+    adminsOnly: "Only an admin may import commitments.",
+    hasErrors: "The file has errors: correct them and preview it again.",
     stale: "Nothing was written: the file or the database changed since the preview. Here is the preview as things are " +
       "now; check it and apply again.",
     applied: (importId: string, created: number, changed: number, skipped: number) =>
       `Imported (import ${importId}): ${created} added, ${changed} changed, each with a history entry.` +
       (skipped > 0 ? ` ${skipped} rows in conflict were not applied.` : ""),
+  },
+  api: {
+    staffOnly: "Sign in as staff to download this file.",
+    noCommitment: "No public commitment has this key.",
+    noCountry: "No country has this ISO code here.",
+    noCalendar: "No calendar has this address.",
   },
 } as const;
 

@@ -49,6 +49,7 @@ export const ZUserUpdate = z.object({
   role: ZRole,
   ...ZUserScope.shape,
 });
+export type TUserUpdate = z.infer<typeof ZUserUpdate>;
 
 export const ZUserDisable = z.object({ userId: z.string().min(1).max(64), disabled: z.boolean() });
 

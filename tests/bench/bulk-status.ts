@@ -43,7 +43,7 @@ export async function measureBulkStatus(databaseUrl: string, actor: Actor, count
         status: "AT_RISK", statusReason: "Bench", evidenceUrl: "", noEvidence: false,
       });
       oursMs.push(performance.now() - started);
-      if (!result.saved) throw new Error(`the bulk change of ${count} commitments was refused`);
+      if (result.kind !== "saved") throw new Error(`the bulk change of ${count} commitments was refused`);
     }
     return { count: ids.length, oursMs, rawMs };
   } finally {

@@ -3,12 +3,12 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { connectDatabase, disconnectDatabase } from "../../lib/db/client";
 import { commitmentCsv, updatesCsv } from "../../lib/data/csv-export";
-import { csvResponse } from "../../lib/http/responses";
+import { answerResponse } from "../../lib/http/responses";
 import { NO_FILTERS } from "../../lib/validation/commitment-filters";
 
 /**
  * One measured export, in a process of its own so that its peak memory is its own: `ours` streams the staff file
- * through the code the route handler runs (csvResponse over the keyset batches), `copy` has PostgreSQL write the same
+ * through the code the route handler runs (answerResponse over the keyset batches), `copy` has PostgreSQL write the same
  * columns with COPY … TO STDOUT. Prints one JSON line. Run by tests/bench/csv-export-vs-copy.ts.
  */
 const [method, file, databaseUrl, today] = process.argv.slice(2) as ["ours" | "copy", "commitments" | "updates", string, string];
@@ -67,7 +67,7 @@ async function* ours(): AsyncIterable<Uint8Array> {
   connectDatabase(databaseUrl);
   const lines = file === "commitments" ? commitmentCsv(NO_FILTERS, today, "staff", ORIGIN)
     : updatesCsv(NO_FILTERS, today, "staff");
-  const reader = (await csvResponse(file, today, lines)).body!.getReader();
+  const reader = (await answerResponse({ csv: lines, name: file, today })).body!.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
 }
 

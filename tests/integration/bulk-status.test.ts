@@ -46,7 +46,7 @@ describe("bulk status change is all or nothing", () => {
       status: "AT_RISK", statusReason: "Budget cut", evidenceUrl: "", noEvidence: false,
     });
 
-    expect(result.saved).toBe(false);
+    expect(result.kind).toBe("held-back");
     expect(result.outcomes.filter(({ outcome }) => outcome === "conflict").map(({ commitmentId }) => commitmentId))
       .toEqual([middle.id]);
     expect(await snapshot(ids)).toEqual(before);
@@ -59,7 +59,7 @@ describe("bulk status change is all or nothing", () => {
       selected: rows.map((row) => ({ commitmentId: row.id, expectedVersion: row.version })),
       status: "AT_RISK", statusReason: "Budget cut", evidenceUrl: "", noEvidence: false,
     });
-    expect(result.saved).toBe(true);
+    expect(result.kind).toBe("saved");
     const after = await database.prisma.commitment.findMany({ where: { id: { in: ids } } });
     for (const row of rows) {
       const changed = after.find((item) => item.id === row.id);

@@ -1,9 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
+import { withDatabase } from "@/lib/db/databases";
+import { formValues } from "@/lib/validation/form-data";
 import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
 const { logProgressUpdateAction } = await import("@/app/(site)/admin/commitments/[key]/actions");
+const { protectedAction } = await import("@/lib/auth/protected-action");
 
 const database = useTestDatabase();
 const KEY = "cr-safe-mobility-offices-extension";
@@ -101,5 +106,48 @@ describe("answers that say what happened", () => {
     expect(result.message).toBe("Something went wrong; nothing was saved. What you typed is kept.");
     expect(result.values?.valueReached).toBe("1234567890123456789012");
     expect((await commitment()).version).toBe(current.version);
+  });
+});
+
+describe("a lost database told apart from a bug", () => {
+  it("a bug in the code (a TypeError) with the database up says something went wrong, not that the database is down",
+    async () => {
+      signInAs(admin);
+      const broken = protectedAction({
+        roles: ["ADMIN"], schema: z.object({ note: z.string() }), input: formValues,
+        run: async () => {
+          const rows = undefined as unknown as { kind: "saved" }[];
+          return rows[0]!;
+        },
+        answer: () => "Saved.",
+      });
+      const form = new FormData();
+      form.set("note", "Kept through a bug.");
+      const result = await broken({}, form);
+      expect(result.message).toBe("Something went wrong; nothing was saved. What you typed is kept.");
+      expect(result.values?.note).toBe("Kept through a bug.");
+    });
+
+  it("a database lost when the form is sent says it could not be reached, keeps the text and saves nothing", async () => {
+    signInAs(admin);
+    const before = await commitment();
+    const form = await updateForm({ note: "Typed while the database went away." });
+    const name = new URL(database.url).pathname.slice(1);
+    const server = new pg.Client({ connectionString: withDatabase(inject("testServerUrl"), "postgres") });
+    await server.connect();
+    let result;
+    try {
+      // As a stopped server does: every open connection ends, and no new one is let in.
+      await server.query(`ALTER DATABASE ${server.escapeIdentifier(name)} ALLOW_CONNECTIONS false`);
+      await server.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+      result = await logProgressUpdateAction({}, form);
+    } finally {
+      await server.query(`ALTER DATABASE ${server.escapeIdentifier(name)} ALLOW_CONNECTIONS true`);
+      await server.end();
+    }
+    expect(result.ok).toBe(false);
+    expect(result.message).toBe("The save failed: the database could not be reached. What you typed is kept; try again.");
+    expect(result.values?.note).toBe("Typed while the database went away.");
+    expect((await commitment()).version).toBe(before.version);
   });
 });

@@ -99,7 +99,7 @@ describe("a CSV import killed with SIGKILL", () => {
 
     const finished = await runImport();
     expect(finished.code, finished.stdout).toBe(0);
-    expect(JSON.parse(finished.stdout)).toMatchObject({ kind: "applied", created: ADDED, changed: 0 });
+    expect(JSON.parse(finished.stdout)).toMatchObject({ kind: "saved", created: ADDED, changed: 0 });
     const after = await counts();
     expect(after.commitments).toBe(before.commitments + ADDED);
     expect(after.importEntries).toBe(before.importEntries + ADDED);

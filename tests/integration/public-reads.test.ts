@@ -1,12 +1,14 @@
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/permissions";
 import { logProgressUpdate } from "@/lib/data/progress-updates";
 import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commitments";
-import { publicFeedResponse } from "@/lib/http/feed-route";
 import { listWholePublicHistory } from "@/lib/data/public-history";
 import { awaitDataGeneration } from "../support/data-generation";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
+
+const commitmentFeed = await import("@/app/(site)/commitments/[slug]/feed.xml/route");
 
 /**
  * Every visibility rule of the public reads, at the data layer: an internal entry and an internal logged value are
@@ -70,8 +72,8 @@ describe("public reads leave internal entries out", () => {
 
   it("in a commitment's Atom feed", async () => {
     const commitment = await getPublicCommitment(key);
-    const feed = await (await publicFeedResponse({ kind: "commitment", key, title: commitment!.title },
-      "https://pledgeboard.example.org")).text();
+    const feed = await (await commitmentFeed.GET(new NextRequest(`https://pledgeboard.example.org/commitments/${key}/feed.xml`),
+      { params: Promise.resolve({ slug: commitment!.key }) })).text();
     expect(feed).toContain(PUBLIC_NOTE);
     expect(feed).not.toContain(INTERNAL_NOTE);
   });
@@ -81,6 +83,12 @@ describe("public reads leave internal entries out", () => {
     const values = commitment!.targets.flatMap((target) => target.history.map((point) => point.value));
     expect(values).toContain(111);
     expect(values).not.toContain(999);
+  });
+
+  it("in the latest logged figure, which stays the public value after an internal entry logs another", async () => {
+    const commitment = await getPublicCommitment(key);
+    const target = commitment!.targets.find((candidate) => candidate.history.length > 0);
+    expect(target?.currentValue).toBe(111);
   });
 
   it("for an archived commitment, whose entries and page disappear from every public read", async () => {

@@ -18,7 +18,7 @@ try {
   if (preview.kind === "refused") throw new Error(preview.message);
   const result = await applyImport({ id: adminId, role: "ADMIN", scope: { countryCodes: [], pillarIds: [] } }, upload,
     preview.digest);
-  console.log(JSON.stringify(result.kind === "applied" ? result : { kind: result.kind }));
+  console.log(JSON.stringify(result.kind === "saved" ? result : { kind: result.kind }));
 } finally {
   await disconnectDatabase();
 }

@@ -1,9 +1,6 @@
-import { requestOrigin } from "@/lib/request-origin";
-import type { NextRequest } from "next/server";
-import { publicCalendarResponse } from "@/lib/http/calendar-routes";
+import { publicCalendar } from "@/lib/http/calendar-routes";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
-  return publicCalendarResponse(requestOrigin(request));
-}
+export const GET = route({ refusals: "text", answer: ({ origin }) => publicCalendar(origin) });

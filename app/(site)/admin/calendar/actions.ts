@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { rotateCalendarToken } from "@/lib/data/calendar-tokens";
@@ -11,9 +10,6 @@ export const rotateCalendarTokenAction = protectedAction({
   roles: ["ADMIN", "EDITOR", "VIEWER"],
   schema: z.object({}),
   input: () => ({}),
-  run: async (actor) => {
-    await rotateCalendarToken(actor.id);
-    revalidatePath("/admin/calendar");
-    return { ok: true, message: messages.calendar.newAddress };
-  },
+  run: (actor) => rotateCalendarToken(actor),
+  answer: () => messages.calendar.newAddress,
 });

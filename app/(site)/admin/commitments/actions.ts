@@ -1,19 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { bulkSetStatus } from "@/lib/data/bulk-status";
 import { summariseBulkResults } from "@/lib/domain/bulk-summary";
 import { bulkStatusInput, ZBulkStatus } from "@/lib/validation/bulk-status";
+import type { ActionState } from "@/lib/validation/form-data";
 
 export const bulkSetStatusAction = protectedAction({
   roles: ["ADMIN", "EDITOR"],
   schema: ZBulkStatus,
   input: bulkStatusInput,
-  run: async (actor, input, values) => {
-    const { saved, outcomes } = await bulkSetStatus(actor, input);
-    if (saved) revalidatePath("/", "layout");
-    const message = summariseBulkResults(saved, outcomes.map(({ outcome }) => outcome));
-    return { ok: saved, message, values: saved ? undefined : values };
+  run: (actor, input) => bulkSetStatus(actor, input),
+  answer: ({ kind, outcomes }, values): ActionState => {
+    const saved = kind === "saved";
+    // All or nothing: when one is held back, the ticked rows come back to be unticked or reloaded.
+    return { ok: saved, message: summariseBulkResults(saved, outcomes.map(({ outcome }) => outcome)),
+      values: saved ? undefined : values };
   },
 });

@@ -1,42 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { protectedAction } from "@/lib/auth/protected-action";
-import { createCommitment, editCommitment, setCommitmentArchived, type CommitmentWriteResult } from "@/lib/data/commitment-writes";
+import { createCommitment, editCommitment, setCommitmentArchived } from "@/lib/data/commitment-writes";
 import { messages } from "@/lib/messages/en";
-import type { ActionState } from "@/lib/validation/form-data";
 import { commitmentFormInput, ZCommitmentArchive, ZCommitmentCreate, ZCommitmentEdit } from "@/lib/validation/commitment";
 
-const ADMIN_ONLY = ["ADMIN"] as const;
-
-function answer(result: CommitmentWriteResult, values: Record<string, string>): ActionState {
-  switch (result.kind) {
-    case "saved":
-      revalidatePath("/", "layout");
-      redirect(`/admin/commitments/${result.key}`);
-    case "invalid":
-      return { ok: false, message: messages.form.needsAttention, fieldErrors: result.fieldErrors, values };
-    case "conflict":
-      return { ok: false, values, message: messages.commitment.changedSinceOpened };
-    case "forbidden":
-      return { ok: false, message: messages.commitment.adminsOnly, values };
-    case "not-found":
-      return { ok: false, message: messages.commitment.gone, values };
-  }
-}
+/** Creating, editing and archiving are an admin's: refused by role rather than scope, and archived ones are edited too. */
+const MANAGE = {
+  roles: ["ADMIN"] as const,
+  input: commitmentFormInput,
+  answer: ({ key }: { key: string }) => redirect(`/admin/commitments/${key}`),
+  refusals: { forbidden: messages.commitment.adminsOnly, "not-found": messages.commitment.gone },
+};
 
 export const createCommitmentAction = protectedAction({
-  roles: ADMIN_ONLY, schema: ZCommitmentCreate, input: commitmentFormInput,
-  run: async (actor, input, values) => answer(await createCommitment(actor, input), values),
+  ...MANAGE, schema: ZCommitmentCreate, run: (actor, input) => createCommitment(actor, input),
 });
 
 export const editCommitmentAction = protectedAction({
-  roles: ADMIN_ONLY, schema: ZCommitmentEdit, input: commitmentFormInput,
-  run: async (actor, input, values) => answer(await editCommitment(actor, input), values),
+  ...MANAGE, schema: ZCommitmentEdit, run: (actor, input) => editCommitment(actor, input),
 });
 
 export const archiveCommitmentAction = protectedAction({
-  roles: ADMIN_ONLY, schema: ZCommitmentArchive, input: commitmentFormInput,
-  run: async (actor, input, values) => answer(await setCommitmentArchived(actor, input), values),
+  ...MANAGE, schema: ZCommitmentArchive, run: (actor, input) => setCommitmentArchived(actor, input),
 });

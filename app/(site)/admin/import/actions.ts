@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { protectedAction } from "@/lib/auth/protected-action";
-import { applyImport } from "@/lib/data/csv-import-apply";
-import { previewImport, type ImportPreview } from "@/lib/data/csv-import";
+import { importUpload } from "@/lib/data/csv-import-apply";
+import type { ImportPreview } from "@/lib/data/csv-import";
 import { pageOfPlan, summarisePlan, type ImportPlan, type PreviewPage } from "@/lib/domain/csv-import-diff";
 import { messages } from "@/lib/messages/en";
 import type { ActionState } from "@/lib/validation/form-data";
@@ -25,25 +24,18 @@ function shown(preview: ImportPreview, message: string, page: number): ImportSta
 }
 
 /** Preview (writes nothing) or apply (the same file again, with the digest of the preview the admin confirmed). */
-export const importCommitmentsAction = protectedAction<typeof ZImportUpload, ImportState>({
+export const importCommitmentsAction = protectedAction({
   roles: ["ADMIN"],
   schema: ZImportUpload,
   input: importUploadInput,
-  run: async (actor, input) => {
-    const file = { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) };
-    if (input.intent === "preview" || input.digest === undefined) {
-      const preview = await previewImport(file);
-      if (preview.kind === "refused") return { ok: false, message: preview.message };
-      return shown(preview, summarisePlan(preview.plan.counts), input.page);
-    }
-    const result = await applyImport(actor, file, input.digest);
+  run: (actor, input) => importUpload(actor, input),
+  answer: (result, _values, input): ImportState => {
     switch (result.kind) {
-      case "refused":
-        return { ok: false, message: result.message };
+      case "preview":
+        return shown(result, summarisePlan(result.plan.counts), input.page);
       case "stale":
         return { ...shown(result.preview, messages.import.stale, 1), ok: false };
-      case "applied":
-        revalidatePath("/", "layout");
+      case "saved":
         return { ok: true, message: messages.import.applied(result.importId, result.created, result.changed, result.skipped) };
     }
   },

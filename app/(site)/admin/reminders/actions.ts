@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { protectedAction, refusal } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/protected-action";
 import { setQuietDays } from "@/lib/data/reminder-settings";
 import { snoozeReminder } from "@/lib/data/reminder-snoozes";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
@@ -14,28 +13,15 @@ export const snoozeReminderAction = protectedAction({
   roles: ["ADMIN", "EDITOR"],
   schema: ZReminderSnooze,
   input: formValues,
-  run: async (actor, input, values) => {
-    const result = await snoozeReminder(actor, input, appToday());
-    switch (result.kind) {
-      case "saved":
-        // The overdue count in the navigation changes with it.
-        revalidatePath("/admin", "layout");
-        return { ok: true, message: messages.reminders.snoozed(formatPreciseDate({ date: result.until, precision: "DAY" })) };
-      default:
-        return refusal(result, values);
-    }
-  },
+  run: (actor, input) => snoozeReminder(actor, input, appToday()),
+  answer: ({ until }) => messages.reminders.snoozed(formatPreciseDate({ date: until, precision: "DAY" })),
 });
 
 export const setQuietDaysAction = protectedAction({
   roles: ["ADMIN"],
   schema: ZQuietDays,
   input: formValues,
-  run: async (actor, input, values) => {
-    if ((await setQuietDays(actor, input.quietDays)) === "forbidden") {
-      return { ok: false, message: messages.reminders.quietDaysAdminOnly, values };
-    }
-    revalidatePath("/admin", "layout");
-    return { ok: true, message: messages.reminders.quietDaysSaved(input.quietDays) };
-  },
+  run: (actor, input) => setQuietDays(actor, input.quietDays),
+  answer: ({ quietDays }) => messages.reminders.quietDaysSaved(quietDays),
+  refusals: { forbidden: messages.reminders.quietDaysAdminOnly },
 });

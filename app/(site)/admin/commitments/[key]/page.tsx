@@ -14,6 +14,7 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { FIGURE_KINDS, formatTarget } from "@/lib/domain/target-text";
 import { canWriteCommitment } from "@/lib/domain/permissions";
 import { appToday, env } from "@/lib/env";
+import { messages } from "@/lib/messages/en";
 
 export const metadata: Metadata = { title: "Commitment (staff)" };
 export const dynamic = "force-dynamic";
@@ -134,7 +135,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
           <p className="mt-2 text-sm text-slate-700">
             {commitment.archivedAt ? "Archived commitments keep their history and take no new updates."
               : actor.role === "VIEWER" ? "Viewers read everything and change nothing."
-              : "This commitment is outside your scope: you can read it but not change it."}
+              : messages.commitment.outsideScope}
           </p>
         )}
       </section>

@@ -1,14 +1,11 @@
-import type { NextRequest } from "next/server";
-import { getCountry } from "@/lib/data/public-commitments";
-import { publicFeedResponse } from "@/lib/http/feed-route";
-import { plainText } from "@/lib/http/responses";
-import { requestOrigin } from "@/lib/request-origin";
+import { publicFeed } from "@/lib/http/feed-route";
+import { route } from "@/lib/http/route";
+import { country } from "@/lib/http/targets";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
-  if (!country) return plainText(404, "No country has this ISO code here.");
-  return publicFeedResponse({ kind: "country", code: country.code, name: country.name }, requestOrigin(request));
-}
+export const GET = route({
+  refusals: "text",
+  target: country,
+  answer: ({ found, origin }) => publicFeed({ kind: "country", code: found.code, name: found.name }, origin),
+});
