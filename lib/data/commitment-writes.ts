@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "../db/client";
-import { messages } from "../messages/en";
 import { VersionConflict } from "./version-conflict";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";

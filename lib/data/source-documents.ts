@@ -3,16 +3,13 @@ import { db } from "../db/client";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import { markPassages, sourceBlocks } from "../domain/source-text";
 import { checkQuote } from "../domain/verbatim-quote";
+import type { WriteRefusal } from "../domain/write-result";
 import { Prisma } from "../generated/prisma/client";
 import { messages } from "../messages/en";
 import type { TPassageReport, TSourceDocument } from "../validation/source-document";
 import { VersionConflict } from "./version-conflict";
 
-export type SourceWriteResult =
-  | { kind: "saved"; key: string; message: string }
-  | { kind: "invalid"; fieldErrors: Record<string, string[]> }
-  | { kind: "forbidden" }
-  | { kind: "not-found" };
+export type SourceWriteResult = { kind: "saved"; key: string; message: string } | WriteRefusal;
 
 /**
  * What is wrong with a quote of the document whose text this is, in the reader's words, or null when it stands there
