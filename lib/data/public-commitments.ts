@@ -9,6 +9,7 @@ import type { CommitmentStatus, ContinuationKind } from "../generated/prisma/enu
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { COUNTED, commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
+import { frameworkFilterWhere, type FrameworkFilter } from "./framework-filter";
 import { cachedPublicRead } from "./public-cache";
 
 /**
@@ -147,7 +148,9 @@ function presentUpdate(row: UpdateRow) {
 }
 export type PublicUpdate = ReturnType<typeof presentUpdate>;
 
-export type UpdateScope = { commitmentKey?: string; countryCode?: string; pillarSlug?: string };
+/** commitmentKeys: one commitment, or a commitment with the others of its chain across documents. */
+export type UpdateScope = { commitmentKey?: string; commitmentKeys?: string[]; countryCode?: string; pillarSlug?: string } &
+  FrameworkFilter;
 
 function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
   return {
@@ -156,6 +159,8 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
       scope.commitmentKey ? { commitment: { key: scope.commitmentKey } } : {},
       scope.countryCode ? { commitment: { countries: { some: { countryCode: scope.countryCode } } } } : {},
       scope.pillarSlug ? { commitment: pillarWhere(scope.pillarSlug) } : {},
+      scope.commitmentKeys ? { commitment: { key: { in: scope.commitmentKeys } } } : {},
+      { commitment: frameworkFilterWhere(scope) },
     ],
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { cachedPublicRead } from "./public-cache";
 
 /** Pillars, the countries that act in some commitment and the source documents, for filter menus. */
 export async function listFilterChoices() {
@@ -12,6 +13,11 @@ export async function listFilterChoices() {
   ]);
   return { pillars, countries, sources };
 }
+
+/** Each source document's key → its framework's key. */
+export const listSourceFrameworks = cachedPublicRead("listSourceFrameworks", async () => new Map(
+  (await db().declaration.findMany({ select: { key: true, framework: { select: { key: true } } } }))
+    .map((row) => [row.key, row.framework.key] as const)));
 
 /**
  * Choices of the commitment form: the documents (latest first) with their frameworks' pillars, every country on file,

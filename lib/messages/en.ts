@@ -99,6 +99,9 @@ export const en = {
     noCommitment: "No public commitment has this key.",
     noCountry: "No country has this ISO code here.",
     noCalendar: "No calendar has this address.",
+    unknownFramework: (key: string) => `No framework has the key "${key}".`,
+    unknownSource: (key: string) => `No source document has the key "${key}".`,
+    frameworkAndSource: "Give framework or source, not both: a source document names its framework.",
   },
 } as const;
 
