@@ -4,14 +4,15 @@ import { cachedPublicRead } from "./public-cache";
 
 /** Pillars, the countries that act in some commitment and the source documents, for filter menus. */
 export async function listFilterChoices() {
-  const [pillars, countries, sources] = await Promise.all([
+  const [pillars, countries, sources, frameworks] = await Promise.all([
     db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
       select: { id: true, slug: true, name: true, shortName: true } }),
     db().country.findMany({ where: { commitments: { some: {} } }, orderBy: { name: "asc" },
       select: { code: true, name: true } }),
     db().declaration.findMany({ orderBy: { publishedAt: "asc" }, select: { key: true, sourceTitle: true } }),
+    db().framework.findMany({ orderBy: { key: "asc" }, select: { key: true, shortName: true, name: true } }),
   ]);
-  return { pillars, countries, sources };
+  return { pillars, countries, sources, frameworks };
 }
 
 /** Each source document's key → its framework's key. */

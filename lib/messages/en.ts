@@ -62,6 +62,11 @@ export const en = {
     continuesNone: "None",
     fromPassage: "Make a commitment from this passage",
   },
+  home: {
+    chooseFramework: "Frameworks",
+    allFrameworks: "all of them",
+    everyFramework: "Commitments of every framework",
+  },
   chain: {
     kinds: { EXTENDS: "extends", REPORTS_PROGRESS_ON: "reports progress on", REPLACES: "replaces" },
     /** The same relation read from the earlier commitment's side. */
