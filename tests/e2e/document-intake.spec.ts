@@ -76,6 +76,8 @@ async function fillCommitment(page: Page, key: string, title: string) {
 }
 
 test("an admin takes in a document, makes two commitments and a report from its passages, and the public sees three marks", async ({ page }) => {
+  // Seven page loads and three saves: more than the default minute on the shared two-core machine.
+  test.setTimeout(240_000);
   await page.goto("/login");
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill(ADMIN.password);
