@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PublicOverview } from "@/components/public/public-overview";
 import { StatusHistoryChart } from "@/components/public/status-history-chart";
 import { getFramework, listFrameworks } from "@/lib/data/frameworks";
@@ -6,6 +5,8 @@ import { listPublicStatusHistory } from "@/lib/data/public-status-history";
 import { listFilterChoices, listSourceFrameworks } from "@/lib/data/reference-lists";
 import { appToday, env } from "@/lib/env";
 import { messages } from "@/lib/messages/en";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const dynamic = "force-dynamic";
@@ -16,15 +17,16 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
   const timeZone = env().APP_TIME_ZONE;
   const frameworkKey = filters.framework ?? (filters.source ? (await listSourceFrameworks()).get(filters.source) : undefined);
-  const [history, framework, frameworks] = await Promise.all([listPublicStatusHistory(appToday(), timeZone, { frameworkKey: filters.framework, sourceKey: filters.source }),
-    getFramework(frameworkKey), listFrameworks()]);
+  const [history, framework, frameworks, { t }] = await Promise.all([
+    listPublicStatusHistory(appToday(), timeZone, { frameworkKey: filters.framework, sourceKey: filters.source }),
+    getFramework(frameworkKey), listFrameworks(), getCatalogue()]);
   return (
     <>
       {frameworks.length > 1 && frameworkKey === undefined ? (
         <h1 className="text-2xl font-bold sm:text-3xl">{messages.home.everyFramework}</h1>
       ) : (
         <>
-          <h1 className="text-2xl font-bold sm:text-3xl">{framework.shortName} commitments</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">{t.overview.title(framework.shortName)}</h1>
           <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
         </>
       )}
@@ -41,9 +43,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       )}
       <PublicOverview filters={filters} ignored={ignored} basePath="/">
         <section aria-labelledby="over-time" className="mt-10">
-          <h2 id="over-time" className="text-xl font-semibold">How the statuses have moved</h2>
+          <h2 id="over-time" className="text-xl font-semibold">{t.overview.overTime}</h2>
           <p className="mt-1 text-sm text-slate-700">
-            Every public commitment by its status at the end of each month. <Link href="/map" className="text-blue-900 underline">See them on a map</Link>.
+            {t.overview.overTimeText} <Link href="/map" className="text-blue-900 underline">{t.overview.seeMap}</Link>.
           </p>
           <div className="mt-2"><StatusHistoryChart snapshots={history} /></div>
         </section>

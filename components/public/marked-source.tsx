@@ -18,7 +18,7 @@ function SegmentText({ segment, commitments }: { segment: Segment; commitments: 
     return commitment ? [
       <span key={key} data-passage-link="" className="mx-1 inline-flex flex-wrap items-center gap-1 align-baseline text-xs">
         {commitment.report && <span>{messages.sources.reportOn}:</span>}
-        <Link href={`/commitments/${commitment.key}`} className="text-blue-900 underline"><bdi>{commitment.title}</bdi></Link>
+        <Link href={`/commitments/${commitment.key}`} className="text-blue-900 underline"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></Link>
         <StatusBadge status={commitment.status} />
       </span>,
     ] : [];

@@ -10,6 +10,7 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { dataGeneration } from "./data-generation.mjs";
 import { PUBLIC_PAGE_ROUTES, routesPattern } from "./public-pages.mjs";
+import { cookieLocale, followsReaderLanguage, preferredLocale, splitLocalePath } from "../i18n/negotiate.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
 const PUBLIC_PAGE = routesPattern(PUBLIC_PAGE_ROUTES);
@@ -32,11 +33,20 @@ export function pageCacheKey(request) {
   const target = request.url ?? "/";
   // The common case, a bare path of only the characters the pattern allows, needs no URL parsing: it has no dot
   // segment or escape that parsing would change.
-  const bare = !target.includes("?") && PUBLIC_PAGE.test(target);
+  // A Spanish page (/es/...) is the English page's route in another language (proxy.ts).
+  const bare = !target.includes("?") && PUBLIC_PAGE.test(splitLocalePath(target).path);
   const url = bare ? null : new URL(target, "http://cache.invalid");
-  if (url && (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc"))) return null;
-  if (NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  if (/next-auth\./.test(String(request.headers.cookie ?? ""))) return null;
+  const { prefix, path } = splitLocalePath(url ? url.pathname : target);
+  if (url && (!PUBLIC_PAGE.test(path) || url.searchParams.has("_rsc"))) return null;
+  if (prefix === "en" || NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  const cookie = String(request.headers.cookie ?? "");
+  if (/next-auth\./.test(cookie)) return null;
+  // Only a reader whose language is the address's own: proxy.ts redirects a Spanish reader from an English address,
+  // and remembers Spanish (a cookie) for a reader who opens a Spanish page without having chosen it yet.
+  if (followsReaderLanguage(path) && (prefix === "es" ? cookieLocale(cookie) !== "es"
+    : preferredLocale({ cookie, acceptLanguage: String(request.headers["accept-language"] ?? "") }) !== "en")) {
+    return null;
+  }
   // Next.js compresses for readers that accept it, so the stored bytes depend on what the reader accepts.
   return `${url ? url.pathname + url.search : target}\n${String(request.headers["accept-encoding"] ?? "")}`;
 }
@@ -103,8 +113,8 @@ export function createPageCache({ databaseUrl, timeZone }) {
   /**
    * Renders under way, by generation and key. When a write moves the generation, every reader of a busy page misses at
    * once; they wait for the first one's render instead of each rendering the same page (which starved everything
-   * else, a staff member's save included, of the two cores).
-   * @type {Map<string, Promise<void>>}
+   * else, a staff member's save included, of the two cores). Each settles with whether its response was sent whole.
+   * @type {Map<string, Promise<boolean>>}
    */
   const rendering = new Map();
 
@@ -140,7 +150,7 @@ export function createPageCache({ databaseUrl, timeZone }) {
     render();
   };
 
-  return {
+  const cache = {
     /**
      * Answers from memory when a current copy of the page is kept, at once and without a promise. Otherwise `render`
      * (Next.js) answers, and a copy of its answer is kept when the page is one to keep; a reader who misses a page
@@ -161,10 +171,15 @@ export function createPageCache({ databaseUrl, timeZone }) {
       const flight = `${generation}\n${key}`;
       const underWay = rendering.get(flight);
       if (underWay) {
-        void underWay.then(() => {
+        void underWay.then((sent) => {
+          // A reader who gave up waiting needs no render.
+          if (res.destroyed) return;
           const made = entries.get(key);
-          // The first render may have made nothing to keep (an error page, a cookie): this reader's own render answers.
           if (made && made.generation === generation) sendCopy(res, made);
+          // The first reader went away mid-render: the waiting readers queue again behind one new render, rather than
+          // each rendering (on a busy machine a render outlasts a client's timeout, and the crowd would render together).
+          else if (!sent) cache.serve(req, res, render);
+          // The first render made nothing to keep (an error page, a cookie): this reader's own render answers.
           else renderAndKeep(res, key, generation, render);
         });
         return;
@@ -173,12 +188,13 @@ export function createPageCache({ databaseUrl, timeZone }) {
         // "close" follows "finish", by which the copy is kept, and also comes when the reader went away mid-render.
         res.once("close", () => {
           rendering.delete(flight);
-          resolve();
+          resolve(res.writableFinished);
         });
       }));
       renderAndKeep(res, key, generation, render);
     },
   };
+  return cache;
 }
 
 /**

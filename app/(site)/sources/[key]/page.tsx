@@ -29,7 +29,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article>
       <p className="text-sm">{source.framework.name} · {source.meetingName}{source.meetingPlace && <>, {source.meetingPlace}</>}</p>
-      <h1 className="mt-2 text-3xl font-bold"><bdi>{source.sourceTitle}</bdi></h1>
+      <h1 className="mt-2 text-3xl font-bold"><bdi lang={source.sourceLang}>{source.sourceTitle}</bdi></h1>
       <p className="mt-2 text-sm">
         {source.sourcePublisher && <>{source.sourcePublisher}, </>}published {formatDay(source.publishedAt, timeZone)} ·{" "}
         <a href={source.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">the original</a>
@@ -48,13 +48,13 @@ export default async function SourcePage({ params }: Props) {
               const target = source.commitments.get(key);
               return (
                 <li key={key}><Link href={`/commitments/${target?.key ?? key}`} className="text-blue-900 underline">
-                  <bdi>{target?.title ?? key}</bdi></Link>{target?.report && <> ({words.reportOn})</>}</li>
+                  <bdi lang={target?.titleLang}>{target?.title ?? key}</bdi></Link>{target?.report && <> ({words.reportOn})</>}</li>
               );
             })}
           </ul>
         </section>
       )}
-      <section aria-label="Full text" className="mt-6">
+      <section aria-label="Full text" lang={source.sourceLang} className="mt-6">
         <MarkedSource source={source} />
       </section>
     </article>

@@ -27,7 +27,7 @@ export default async function NewCommitmentPage({ searchParams }: Props) {
               framework: document.framework.shortName || document.framework.name })),
             commitments: choices.commitments,
           }}
-          defaults={{ declarationId: chosen.id, key: "", title: "", description: "", sourceText: one("passage").slice(0, 10_000),
+          defaults={{ declarationId: chosen.id, key: "", title: "", description: "", titleEs: "", descriptionEs: "", sourceText: one("passage").slice(0, 10_000),
             sourceSection: "", pillarId: "", type: "", leadCountry: "", partnerCountries: [], collectiveActor: "",
             parentKey: "", continuesKey: "", continuation: "" }} />
       </div>
