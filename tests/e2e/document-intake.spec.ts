@@ -69,8 +69,8 @@ async function selectPassage(page: Page, words: string) {
 
 async function fillCommitment(page: Page, key: string, title: string) {
   await page.getByLabel("Key (permanent; used in links and imports)").fill(key);
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Description").fill("Made from a passage of the test fact sheet.");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Description", { exact: true }).fill("Made from a passage of the test fact sheet.");
   await page.getByLabel("Type").selectOption("PROGRAM");
   await page.getByLabel("Or acting together (no lead)").fill("the endorsing countries");
 }
@@ -115,7 +115,7 @@ test("an admin takes in a document, makes two commitments and a report from its 
   await expect(page.locator("#c-source-error")).toHaveText(
     "Not the document's words: at character 21 the quote has “train fifty” where the document has “train forty”.");
   await expect(page.getByLabel("Source text, verbatim")).toHaveValue(SECOND.replace("forty", "fifty"));
-  await expect(page.getByLabel("Title")).toHaveValue("Lemuria trains harbour pilots");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Lemuria trains harbour pilots");
   await page.getByLabel("Source text, verbatim").fill(SECOND);
   await page.getByRole("button", { name: "Create commitment" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/commitments/${KEYS[1]}$`));
