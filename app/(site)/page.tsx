@@ -1,9 +1,10 @@
 import { PublicOverview } from "@/components/public/public-overview";
 import { StatusHistoryChart } from "@/components/public/status-history-chart";
-import { getFramework } from "@/lib/data/frameworks";
+import { getFramework, listFrameworks } from "@/lib/data/frameworks";
 import { listPublicStatusHistory } from "@/lib/data/public-status-history";
-import { listFilterChoices } from "@/lib/data/reference-lists";
+import { listFilterChoices, listSourceFrameworks } from "@/lib/data/reference-lists";
 import { appToday, env } from "@/lib/env";
+import { messages } from "@/lib/messages/en";
 import { Link } from "@/lib/i18n/navigation";
 import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -15,12 +16,31 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
   const timeZone = env().APP_TIME_ZONE;
-  const [history, framework, { t }] = await Promise.all([listPublicStatusHistory(appToday(), timeZone), getFramework(),
-    getCatalogue()]);
+  const frameworkKey = filters.framework ?? (filters.source ? (await listSourceFrameworks()).get(filters.source) : undefined);
+  const [history, framework, frameworks, { t }] = await Promise.all([
+    listPublicStatusHistory(appToday(), timeZone, { frameworkKey: filters.framework, sourceKey: filters.source }),
+    getFramework(frameworkKey), listFrameworks(), getCatalogue()]);
   return (
     <>
-      <h1 className="text-2xl font-bold sm:text-3xl">{t.overview.title(framework.shortName)}</h1>
-      <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
+      {frameworks.length > 1 && frameworkKey === undefined ? (
+        <h1 className="text-2xl font-bold sm:text-3xl">{messages.home.everyFramework}</h1>
+      ) : (
+        <>
+          <h1 className="text-2xl font-bold sm:text-3xl">{t.overview.title(framework.shortName)}</h1>
+          <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
+        </>
+      )}
+      {frameworks.length > 1 && (
+        <nav aria-label={messages.home.chooseFramework} className="mt-2 flex flex-wrap gap-3 text-sm">
+          <span>{messages.home.chooseFramework}:</span>
+          {frameworks.map((choice) => (
+            <Link key={choice.key} href={`/?framework=${choice.key}`} className="text-blue-900 underline"
+              aria-current={choice.key === frameworkKey ? "page" : undefined}>{choice.shortName}</Link>
+          ))}
+          <Link href="/" className="text-blue-900 underline" aria-current={frameworkKey === undefined ? "page" : undefined}>
+            {messages.home.allFrameworks}</Link>
+        </nav>
+      )}
       <PublicOverview filters={filters} ignored={ignored} basePath="/">
         <section aria-labelledby="over-time" className="mt-10">
           <h2 id="over-time" className="text-xl font-semibold">{t.overview.overTime}</h2>

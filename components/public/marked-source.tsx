@@ -2,18 +2,23 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicSource } from "@/lib/data/public-sources";
+import { messages } from "@/lib/messages/en";
 import type { MarkedBlock, Segment } from "@/lib/domain/source-text";
 
 type Commitments = PublicSource["commitments"];
 
-/** One stretch of the text: marked when a commitment came from it, followed by a link to each passage ending there. */
+/**
+ * One stretch of the text: marked when a commitment came from it or reports on one, followed by a link to each
+ * passage ending there.
+ */
 function SegmentText({ segment, commitments }: { segment: Segment; commitments: Commitments }) {
   const anchors = segment.starts.map((key) => <span key={key} id={`passage-${key}`} className="scroll-mt-4" />);
   const links = segment.ends.flatMap((key) => {
     const commitment = commitments.get(key);
     return commitment ? [
       <span key={key} data-passage-link="" className="mx-1 inline-flex flex-wrap items-center gap-1 align-baseline text-xs">
-        <Link href={`/commitments/${key}`} className="text-blue-900 underline"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></Link>
+        {commitment.report && <span>{messages.sources.reportOn}:</span>}
+        <Link href={`/commitments/${commitment.key}`} className="text-blue-900 underline"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></Link>
         <StatusBadge status={commitment.status} />
       </span>,
     ] : [];

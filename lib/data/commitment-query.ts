@@ -26,6 +26,7 @@ export function commitmentWhere(filters: Partial<TCommitmentFilters>, today: Cal
   if (filters.q) where.push({ searchText: { contains: foldSearchText(filters.q), mode: "insensitive" } });
   if (filters.pillar) where.push(pillarWhere(filters.pillar));
   if (filters.source) where.push({ declaration: { key: filters.source } });
+  if (filters.framework) where.push({ declaration: { framework: { key: filters.framework } } });
   if (filters.country) where.push({ countries: { some: { countryCode: filters.country } } });
   if (filters.status) where.push({ status: filters.status });
   if (filters.updatedSince) where.push({ lastUpdateAt: { gte: new Date(`${filters.updatedSince}T00:00:00Z`) } });

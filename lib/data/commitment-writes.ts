@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
-import { messages } from "../messages/en";
 import { VersionConflict } from "./version-conflict";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";
 import type { CountryRole } from "../generated/prisma/enums";
+import { messages } from "../messages/en";
+import { quoteChecker } from "./source-documents";
 import type { TCommitmentArchive, TCommitmentCreate, TCommitmentEdit } from "../validation/commitment";
 
 export type CommitmentWriteResult =
@@ -69,6 +70,19 @@ export async function createCommitment(actor: Actor, input: TCommitmentCreate): 
   }
   const parent = await resolveParent(input.parentKey, null);
   if ("error" in parent) return { kind: "invalid", fieldErrors: { parentKey: [parent.error] } };
+  const document = await db().declaration.findUnique({ where: { id: input.declarationId },
+    select: { sourceMarkdown: true, frameworkId: true } });
+  if (!document) return { kind: "invalid", fieldErrors: { declarationId: [messages.sources.unknownDocument] } };
+  const quoteProblem = quoteChecker(document.sourceMarkdown)(input.sourceText);
+  if (quoteProblem) return { kind: "invalid", fieldErrors: { sourceText: [quoteProblem] } };
+  if (input.pillarId && (await db().pillar.count({ where: { id: input.pillarId, frameworkId: document.frameworkId } })) === 0) {
+    return { kind: "invalid", fieldErrors: { pillarId: [messages.sources.pillarOfAnotherFramework] } };
+  }
+  const continues = input.continuesKey === "" ? null
+    : await db().commitment.findUnique({ where: { key: input.continuesKey }, select: { id: true } });
+  if (input.continuesKey !== "" && !continues) {
+    return { kind: "invalid", fieldErrors: { continuesKey: [messages.sources.unknownCommitment] } };
+  }
   const last = await db().commitment.aggregate({ where: { declarationId: input.declarationId }, _max: { position: true } });
   const now = new Date();
   const created = await db().commitment.create({
@@ -77,6 +91,8 @@ export async function createCommitment(actor: Actor, input: TCommitmentCreate): 
       declarationId: input.declarationId,
       pillarId: input.pillarId || null,
       parentId: parent.id,
+      continuesId: continues?.id ?? null,
+      continuation: input.continuation || null,
       position: (last._max.position ?? 0) + 1,
       title: input.title,
       description: input.description,

@@ -6,6 +6,7 @@ import { planImport, type ImportPlan, type StoredCommitment } from "../domain/cs
 import { readCsvFile } from "../domain/csv-read";
 import { importNotes } from "../domain/import-notes";
 import { readCommitmentCsvRow } from "../validation/commitment-csv";
+import { quoteChecker } from "./source-documents";
 import { COMMITMENT_CSV_SELECT, commitmentFacts, deadlineFacts } from "./commitment-csv-rows";
 
 export type UploadedCsv = { name: string; bytes: Uint8Array };
@@ -46,8 +47,8 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
         children: { select: { key: true } } },
     }),
     db().country.findMany({ select: { code: true } }),
-    db().pillar.findMany({ select: { id: true, slug: true, declaration: { select: { key: true } } } }),
-    db().declaration.findMany({ select: { id: true, key: true } }),
+    db().pillar.findMany({ select: { id: true, slug: true, framework: { select: { key: true } } } }),
+    db().declaration.findMany({ select: { id: true, key: true, sourceMarkdown: true, framework: { select: { key: true } } } }),
   ]);
   const stored = new Map<string, StoredCommitment>();
   const ids: StoredIds = new Map();
@@ -58,8 +59,9 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
   }
   const plan = planImport(rows, stored, {
     countries: new Set(countries.map((country) => country.code)),
-    pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.declaration.key])),
-    declarations: new Set(declarations.map((declaration) => declaration.key)),
+    pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.framework.key])),
+    declarations: new Map(declarations.map((declaration) => [declaration.key,
+      { framework: declaration.framework.key, quoteProblem: quoteChecker(declaration.sourceMarkdown) }])),
   });
   // Row by row: one string of the whole plan would be the largest thing the preview holds. The typed commitments a
   // row carries (before, next) are left out: the file's bytes give the new values, and each row's kind, version, cells

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { findCalendarOwner } from "./calendar-tokens";
 import { DEADLINE_HISTORY } from "./deadline-history";
 import { scopeWhere } from "./dashboard";
+import { frameworkFilterWhere, type FrameworkFilter } from "./framework-filter";
 import { cachedPublicRead } from "./public-cache";
 
 /** Every deadline and milestone (never a reference date) of the commitments given, archived ones left out. */
@@ -20,7 +21,8 @@ async function loadCalendarDeadlines(commitments: Prisma.CommitmentWhereInput) {
 }
 
 /** Every public deadline, for the public calendar. */
-export const listPublicCalendarDeadlines = cachedPublicRead("listPublicCalendarDeadlines", () => loadCalendarDeadlines({}));
+export const listPublicCalendarDeadlines = cachedPublicRead("listPublicCalendarDeadlines",
+  (filter: FrameworkFilter = {}) => loadCalendarDeadlines(frameworkFilterWhere(filter)));
 
 /** The deadlines in the scope of a personal calendar secret's owner; null for a secret that opens nothing. */
 export async function listPersonalCalendarDeadlines(token: string) {

@@ -6,10 +6,11 @@ import { withDeadlineHistory } from "../domain/deadline-moves";
 import { FRAMEWORK_GROUP } from "../domain/framework-group";
 import { isLocale, pickField, SOURCE_LOCALE, withLocalizedTitle, type Locale } from "../domain/localized-text";
 import type { Prisma } from "../generated/prisma/client";
-import { CommitmentStatus } from "../generated/prisma/enums";
+import { CommitmentStatus, type ContinuationKind } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { COUNTED, commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
+import { frameworkFilterWhere, type FrameworkFilter } from "./framework-filter";
 import { cachedPublicRead } from "./public-cache";
 
 /**
@@ -84,7 +85,7 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
     db().commitment.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().commitment.groupBy({ by: ["pillarId", "status"], where, _count: { _all: true } }),
     countryStatusCounts(where),
-    db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }],
+    db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
       select: { id: true, slug: true, name: true, shortName: true } }),
     db().country.findMany({ select: { code: true, name: true } }),
   ]);
@@ -164,7 +165,9 @@ function presentUpdate(row: UpdateRow, locale: Locale) {
 }
 export type PublicUpdate = ReturnType<typeof presentUpdate>;
 
-export type UpdateScope = { commitmentKey?: string; countryCode?: string; pillarSlug?: string };
+/** commitmentKeys: one commitment, or a commitment with the others of its chain across documents. */
+export type UpdateScope = { commitmentKey?: string; commitmentKeys?: string[]; countryCode?: string; pillarSlug?: string } &
+  FrameworkFilter;
 
 function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
   return {
@@ -173,6 +176,8 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
       scope.commitmentKey ? { commitment: { key: scope.commitmentKey } } : {},
       scope.countryCode ? { commitment: { countries: { some: { countryCode: scope.countryCode } } } } : {},
       scope.pillarSlug ? { commitment: pillarWhere(scope.pillarSlug) } : {},
+      scope.commitmentKeys ? { commitment: { key: { in: scope.commitmentKeys } } } : {},
+      { commitment: frameworkFilterWhere(scope) },
     ],
   };
 }
@@ -188,6 +193,21 @@ async function loadListPublicUpdates(scope: UpdateScope, page: number, pageSize 
   return { hasNext: rows.length > pageSize, rows: rows.slice(0, pageSize).map((row) => presentUpdate(row, locale)) };
 }
 
+const CHAIN_LINK = { key: true, title: true, declaration: { select: { key: true, sourceTitle: true } } } as const;
+type ChainRow = { key: string; title: string; declaration: { key: string; sourceTitle: string } };
+
+/** The commitment it continues (unless archived) and those that continue it, each with the document it came from. */
+function commitmentChain(commitment: { continuation: ContinuationKind | null; continues: (ChainRow & { archivedAt: Date | null }) | null;
+  continuedBy: (ChainRow & { continuation: ContinuationKind | null })[] }) {
+  const link = (row: ChainRow, kind: ContinuationKind) => ({ key: row.key, title: row.title, kind,
+    documentKey: row.declaration.key, documentTitle: row.declaration.sourceTitle });
+  const earlier = commitment.continues;
+  return {
+    continues: earlier && !earlier.archivedAt && commitment.continuation ? link(earlier, commitment.continuation) : null,
+    continuedBy: commitment.continuedBy.flatMap((row) => (row.continuation ? [link(row, row.continuation)] : [])),
+  };
+}
+
 /**
  * One commitment as the public sees it, or null when it does not exist or is archived. Its title and description
  * (and its parent's and children's titles) are in `locale` where a translation exists, each with its language
@@ -200,8 +220,11 @@ async function loadGetPublicCommitment(key: string, locale: Locale = SOURCE_LOCA
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
       status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, pillarNote: true, isGroup: true,
       ...TRANSLATED,
-      declaration: { select: { key: true, name: true, shortName: true, sourceUrl: true, sourceTitle: true, publishedAt: true,
-        sourcePublisher: true, sourceLang: true, meetingName: true, meetingDate: true } },
+      declaration: { select: { key: true, sourceUrl: true, sourceTitle: true, publishedAt: true, sourcePublisher: true,
+        sourceLang: true, meetingName: true, meetingDate: true, framework: { select: { key: true, name: true, shortName: true } } } },
+      continuation: true,
+      continues: { select: { ...CHAIN_LINK, archivedAt: true } },
+      continuedBy: { where: PUBLIC, orderBy: [{ createdAt: "asc" }, { key: "asc" }], select: { ...CHAIN_LINK, continuation: true } },
       pillar: { select: { slug: true, name: true } },
       parent: { select: { key: true, title: true, archivedAt: true, ...TRANSLATED_TITLE } },
       children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true, ...TRANSLATED_TITLE } },
@@ -219,12 +242,14 @@ async function loadGetPublicCommitment(key: string, locale: Locale = SOURCE_LOCA
   if (!commitment) return null;
   const description = pickField(commitment.description, commitment.translations, "description", locale);
   const parent = commitment.parent && !commitment.parent.archivedAt ? withLocalizedTitle(commitment.parent, locale) : null;
+  const { continuation, continues, continuedBy, ...row } = commitment;
   return {
-    ...withLocalizedTitle(commitment, locale),
+    ...withLocalizedTitle(row, locale),
     description: description.text,
     descriptionLang: description.lang,
     parent: parent ? { key: parent.key, title: parent.title, titleLang: parent.titleLang } : null,
     children: commitment.children.map((child) => withLocalizedTitle(child, locale)),
+    chain: commitmentChain({ continuation, continues, continuedBy }),
     countries: presentCountries(commitment.countries),
     deadlines: commitment.deadlines.map(withDeadlineHistory),
     targets: commitment.targets.map((target) => ({

@@ -5,8 +5,12 @@ import { listPublicUpdates, type UpdateScope } from "./public-commitments";
 const FEED_SIZE = 50;
 
 function updateScope(scope: FeedScope): UpdateScope {
-  if (scope.kind === "commitment") return { commitmentKey: scope.key };
+  if (scope.kind === "commitment") {
+    return scope.chain?.length ? { commitmentKeys: [scope.key, ...scope.chain] } : { commitmentKey: scope.key };
+  }
   if (scope.kind === "country") return { countryCode: scope.code };
+  if (scope.filter?.parameter === "framework") return { frameworkKey: scope.filter.key };
+  if (scope.filter?.parameter === "source") return { sourceKey: scope.filter.key };
   return {};
 }
 

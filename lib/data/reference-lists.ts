@@ -1,26 +1,38 @@
 import "server-only";
 import { db } from "../db/client";
+import { cachedPublicRead } from "./public-cache";
 
 /** Pillars, the countries that act in some commitment and the source documents, for filter menus. */
 export async function listFilterChoices() {
-  const [pillars, countries, sources] = await Promise.all([
-    db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }],
+  const [pillars, countries, sources, frameworks] = await Promise.all([
+    db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
       select: { id: true, slug: true, name: true, shortName: true } }),
     db().country.findMany({ where: { commitments: { some: {} } }, orderBy: { name: "asc" },
       select: { code: true, name: true } }),
     db().declaration.findMany({ orderBy: { publishedAt: "asc" }, select: { key: true, sourceTitle: true } }),
+    db().framework.findMany({ orderBy: { key: "asc" }, select: { key: true, shortName: true, name: true } }),
   ]);
-  return { pillars, countries, sources };
+  return { pillars, countries, sources, frameworks };
 }
 
-/** Choices of the commitment form: every country on file and the commitments that can take sub-commitments. */
+/** Each source document's key → its framework's key. */
+export const listSourceFrameworks = cachedPublicRead("listSourceFrameworks", async () => new Map(
+  (await db().declaration.findMany({ select: { key: true, framework: { select: { key: true } } } }))
+    .map((row) => [row.key, row.framework.key] as const)));
+
+/**
+ * Choices of the commitment form: the documents (latest first) with their frameworks' pillars, every country on file,
+ * the commitments that can take sub-commitments, and every commitment a new one may continue.
+ */
 export async function listCommitmentFormChoices() {
-  const [declarations, pillars, countries, parents] = await Promise.all([
-    db().declaration.findMany({ orderBy: { meetingDate: "desc" }, select: { id: true, name: true } }),
-    db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }], select: { id: true, name: true } }),
+  const [declarations, pillars, countries, commitments] = await Promise.all([
+    db().declaration.findMany({ orderBy: [{ publishedAt: "desc" }, { key: "asc" }],
+      select: { id: true, key: true, sourceTitle: true, frameworkId: true, framework: { select: { shortName: true, name: true } } } }),
+    db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }], select: { id: true, name: true, frameworkId: true } }),
     db().country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
-    db().commitment.findMany({ where: { parentId: null, archivedAt: null }, orderBy: [{ declarationId: "asc" }, { position: "asc" }],
-      select: { key: true, title: true } }),
+    db().commitment.findMany({ where: { archivedAt: null }, orderBy: [{ declarationId: "asc" }, { position: "asc" }],
+      select: { key: true, title: true, parentId: true } }),
   ]);
-  return { declarations, pillars, countries, parents };
+  const parents = commitments.filter((row) => row.parentId === null).map(({ key, title }) => ({ key, title }));
+  return { declarations, pillars, countries, parents, commitments: commitments.map(({ key, title }) => ({ key, title })) };
 }

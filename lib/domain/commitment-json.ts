@@ -1,4 +1,4 @@
-import type { CommitmentStatus, CountryRole, DatePrecision, DeadlineKind, TargetKind, TargetQualifier } from "../generated/prisma/enums";
+import type { CommitmentStatus, ContinuationKind, CountryRole, DatePrecision, DeadlineKind, TargetKind, TargetQualifier } from "../generated/prisma/enums";
 import { fromDbDate, type CalendarDate } from "./calendar-date";
 import { formatPreciseDate, periodEnd } from "./date-precision";
 import type { DeadlineHistory } from "./deadline-moves";
@@ -120,12 +120,21 @@ function updateJson(update: HistoryEntry) {
   };
 }
 
+/** A link of a commitment's chain across documents: the other commitment, how they relate, and its document. */
+export type ChainLink = { key: string; title: string; kind: ContinuationKind; documentKey: string; documentTitle: string };
+
+function chainLinkJson(link: ChainLink, origin: string) {
+  return { key: link.key, title: link.title, relation: link.kind.toLowerCase(), source_key: link.documentKey,
+    source_title: link.documentTitle, url: `${origin}/commitments/${link.key}`, api_url: `${origin}/api/commitments/${link.key}` };
+}
+
 /** Where a commitment comes from: its words, and the document they stand in with its framework and meeting. */
 function sourceJson({ key, sourceText, sourceSection, declaration }: { key: string; sourceText: string; sourceSection: string;
   declaration: Parameters<typeof commitmentDetailJson>[0]["declaration"] }, origin: string) {
   return {
     text: sourceText, section: sourceSection, title: declaration.sourceTitle, url: declaration.sourceUrl,
-    declaration: declaration.name, key: declaration.key, framework: declaration.shortName,
+    declaration: declaration.framework.name, key: declaration.key, framework: declaration.framework.shortName,
+    framework_key: declaration.framework.key,
     publisher: declaration.sourcePublisher, published_at: declaration.publishedAt.toISOString(),
     meeting: declaration.meetingName, meeting_date: fromDbDate(declaration.meetingDate),
     passage_url: `${origin}/sources/${declaration.key}#passage-${key}`,
@@ -137,8 +146,9 @@ export function commitmentDetailJson(commitment: {
   key: string; title: string; translations: readonly TranslationRow[]; description: string; sourceText: string; sourceSection: string; type: string;
   status: CommitmentStatus; statusChangedAt: Date; collectiveActor: string | null; isGroup: boolean;
   pillarNote: string | null;
-  declaration: { key: string; name: string; shortName: string; sourceUrl: string; sourceTitle: string; publishedAt: Date;
-    sourcePublisher: string; meetingName: string; meetingDate: Date };
+  declaration: { key: string; sourceUrl: string; sourceTitle: string; publishedAt: Date;
+    sourcePublisher: string; meetingName: string; meetingDate: Date; framework: { key: string; name: string; shortName: string } };
+  chain: { continues: ChainLink | null; continuedBy: ChainLink[] };
   pillar: { slug: string; name: string } | null; parent: { key: string; title: string } | null;
   children: { key: string; title: string; status: CommitmentStatus }[];
   countries: Country[]; links: { label: string; url: string }[];
@@ -156,6 +166,8 @@ export function commitmentDetailJson(commitment: {
     status_changed_at: commitment.statusChangedAt.toISOString(),
     source: sourceJson(commitment, origin),
     parent_key: commitment.parent?.key ?? null,
+    continues: commitment.chain.continues && chainLinkJson(commitment.chain.continues, origin),
+    continued_by: commitment.chain.continuedBy.map((link) => chainLinkJson(link, origin)),
     sub_commitments: commitment.children.map((child) => ({ key: child.key, title: child.title, status: child.status.toLowerCase() })),
     links: commitment.links.map(({ label, url }) => ({ label, url })),
     deadlines: commitment.deadlines.map((deadline) => deadlineJson(deadline, today, commitment.status)),

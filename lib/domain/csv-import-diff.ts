@@ -21,9 +21,13 @@ export type StoredCommitment = {
 
 export type ImportReferences = {
   countries: ReadonlySet<string>;
-  /** Pillar slug → key of the declaration it belongs to. */
+  /** Pillar slug → key of the framework it belongs to. */
   pillars: ReadonlyMap<string, string>;
-  declarations: ReadonlySet<string>;
+  /**
+   * Document key → its framework's key, and what is wrong with a quote of it (null when it stands word for word in
+   * the document's stored text, or when no text is stored to check it against).
+   */
+  declarations: ReadonlyMap<string, { framework: string; quoteProblem: (quote: string) => string | null }>;
 };
 
 export type CellChange = { column: string; old: string; new: string };
@@ -116,14 +120,21 @@ function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, r
   if (!next.leadCountry && !next.collectiveActor) {
     fail("lead_country", "Name the lead country, or in collective_actor who acts together.");
   }
+  const document = references.declarations.get(next.declaration);
   if (next.pillar !== null) {
-    const declaration = references.pillars.get(next.pillar);
-    if (declaration === undefined) fail("pillar", `No pillar has the slug ${next.pillar}.`);
-    else if (declaration !== next.declaration) fail("pillar", `The pillar ${next.pillar} belongs to another declaration.`);
+    const framework = references.pillars.get(next.pillar);
+    if (framework === undefined) fail("pillar", `No pillar has the slug ${next.pillar}.`);
+    else if (document && framework !== document.framework) {
+      fail("pillar", `The pillar ${next.pillar} belongs to another framework than the document ${next.declaration}.`);
+    }
   }
-  if (!stored && next.declaration !== "" && !references.declarations.has(next.declaration)) {
+  if (!stored && next.declaration !== "" && !document) {
     fail("declaration", `No declaration has the key ${next.declaration}.`);
   }
+  // The quote is checked where it is new: a new commitment's, or one the row changes.
+  const quoteProblem = document && (!stored || stored.facts.sourceText !== next.sourceText) && next.sourceText !== ""
+    ? document.quoteProblem(next.sourceText) : null;
+  if (quoteProblem) fail("source_text", quoteProblem);
   // A deadline cell that could not be read already has its error; the rules between the cells would only repeat it.
   const deadline = row.errors.some((error) => error.column?.startsWith("deadline_")) ? null : plannedDeadline(values, stored, fail);
   // A conflict is not applied, so what its entry would say does not matter.

@@ -6,8 +6,10 @@ export type FeedUpdate = SummarisedUpdate & { id: string; createdAt: Date; commi
 
 /** Which public list a feed follows: its HTML page and an id that names it wherever the site is served from. */
 export type FeedScope =
-  | { kind: "all"; framework: string }
-  | { kind: "commitment"; key: string; title: string }
+  /** filter: the framework's or source document's key the feed keeps to, as its address gives it. */
+  | { kind: "all"; framework: string; filter?: { parameter: "framework" | "source"; key: string } }
+  /** chain: the keys of the commitments it continues or that continue it, whose updates the feed carries too. */
+  | { kind: "commitment"; key: string; title: string; chain?: string[] }
   | { kind: "country"; code: string; name: string };
 
 // Tag URIs (RFC 4151) rather than URLs: an id must survive the site moving to another host, or readers show every
@@ -24,7 +26,10 @@ export type FeedLanguage = {
 function describeScope(scope: FeedScope, titles: FeedLanguage["titles"]): { tag: string; title: string; path: string } {
   switch (scope.kind) {
     case "all":
-      return { tag: "feed/all", title: titles.all(scope.framework), path: "/updates" };
+      return scope.filter
+        ? { tag: `feed/${scope.filter.parameter}/${scope.filter.key}`, title: titles.all(scope.framework),
+          path: `/updates?${scope.filter.parameter}=${scope.filter.key}` }
+        : { tag: "feed/all", title: titles.all(scope.framework), path: "/updates" };
     case "commitment":
       return { tag: `feed/commitment/${scope.key}`, title: titles.commitment(scope.title), path: `/commitments/${scope.key}` };
     case "country": {
@@ -41,7 +46,8 @@ function describeScope(scope: FeedScope, titles: FeedLanguage["titles"]): { tag:
 export function publicUpdatesFeed(scope: FeedScope, updates: readonly FeedUpdate[], origin: string,
   language: FeedLanguage): AtomFeed {
   const { tag, title, path } = describeScope(scope, language.titles);
-  const feedPath = scope.kind === "all" ? "/feed.xml" : `${path}/feed.xml`;
+  const feedPath = scope.kind !== "all" ? `${path}/feed.xml`
+    : scope.filter ? `/feed.xml?${scope.filter.parameter}=${scope.filter.key}` : "/feed.xml";
   const site = `${origin}${language.pathPrefix}`;
   return {
     id: `${TAG}:${tag}`,

@@ -5,12 +5,16 @@ import { deadlineEvent } from "../domain/deadline-event";
 import { encodeICalendar } from "../domain/icalendar";
 import { messages } from "../messages/en";
 import type { Answer } from "./responses";
+import { frameworkFilter, frameworkKeyOf } from "./framework-scope";
+import type { FrameworkScope } from "./targets";
 
 /** How often a subscribed calendar application should fetch again. */
 const REFRESH = "PT6H";
 
-export async function publicCalendar(origin: string): Promise<Answer> {
-  const [deadlines, { shortName }] = await Promise.all([listPublicCalendarDeadlines(), getFramework()]);
+/** The public deadlines, of every framework or of the one the filter names (a source document's, for a source). */
+export async function publicCalendar(origin: string, scope: FrameworkScope): Promise<Answer> {
+  const [deadlines, { shortName }] = await Promise.all([listPublicCalendarDeadlines(frameworkFilter(scope)),
+    getFramework(await frameworkKeyOf(scope))]);
   return { personal: false, calendar: encodeICalendar({
     name: messages.calendar.publicName(shortName),
     description: messages.calendar.publicDescription(shortName),

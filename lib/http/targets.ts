@@ -1,5 +1,6 @@
 import "server-only";
 import { listPersonalCalendarDeadlines } from "../data/deadline-calendars";
+import { listFrameworks } from "../data/frameworks";
 import { getCountry, getPublicCommitment } from "../data/public-commitments";
 import { listFilterChoices } from "../data/reference-lists";
 import { calendarTokenFromSegment } from "../domain/calendar-urls";
@@ -14,6 +15,28 @@ import type { QueryReading, Target } from "./route";
 export async function commitmentQuery(search: URLSearchParams): Promise<QueryReading<TCommitmentFilters>> {
   const reading = parseApiCommitmentQuery(search, await listFilterChoices());
   return reading.ok ? { ok: true, value: reading.filters } : reading;
+}
+
+/** The filter of a feed or calendar: ?framework=<key> or ?source=<document key>; an unknown key is refused by name. */
+export type FrameworkScope = { parameter: "framework" | "source"; key: string } | null;
+
+export async function frameworkScopeQuery(search: URLSearchParams): Promise<QueryReading<FrameworkScope>> {
+  const framework = search.get("framework");
+  const source = search.get("source");
+  if (framework !== null && source !== null) {
+    return { ok: false, error: messages.api.frameworkAndSource, badParameters: ["framework", "source"] };
+  }
+  if (framework !== null) {
+    return (await listFrameworks()).some((row) => row.key === framework)
+      ? { ok: true, value: { parameter: "framework", key: framework } }
+      : { ok: false, error: messages.api.unknownFramework(framework), badParameters: ["framework"] };
+  }
+  if (source !== null) {
+    return (await listFilterChoices()).sources.some((row) => row.key === source)
+      ? { ok: true, value: { parameter: "source", key: source } }
+      : { ok: false, error: messages.api.unknownSource(source), badParameters: ["source"] };
+  }
+  return { ok: true, value: null };
 }
 
 type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublicCommitment>>>;

@@ -77,6 +77,41 @@ export const en = {
     personalName: "Pledgeboard: my deadlines",
     personalDescription: "The deadlines of the commitments in your scope, on the day each falls due.",
   },
+  commitmentForm: {
+    document: "Source document (the commitment's words must stand in its text)",
+    continues: "Continues an earlier commitment",
+    continuation: "How it continues it",
+    continuesNone: "None",
+    fromPassage: "Make a commitment from this passage",
+  },
+  home: {
+    chooseFramework: "Frameworks",
+    allFrameworks: "all of them",
+    everyFramework: "Commitments of every framework",
+  },
+  chain: {
+    kinds: { EXTENDS: "extends", REPORTS_PROGRESS_ON: "reports progress on", REPLACES: "replaces" },
+    /** The same relation read from the earlier commitment's side. */
+    kindsFrom: { EXTENDS: "extended by", REPORTS_PROGRESS_ON: "progress reported by", REPLACES: "replaced by" },
+    heading: "Across documents",
+  },
+  sources: {
+    intro: ["The full text as published. Every passage that became a commitment, or that reports on one, is ", "marked",
+      ", with a link to the commitment and its status; what is not marked became no commitment."],
+    accounted: (marked: number, total: number) => `${marked} of ${total} sentences accounted for`,
+    reportOn: "progress report on",
+    quoteDiffers: (quoted: string, document: string, at: number) => document === ""
+      ? `These words are not in the document: it has nothing like “${quoted}” (from character ${at + 1} of the quote).`
+      : `Not the document's words: at character ${at + 1} the quote has “${quoted}” where the document has “${document}”.`,
+    noText: "This document has no text stored, so the quote cannot be checked; paste its text first.",
+    documentKeyTaken: "Another document has this key; keys never change, so pick another.",
+    registered: (title: string) => `Registered “${title}”. Select a passage below to make a commitment from it.`,
+    reportLinked: (title: string) => `The passage is now a progress report on “${title}”, in its public history.`,
+    reportNote: (title: string) => `Reported in ${title}.`,
+    unknownDocument: "Choose a document from the list.",
+    unknownCommitment: "No commitment has that key.",
+    pillarOfAnotherFramework: "This pillar belongs to another framework than the document; choose one of its own.",
+  },
   import: {
     adminsOnly: "Only an admin may import commitments.",
     hasErrors: "The file has errors: correct them and preview it again.",
@@ -222,6 +257,9 @@ export const en = {
     noCommitment: "No public commitment has this key.",
     noCountry: "No country has this ISO code here.",
     noCalendar: "No calendar has this address.",
+    unknownFramework: (key: string) => `No framework has the key "${key}".`,
+    unknownSource: (key: string) => `No source document has the key "${key}".`,
+    frameworkAndSource: "Give framework or source, not both: a source document names its framework.",
   },
 } as const;
 

@@ -211,11 +211,48 @@ export const es: Catalogue = {
     commitment: (title: string) => `Actualizaciones: ${title}`,
     country: (name: string) => `Actualizaciones: compromisos de ${name}`,
   },
+  commitmentForm: {
+    document: "Documento fuente (las palabras del compromiso deben estar en su texto)",
+    continues: "Continúa un compromiso anterior",
+    continuation: "Cómo lo continúa",
+    continuesNone: "Ninguno",
+    fromPassage: "Crear un compromiso a partir de este pasaje",
+  },
+  home: {
+    chooseFramework: "Marcos",
+    allFrameworks: "todos",
+    everyFramework: "Compromisos de todos los marcos",
+  },
+  chain: {
+    kinds: { EXTENDS: "amplía", REPORTS_PROGRESS_ON: "informa avances de", REPLACES: "reemplaza" },
+    kindsFrom: { EXTENDS: "ampliado por", REPORTS_PROGRESS_ON: "con avances informados por", REPLACES: "reemplazado por" },
+    heading: "A través de los documentos",
+  },
+  sources: {
+    intro: ["El texto completo tal como se publicó. Cada pasaje que se convirtió en un compromiso, o que informa sobre uno, está ",
+      "marcado", ", con un enlace al compromiso y su estado; lo que no está marcado no se convirtió en ningún compromiso."],
+    accounted: (marked: number, total: number) => `${marked} de ${total} oraciones contabilizadas`,
+    reportOn: "informe de avance sobre",
+    quoteDiffers: (quoted: string, document: string, at: number) => document === ""
+      ? `Estas palabras no están en el documento: no contiene nada como “${quoted}” (desde el carácter ${at + 1} de la cita).`
+      : `No son las palabras del documento: en el carácter ${at + 1} la cita dice “${quoted}” donde el documento dice “${document}”.`,
+    noText: "Este documento no tiene texto guardado, así que la cita no puede verificarse; pegue primero su texto.",
+    documentKeyTaken: "Otro documento tiene esta clave; las claves no cambian nunca, elija otra.",
+    registered: (title: string) => `Se registró “${title}”. Seleccione abajo un pasaje para crear un compromiso a partir de él.`,
+    reportLinked: (title: string) => `El pasaje es ahora un informe de avance sobre “${title}”, en su historial público.`,
+    reportNote: (title: string) => `Informado en ${title}.`,
+    unknownDocument: "Elija un documento de la lista.",
+    unknownCommitment: "Ningún compromiso tiene esa clave.",
+    pillarOfAnotherFramework: "Este pilar pertenece a otro marco que el del documento; elija uno de los suyos.",
+  },
   api: {
     staffOnly: "Inicie sesión como personal para descargar este archivo.",
     noCommitment: "Ningún compromiso público tiene esta clave.",
     noCountry: "Ningún país tiene aquí este código ISO.",
     noCalendar: "Ningún calendario tiene esta dirección.",
+    unknownFramework: (key: string) => `Ningún marco tiene la clave "${key}".`,
+    unknownSource: (key: string) => `Ningún documento fuente tiene la clave "${key}".`,
+    frameworkAndSource: "Indique framework o source, no ambos: un documento fuente ya nombra su marco.",
   },
   glance: {
     whereTheyStand: "En qué estado están",

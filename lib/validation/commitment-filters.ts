@@ -20,6 +20,8 @@ const fields = {
   country: z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()),
   /** A source document's key: the commitments that came from it. */
   source: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  /** A framework's key: the commitments of all its documents. */
+  framework: z.string().regex(/^[a-z0-9-]{1,120}$/),
   status: z.enum(STATUS_VALUES),
   deadline: z.enum(DEADLINE_WINDOWS),
   updatedSince: z.string().refine((text) => calendarDateProblem(text) === null),
@@ -35,6 +37,7 @@ export type TCommitmentFilters = {
   pillar?: string;
   country?: string;
   source?: string;
+  framework?: string;
   status?: (typeof STATUS_VALUES)[number];
   deadline?: (typeof DEADLINE_WINDOWS)[number];
   updatedSince?: string;
@@ -50,6 +53,7 @@ export type TFilterChoices = {
   pillars: readonly { slug: string }[];
   countries: readonly { code: string }[];
   sources: readonly { key: string }[];
+  frameworks: readonly { key: string }[];
 };
 
 /** A value that was not taken: which filter, as given, and why not. */
@@ -61,6 +65,7 @@ const NOT_TAKEN: Record<TFilterName, string> = {
   pillar: "not a pillar",
   country: "not a two-letter country code",
   source: "not a source document's key",
+  framework: "not a framework's key",
   status: `not a status: ${STATUS_VALUES.join(", ")}`,
   deadline: `not a deadline window: ${DEADLINE_WINDOWS.join(", ")}`,
   updatedSince: "not a day of the calendar written YYYY-MM-DD",
@@ -69,7 +74,7 @@ const NOT_TAKEN: Record<TFilterName, string> = {
 };
 
 const LABELS: Record<TFilterName, string> = {
-  q: "search", pillar: "pillar", country: "country", source: "source", status: "status", deadline: "deadline window",
+  q: "search", pillar: "pillar", country: "country", source: "source", framework: "framework", status: "status", deadline: "deadline window",
   updatedSince: "updated since", sort: "sort", page: "page",
 };
 
@@ -96,6 +101,8 @@ export function readCommitmentFilters(params: Record<string, string | undefined>
       refused.push({ name, value, reason: "no commitment names this country" });
     } else if (name === "source" && !choices.sources.some((source) => source.key === parsed.data)) {
       refused.push({ name, value, reason: "no source document has this key" });
+    } else if (name === "framework" && !choices.frameworks.some((framework) => framework.key === parsed.data)) {
+      refused.push({ name, value, reason: "no framework has this key" });
     } else {
       Object.assign(filters, { [name]: parsed.data });
     }

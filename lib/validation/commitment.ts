@@ -45,9 +45,17 @@ export const ZCommitmentKey = z.string().trim()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and hyphens, such as pa-new-visa-rule.")
   .max(60, "A key has at most 60 characters.");
 
+export const CONTINUATION_VALUES = ["EXTENDS", "REPORTS_PROGRESS_ON", "REPLACES"] as const;
+
+/** The document a new commitment comes from, and the earlier commitment it may continue (both or neither). */
 export const ZCommitmentCreate = ZCommitmentFields.and(z.object({
   key: ZCommitmentKey,
-  declarationId: z.string().min(1).max(64),
+  declarationId: z.string().min(1, "Choose the document the commitment comes from.").max(64),
+  continuesKey: z.union([z.literal(""), z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose the earlier commitment from the list.")]),
+  continuation: z.union([z.literal(""), z.enum(CONTINUATION_VALUES)]),
+}).refine((fields) => (fields.continuesKey === "") === (fields.continuation === ""), {
+  path: ["continuation"],
+  message: "Say how it continues the earlier commitment, or choose no earlier commitment.",
 }));
 export type TCommitmentCreate = z.infer<typeof ZCommitmentCreate>;
 
@@ -87,6 +95,8 @@ export function commitmentFormInput(form: FormData) {
     partnerCountries: form.getAll("partnerCountries").filter((value): value is string => typeof value === "string"),
     collectiveActor: text("collectiveActor"),
     parentKey: text("parentKey"),
+    continuesKey: text("continuesKey"),
+    continuation: text("continuation"),
     archive: text("archive") === "true",
     reason: text("reason"),
   };

@@ -13,12 +13,19 @@ const ROOT_CAUSES = "Addressing Root Causes and Supporting the Integration of Mi
 
 export const laDeclaration2024: SeedDeclaration = {
   key: "la-declaration-2024-ministerial",
-  name: "Los Angeles Declaration on Migration and Protection",
-  shortName: "Los Angeles Declaration",
-  description:
-    "What the 22 endorsing governments committed to at the fourth ministerial meeting on September 25, 2024, as announced in the White House fact sheet of the next day, and where each commitment stands now.",
+  framework: {
+    key: "los-angeles-declaration-on-migration-and-protection",
+    name: "Los Angeles Declaration on Migration and Protection",
+    shortName: "Los Angeles Declaration",
+    description:
+      "What the 22 endorsing governments committed to at the fourth ministerial meeting on September 25, 2024, as announced in the White House fact sheet of the next day, and where each commitment stands now.",
+    startedOn: "2022-06-10",
+    startedPlace: "Los Angeles",
+    endorserCount: 22,
+  },
   meetingName: "Fourth Ministerial Meeting on the Los Angeles Declaration on Migration and Protection",
   meetingDate: "2024-09-25",
+  meetingPlace: "",
   sourceTitle: "Fact sheet: Fourth Ministerial Meeting on the Los Angeles Declaration on Migration and Protection",
   sourceUrl:
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/09/26/fact-sheet-fourth-ministerial-meeting-on-the-los-angeles-declaration-on-migration-and-protection/",

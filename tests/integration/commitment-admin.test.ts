@@ -33,7 +33,8 @@ describe("admins manage commitments", () => {
     const declaration = await database.prisma.declaration.findFirstOrThrow();
     await expectRedirect(createCommitmentAction({}, form({
       key: "cr-offices-staffing", declarationId: declaration.id, title: "Costa Rica staffs the offices",
-      description: "Staffing of the offices.", sourceText: "Staff notes.", sourceSection: "Staff", pillarId: "",
+      description: "Staffing of the offices.", sourceSection: "Staff",
+      sourceText: "Costa Rica and the United States announced that the Safe Mobility Offices in Costa Rica will be extended until December 2025.", pillarId: "",
       type: "PROGRAM", leadCountry: "CR", partnerCountries: ["US"], collectiveActor: "", parentKey: "cr-safe-mobility-offices",
     })), "/admin/commitments/cr-offices-staffing");
     const created = await database.prisma.commitment.findUniqueOrThrow({ where: { key: "cr-offices-staffing" },

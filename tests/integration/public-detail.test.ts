@@ -35,11 +35,11 @@ beforeAll(async () => {
 
 describe("a commitment's public page", () => {
   it("gets every field it shows, each as stored", async () => {
-    const stored = await database.prisma.commitment.findUniqueOrThrow({ where: { key }, include: { declaration: true,
+    const stored = await database.prisma.commitment.findUniqueOrThrow({ where: { key }, include: { declaration: { include: { framework: true } },
       pillar: true } });
     const shown = (await getPublicCommitment(key))!;
     // Fields added later (translations, languages) may join; none of these may go.
-    expect(Object.keys(shown)).toEqual(expect.arrayContaining(["children", "collectiveActor", "countries", "deadlines", "declaration",
+    expect(Object.keys(shown)).toEqual(expect.arrayContaining(["chain", "children", "collectiveActor", "countries", "deadlines", "declaration",
       "description", "id", "isGroup", "key", "lastUpdateAt", "links", "parent", "pillar", "pillarNote", "sourceSection",
       "sourceText", "status", "statusChangedAt", "targets", "title", "type"]));
     expect(shown).toMatchObject({ id: stored.id, key, title: stored.title, description: stored.description,
@@ -47,9 +47,9 @@ describe("a commitment's public page", () => {
       statusChangedAt: stored.statusChangedAt, collectiveActor: stored.collectiveActor, lastUpdateAt: stored.lastUpdateAt,
       pillarNote: stored.pillarNote, isGroup: stored.isGroup });
     const d = stored.declaration;
-    expect(shown.declaration).toMatchObject({ key: d.key, name: d.name, shortName: d.shortName, sourceUrl: d.sourceUrl,
+    expect(shown.declaration).toMatchObject({ key: d.key, sourceUrl: d.sourceUrl, sourceLang: d.sourceLang,
       sourceTitle: d.sourceTitle, publishedAt: d.publishedAt, sourcePublisher: d.sourcePublisher, meetingName: d.meetingName,
-      meetingDate: d.meetingDate });
+      meetingDate: d.meetingDate, framework: { key: d.framework.key, name: d.framework.name, shortName: d.framework.shortName } });
     expect(shown.pillar).toEqual(stored.pillar ? { slug: stored.pillar.slug, name: stored.pillar.name } : null);
   });
 

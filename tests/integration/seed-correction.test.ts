@@ -23,9 +23,13 @@ import { landedMainSeed } from "../fixtures/landed-main-seed";
 const flatten = (data: SeedDeclaration): SeedCommitment[] =>
   data.commitments.flatMap((item) => [item, ...(item.children ?? [])]);
 
-/** The landed main's records as its seed wrote them; "exactly" is what the migration renames to "stated". */
+/**
+ * The landed main's records as its seed wrote them; "exactly" is what the migration renames to "stated", and the
+ * framework is the row migration 20261203300000 makes of the declaration's name (its other fields empty, cleared below).
+ */
 function landedMain(): SeedDeclaration {
-  const data = structuredClone(landedMainSeed) as unknown as SeedDeclaration;
+  const { name, ...document } = structuredClone(landedMainSeed);
+  const data = { ...document, meetingPlace: "", framework: { ...laDeclaration2024.framework, name } } as unknown as SeedDeclaration;
   for (const target of flatten(data).flatMap((item) => item.targets ?? [])) {
     if ((target.qualifier as string) === "EXACTLY") target.qualifier = "STATED";
   }
@@ -79,6 +83,8 @@ beforeAll(async () => {
   await applyMigrations(url);
   prisma = createPrismaClient(url, { maxConnections: 2 });
   await loadDeclaration(prisma, landedMain());
+  await prisma.framework.updateMany({ data: { shortName: "", description: "", startedOn: null, startedPlace: null,
+    endorserCount: null } });
   await staffNote("ca-economic-mobility-pathways-pilot", "STAFF", "Canada supports labor mobility (staff wording)");
   await staffNote("us-safe-mobility-offices", "IMPORT");
   declarationBefore = await prisma.declaration.findFirstOrThrow();
@@ -106,14 +112,17 @@ describe("a database seeded by the landed main", () => {
     expect((await facts("us-safe-mobility-offices")).countries).toEqual(["US:LEAD"]);
   });
 
-  it("gets the fact sheet's full text as published, its publisher and the framework's short name and description, every other field of the declaration as it was", async () => {
+  it("gets the fact sheet's full text as published, its publisher and the framework's short name, description, start and endorsers, every other field as it was", async () => {
     const published = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed", laDeclaration2024.document!.file), "utf8");
     expect(declarationBefore.sourceMarkdown).toBe("");
     const after = await prisma.declaration.findFirstOrThrow();
     expect(after).toEqual({ ...declarationBefore, sourcePublisher: "The White House",
-      sourceMarkdown: withoutFrontMatter(published), shortName: "Los Angeles Declaration",
-      description: laDeclaration2024.description });
+      sourceMarkdown: withoutFrontMatter(published) });
     expect(after.sourceMarkdown.length).toBeGreaterThan(10_000);
+    expect(await prisma.framework.findMany({ omit: { id: true } })).toEqual([{ key: laDeclaration2024.framework.key,
+      name: "Los Angeles Declaration on Migration and Protection", shortName: "Los Angeles Declaration",
+      description: laDeclaration2024.framework.description, startedOn: new Date("2022-06-10T00:00:00Z"),
+      startedPlace: "Los Angeles", endorserCount: 22 }]);
   });
 
   it("says in the public history what each correction changed, and moves the version on", async () => {

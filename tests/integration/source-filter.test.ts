@@ -16,7 +16,8 @@ const get = (url: string) => new NextRequest(`http://localhost${url}`);
 describe("the source filter", () => {
   it("lists the commitments of one source document in the API and the CSV, and only those", async () => {
     const key = (await database.prisma.declaration.findFirstOrThrow({ select: { key: true } })).key;
-    const other = await database.prisma.declaration.create({ data: { key: "test-accord-2026", name: "Test Accord of Nowhere",
+    const framework = await database.prisma.framework.create({ data: { key: "test-accord", name: "Test Accord of Nowhere" } });
+    const other = await database.prisma.declaration.create({ data: { key: "test-accord-2026", frameworkId: framework.id,
       meetingName: "First meeting", meetingDate: new Date("2026-01-09T00:00:00Z"), sourceTitle: "A fictional fact sheet",
       sourceUrl: "https://example.org/accord", publishedAt: new Date("2026-01-10T15:00:00Z") } });
     const template = await database.prisma.commitment.findFirstOrThrow({ where: { parentId: null, isGroup: false } });

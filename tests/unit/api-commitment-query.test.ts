@@ -3,7 +3,7 @@ import { FILTER_PARAMETERS, parseApiCommitmentQuery } from "@/lib/validation/api
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 const CHOICES = { pillars: [{ slug: "lawful-pathways" }], countries: [{ code: "CR" }, { code: "UY" }],
-  sources: [{ key: "la-declaration-2024-ministerial" }] };
+  sources: [{ key: "la-declaration-2024-ministerial" }], frameworks: [{ key: "test-accord" }] };
 const parse = (query: string) => parseApiCommitmentQuery(new URLSearchParams(query), CHOICES);
 
 describe("parseApiCommitmentQuery", () => {

@@ -150,9 +150,15 @@ describe("commitmentDetailJson", () => {
     description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
     type: "PROGRAM", status: "COMPLETED" as const, statusChangedAt: new Date("2026-02-01T12:00:00Z"), collectiveActor: null,
     isGroup: false, pillarNote: null,
-    declaration: { key: "accord-2026", name: "Test Accord of Nowhere", shortName: "Test Accord",
+    declaration: { key: "accord-2026", framework: { key: "test-accord", name: "Test Accord of Nowhere", shortName: "Test Accord" },
       sourceUrl: "https://example.org/x", sourceTitle: "Fact sheet", publishedAt: new Date("2026-01-10T15:00:00Z"),
       sourcePublisher: "A Ministry", meetingName: "First meeting", meetingDate: new Date("2026-01-09T00:00:00Z") },
+    chain: {
+      continues: { key: "cr-2025", title: "Offices open until 2025", kind: "EXTENDS" as const, documentKey: "accord-2025",
+        documentTitle: "First fact sheet" },
+      continuedBy: [{ key: "cr-2027", title: "Offices closed", kind: "REPLACES" as const, documentKey: "accord-2027",
+        documentTitle: "Third fact sheet" }],
+    },
     pillar: { slug: "lawful-pathways", name: "Lawful pathways" }, parent: { key: "p", title: "Parent" },
     children: [{ key: "c1", title: "Child", status: "NOT_STARTED" as const }],
     countries, links: [{ label: "Decree", url: "https://example.org/decree" }],
@@ -191,6 +197,15 @@ describe("commitmentDetailJson", () => {
     expect(json().updates[0]).toMatchObject({ note: "Decretos vigentes.", note_lang: "es" });
   });
 
+  it("gives the chain across documents: what it continues and what continues it, with how and from which document", () => {
+    expect(json().continues).toEqual({ key: "cr-2025", title: "Offices open until 2025", relation: "extends",
+      source_key: "accord-2025", source_title: "First fact sheet", url: `${ORIGIN}/commitments/cr-2025`,
+      api_url: `${ORIGIN}/api/commitments/cr-2025` });
+    expect(json().continued_by).toEqual([{ key: "cr-2027", title: "Offices closed", relation: "replaces",
+      source_key: "accord-2027", source_title: "Third fact sheet", url: `${ORIGIN}/commitments/cr-2027`,
+      api_url: `${ORIGIN}/api/commitments/cr-2027` }]);
+  });
+
   it("gives deadlines as written with their state, first date and moves, a reference date as reference", () => {
     expect(json().deadlines).toEqual([
       { kind: "deadline", label: "Open until", date: "2026-06-01", precision: "month", as_written: "June 2026",
@@ -212,7 +227,8 @@ describe("commitmentDetailJson", () => {
     expect(json()).toMatchObject({
       type: "program", status: "completed", status_label: "Completed", status_changed_at: "2026-02-01T12:00:00.000Z",
       source: { text: "Costa Rica will extend…", section: "Pathways", title: "Fact sheet", url: "https://example.org/x",
-        declaration: "Test Accord of Nowhere", key: "accord-2026", framework: "Test Accord", publisher: "A Ministry",
+        declaration: "Test Accord of Nowhere", key: "accord-2026", framework: "Test Accord", framework_key: "test-accord",
+        publisher: "A Ministry",
         published_at: "2026-01-10T15:00:00.000Z", meeting: "First meeting", meeting_date: "2026-01-09",
         passage_url: `${ORIGIN}/sources/accord-2026#passage-cr` },
       pillar: "lawful-pathways", pillar_name: "Lawful pathways", parent_key: "p", is_sub_commitment: true,

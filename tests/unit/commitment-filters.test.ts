@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 const CHOICES = { pillars: [{ slug: "lawful-pathways" }, { slug: "stabilization" }], countries: [{ code: "CR" }, { code: "US" }],
-  sources: [{ key: "la-declaration-2024-ministerial" }] };
+  sources: [{ key: "la-declaration-2024-ministerial" }], frameworks: [{ key: "test-accord" }] };
 
 describe("parseCommitmentFilters", () => {
   it("reads every filter from the URL", () => {

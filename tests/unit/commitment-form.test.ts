@@ -14,18 +14,19 @@ function messages(result: Parsed) {
 
 const fields = { title: "Panama opens a visa route", description: "A new route.", sourceText: "Panama will…",
   sourceSection: "", pillarId: "", type: "POLICY_OR_LAW", leadCountry: "PA", partnerCountries: ["CR"],
-  collectiveActor: "", parentKey: "" };
+  collectiveActor: "", parentKey: "", continuesKey: "", continuation: "" };
 
 describe("the commitment form", () => {
   it("reads every field, the partner list and the archive flag", () => {
     const entries: [string, string][] = [["key", "pa-visa"], ["declarationId", "d1"], ["commitmentId", "c1"],
       ["expectedVersion", "2"], ["title", "T"], ["description", "D"], ["titleEs", "TE"], ["descriptionEs", "DE"], ["sourceText", "S"], ["sourceSection", "Sec"],
       ["pillarId", "p1"], ["type", "FUNDING"], ["leadCountry", "PA"], ["partnerCountries", "CR"],
-      ["partnerCountries", "MX"], ["collectiveActor", "C"], ["parentKey", "pa"], ["archive", "true"], ["reason", "R"]];
+      ["partnerCountries", "MX"], ["collectiveActor", "C"], ["parentKey", "pa"], ["continuesKey", "pa-old"],
+      ["continuation", "EXTENDS"], ["archive", "true"], ["reason", "R"]];
     expect(commitmentFormInput(form(entries))).toEqual({ key: "pa-visa", declarationId: "d1", commitmentId: "c1",
       expectedVersion: "2", title: "T", description: "D", titleEs: "TE", descriptionEs: "DE", sourceText: "S", sourceSection: "Sec", pillarId: "p1",
       type: "FUNDING", leadCountry: "PA", partnerCountries: ["CR", "MX"], collectiveActor: "C", parentKey: "pa",
-      archive: true, reason: "R" });
+      continuesKey: "pa-old", continuation: "EXTENDS", archive: true, reason: "R" });
     expect(commitmentFormInput(form([]))).toMatchObject({ key: "", archive: false, partnerCountries: [], titleEs: undefined,
       descriptionEs: undefined });
   });
@@ -40,6 +41,17 @@ describe("the commitment form", () => {
       "key: A key has at most 60 characters."]);
     expect(ZCommitmentEdit.safeParse({ ...fields, commitmentId: "c1", expectedVersion: "0" }).success).toBe(false);
     expect(ZCommitmentEdit.parse({ ...fields, commitmentId: "c1", expectedVersion: "3" }).expectedVersion).toBe(3);
+  });
+
+  it("takes an earlier commitment it continues only with how it continues it", () => {
+    const create = { ...fields, key: "pa-visa-2025", declarationId: "d1" };
+    expect(messages(ZCommitmentCreate.safeParse({ ...create, continuesKey: "pa-visa", continuation: "REPLACES" }))).toEqual([]);
+    expect(messages(ZCommitmentCreate.safeParse({ ...create, continuesKey: "pa-visa" }))).toEqual([
+      "continuation: Say how it continues the earlier commitment, or choose no earlier commitment."]);
+    expect(messages(ZCommitmentCreate.safeParse({ ...create, continuation: "EXTENDS" }))).toEqual([
+      "continuation: Say how it continues the earlier commitment, or choose no earlier commitment."]);
+    expect(messages(ZCommitmentCreate.safeParse({ ...create, continuesKey: "pa-visa", continuation: "MERGES" }))[0])
+      .toMatch(/^continuation:/);
   });
 
   it("asks for a lead country or a collective actor, and not the lead again among the partners", () => {

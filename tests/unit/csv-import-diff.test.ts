@@ -14,8 +14,10 @@ const FACTS: CommitmentFacts = {
 const STORED: StoredCommitment = { facts: FACTS, deadlines: [DEADLINE], archived: false, childKeys: [] };
 const REFERENCES: ImportReferences = {
   countries: new Set(["CR", "US", "PE", "CO"]),
-  pillars: new Map([["lawful-pathways", "la-declaration"], ["other-pillar", "other-declaration"]]),
-  declarations: new Set(["la-declaration"]),
+  pillars: new Map([["lawful-pathways", "la-framework"], ["other-pillar", "other-framework"]]),
+  // The document's text holds "Costa Rica will…" and nothing with "Atlantis" (lib/data/csv-import.ts checks the real text).
+  declarations: new Map([["la-declaration", { framework: "la-framework",
+    quoteProblem: (quote: string) => (quote.includes("Atlantis") ? `Not the document's words: “${quote}”.` : null) }]]),
 };
 
 /** A row as the export writes it, with some cells changed. */
@@ -94,7 +96,8 @@ describe("planning an import", () => {
     [{ title: "" }, "title", /at least 3 characters/],
     [{ type: "grant" }, "type", /Unknown type "grant"/],
     [{ pillar: "no-such-pillar" }, "pillar", /No pillar has the slug no-such-pillar/],
-    [{ pillar: "other-pillar" }, "pillar", /belongs to another declaration/],
+    [{ pillar: "other-pillar" }, "pillar", /belongs to another framework than the document la-declaration/],
+    [{ source_text: "Atlantis will…" }, "source_text", /Not the document's words: “Atlantis will…”/],
     [{ parent_key: "cr-offices" }, "parent_key", /cannot be its own parent/],
     [{ parent_key: "nowhere" }, "parent_key", /No commitment has the key nowhere/],
   ])("refuses %j with an error on its line and column", (cells, column, message) => {
@@ -124,6 +127,17 @@ describe("planning an import", () => {
       deadline: { key: "opens", kind: "DEADLINE", date: "2026-01-01", precision: "QUARTER", old: null } });
     expect(JSON.stringify(result.rows[1])).toMatch(/cannot be the key of a new commitment: Use lower-case letters/);
     expect(JSON.stringify(result.rows[2])).toMatch(/A new commitment \(pe-other\) needs its declaration/);
+  });
+
+  it("checks the quote of a new commitment against its document, and leaves an unchanged quote as it was", () => {
+    const fresh = row({ key: "pe-atlantis", version: "", title: "Peru opens an office", lead_country: "PE", countries: "PE",
+      source_text: "Atlantis opens an office." });
+    const created = plan([fresh]);
+    expect(created.rows[0]?.kind).toBe("error");
+    expect(created.rows[0]?.kind === "error" && created.rows[0].errors).toContainEqual({ line: 2, column: "source_text",
+      message: "Not the document's words: “Atlantis opens an office.”." });
+    const stored = { ...STORED, facts: { ...FACTS, sourceText: "Atlantis (seeded before texts were kept)" } };
+    expect(plan([row({}, 2, commitmentFactCells(stored.facts, DEADLINE))], [stored]).rows[0]?.kind).toBe("unchanged");
   });
 
   it("keeps sub-commitments one level deep, judged after the whole file", () => {

@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <Link href="/admin" className="font-medium underline">Dashboard</Link>
           <Link href="/admin/commitments" className="font-medium underline">Commitments</Link>
           <Link href="/admin/reminders" className="font-medium underline">Reminders ({overdue} overdue)</Link>
+          {actor.role === "ADMIN" && <Link href="/admin/sources" className="font-medium underline">Documents</Link>}
           {actor.role === "ADMIN" && <Link href="/admin/users" className="font-medium underline">Users</Link>}
           <span className="ml-auto text-slate-700">
             <bdi>{actor.displayName}</bdi> ({actor.role.toLowerCase()})

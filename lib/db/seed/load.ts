@@ -4,7 +4,7 @@ import { withoutFrontMatter } from "../../domain/source-text";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { reconcileUntouched } from "./reconcile";
 import { isoDate, seedCommitmentFields, seedCountryRows, seedDeadlineRow } from "./seed-rows";
-import type { SeedCommitment, SeedDeclaration } from "./types";
+import type { SeedCommitment, SeedDeclaration, SeedFramework } from "./types";
 
 /** created: added; corrected: rewritten from a corrected seed (never touched by staff); kept: left as it was. */
 export type SeedResult = { created: number; corrected: number; kept: number };
@@ -19,22 +19,20 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
   return prisma.$transaction(
     async (tx) => {
       const publishedAt = new Date(data.publishedAt);
+      const framework = await loadFramework(tx, data.framework);
       const document = sourceDocument(data);
       // A declaration seeded before these fields shipped gets them, and nothing else of it changes.
       if (document) await tx.declaration.updateMany({ where: { key: data.key, sourceMarkdown: "" }, data: document });
-      await tx.declaration.updateMany({ where: { key: data.key, shortName: "" },
-        data: { shortName: data.shortName, description: data.description } });
       const declaration = await tx.declaration.upsert({
         where: { key: data.key },
         update: {},
         create: {
           ...document,
           key: data.key,
-          name: data.name,
-          shortName: data.shortName,
-          description: data.description,
+          frameworkId: framework.id,
           meetingName: data.meetingName,
           meetingDate: isoDate(data.meetingDate),
+          meetingPlace: data.meetingPlace,
           sourceTitle: data.sourceTitle,
           sourceUrl: data.sourceUrl,
           publishedAt,
@@ -43,11 +41,11 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
 
       await tx.country.createMany({ data: data.countries, skipDuplicates: true });
 
-      const existingPillars = await tx.pillar.findMany({ where: { declarationId: declaration.id } });
+      const existingPillars = await tx.pillar.findMany({ where: { frameworkId: framework.id } });
       const pillarIds = new Map(existingPillars.map((pillar) => [pillar.slug, pillar.id]));
       for (const pillar of data.pillars) {
         if (pillarIds.has(pillar.slug)) continue;
-        const created = await tx.pillar.create({ data: { ...pillar, declarationId: declaration.id } });
+        const created = await tx.pillar.create({ data: { ...pillar, frameworkId: framework.id } });
         pillarIds.set(pillar.slug, created.id);
       }
 
@@ -73,6 +71,19 @@ export async function loadDeclaration(prisma: PrismaClient, data: SeedDeclaratio
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * The framework on its key, made when missing. Fields a database made before them lacks ("" or null) are filled;
+ * whatever staff set is kept.
+ */
+async function loadFramework(tx: Prisma.TransactionClient, data: SeedFramework) {
+  await tx.framework.updateMany({ where: { key: data.key, shortName: "" },
+    data: { shortName: data.shortName, description: data.description } });
+  await tx.framework.updateMany({ where: { key: data.key, startedOn: null },
+    data: { startedOn: isoDate(data.startedOn), startedPlace: data.startedPlace, endorserCount: data.endorserCount } });
+  return tx.framework.upsert({ where: { key: data.key }, update: {}, select: { id: true },
+    create: { ...data, startedOn: isoDate(data.startedOn) } });
 }
 
 const SEED_FOLDER = path.resolve(import.meta.dirname, "../../../prisma/seed");

@@ -9,17 +9,30 @@ import type {
 } from "../../generated/prisma/enums";
 import type { Locale } from "../../domain/localized-text";
 
-/** Checked-in data transcribed from one fact sheet; the loader upserts it on the stable keys. */
-export type SeedDeclaration = {
+/** The framework a document belongs to; several documents name the same one by its key. */
+export type SeedFramework = {
+  /** The name in lower case with hyphens: what migration 20261203300000 gave a framework it made from a document. */
   key: string;
   name: string;
   /** What pages, feeds and calendars call the framework. */
   shortName: string;
   /** What the framework's commitments are, for the home page. */
   description: string;
+  /** When ("YYYY-MM-DD") and where it began, and how many governments endorse it. */
+  startedOn: string;
+  startedPlace: string;
+  endorserCount: number;
+};
+
+/** Checked-in data transcribed from one fact sheet; the loader upserts it on the stable keys. */
+export type SeedDeclaration = {
+  key: string;
+  framework: SeedFramework;
   meetingName: string;
   /** ISO date, "YYYY-MM-DD". */
   meetingDate: string;
+  /** Where the meeting took place. */
+  meetingPlace: string;
   sourceTitle: string;
   sourceUrl: string;
   /** ISO timestamp with offset. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { messages } from "@/lib/messages/en";
 import { notFound } from "next/navigation";
 import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
@@ -80,6 +81,24 @@ export default async function CommitmentPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      {(commitment.chain.continues || commitment.chain.continuedBy.length > 0) && (
+        <section aria-labelledby="chain" className="mt-6" data-testid="chain">
+          <h2 id="chain" className="text-xl font-semibold">{messages.chain.heading}</h2>
+          <ul className="mt-2 max-w-3xl space-y-1 text-sm">
+            {commitment.chain.continues && (
+              <li>This commitment {messages.chain.kinds[commitment.chain.continues.kind]}{" "}
+                <Link href={`/commitments/${commitment.chain.continues.key}`} className="text-blue-900 underline">
+                  <bdi>{commitment.chain.continues.title}</bdi></Link> (<bdi>{commitment.chain.continues.documentTitle}</bdi>).</li>
+            )}
+            {commitment.chain.continuedBy.map((link) => (
+              <li key={link.key}>It is {messages.chain.kindsFrom[link.kind]}{" "}
+                <Link href={`/commitments/${link.key}`} className="text-blue-900 underline"><bdi>{link.title}</bdi></Link>{" "}
+                (<bdi>{link.documentTitle}</bdi>).</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="mt-8 grid gap-8 md:grid-cols-3">
         <section aria-labelledby="who">

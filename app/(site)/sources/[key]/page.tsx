@@ -5,6 +5,9 @@ import { MarkedSource } from "@/components/public/marked-source";
 import { getPublicSource } from "@/lib/data/public-sources";
 import { formatDay } from "@/lib/domain/format-instant";
 import { env } from "@/lib/env";
+import { messages } from "@/lib/messages/en";
+
+const words = messages.sources;
 
 export const dynamic = "force-dynamic";
 
@@ -25,27 +28,29 @@ export default async function SourcePage({ params }: Props) {
   const timeZone = env().APP_TIME_ZONE;
   return (
     <article>
-      <p className="text-sm">{source.name} · {source.meetingName}</p>
+      <p className="text-sm">{source.framework.name} · {source.meetingName}{source.meetingPlace && <>, {source.meetingPlace}</>}</p>
       <h1 className="mt-2 text-3xl font-bold"><bdi lang={source.sourceLang}>{source.sourceTitle}</bdi></h1>
       <p className="mt-2 text-sm">
         {source.sourcePublisher && <>{source.sourcePublisher}, </>}published {formatDay(source.publishedAt, timeZone)} ·{" "}
         <a href={source.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">the original</a>
       </p>
       <p className="mt-4 max-w-3xl">
-        The full text as published. Every passage that became a commitment is <mark className="bg-yellow-100">marked</mark>,
-        with a link to the commitment and its status; what is not marked became no commitment.
+        {words.intro[0]}<mark className="bg-yellow-100">{words.intro[1]}</mark>{words.intro[2]}
       </p>
       <p className="mt-2 font-semibold" data-testid="accounted">
-        {source.sentencesMarked} of {source.sentences} sentences accounted for
+        {words.accounted(source.sentencesMarked, source.sentences)}
       </p>
       {source.unmatched.length > 0 && (
         <section aria-labelledby="unmatched" className="mt-4 max-w-3xl rounded border border-amber-400 bg-amber-50 p-3">
           <h2 id="unmatched" className="font-semibold">Commitments whose words are not found in this text</h2>
           <ul className="mt-1 list-inside list-disc">
-            {source.unmatched.map((key) => (
-              <li key={key}><Link href={`/commitments/${key}`} className="text-blue-900 underline">
-                <bdi lang={source.commitments.get(key)?.titleLang}>{source.commitments.get(key)?.title ?? key}</bdi></Link></li>
-            ))}
+            {source.unmatched.map((key) => {
+              const target = source.commitments.get(key);
+              return (
+                <li key={key}><Link href={`/commitments/${target?.key ?? key}`} className="text-blue-900 underline">
+                  <bdi lang={target?.titleLang}>{target?.title ?? key}</bdi></Link>{target?.report && <> ({words.reportOn})</>}</li>
+              );
+            })}
           </ul>
         </section>
       )}

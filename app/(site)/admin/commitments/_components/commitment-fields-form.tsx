@@ -4,7 +4,9 @@ import { useActionState } from "react";
 import { createCommitmentAction, editCommitmentAction } from "../manage-actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { messages } from "@/lib/messages/en";
-import { TYPE_VALUES } from "@/lib/validation/commitment";
+import { CONTINUATION_VALUES, TYPE_VALUES } from "@/lib/validation/commitment";
+
+const words = messages.commitmentForm;
 
 const TYPE_LABELS: Record<(typeof TYPE_VALUES)[number], string> = {
   FUNDING: "Funding", PROGRAM: "Program", POLICY_OR_LAW: "Policy or law", ENFORCEMENT_ACTION: "Enforcement action",
@@ -29,11 +31,20 @@ export type CommitmentFormDefaults = {
   partnerCountries: string[];
   collectiveActor: string;
   parentKey: string;
+  continuesKey?: string;
+  continuation?: string;
+};
+
+/** What creating needs besides the fields: the documents to choose from and the commitments a new one may continue. */
+export type CreateChoices = {
+  documents: { id: string; title: string; framework: string }[];
+  commitments: { key: string; title: string }[];
 };
 
 /** Create and edit share one form; with a commitmentId it edits, else it creates. */
-export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: {
+export function CommitmentFieldsForm({ defaults, pillars, countries, parents, create }: {
   defaults: CommitmentFormDefaults;
+  create?: CreateChoices;
   pillars: { id: string; name: string }[];
   countries: { code: string; name: string }[];
   parents: { key: string; title: string }[];
@@ -47,7 +58,17 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: 
   return (
     <form action={action} key={JSON.stringify(values ?? {})} className="grid gap-4 sm:grid-cols-2" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="declarationId" value={defaults.declarationId} />
+      {create ? (
+        <div className="sm:col-span-2">
+          <label htmlFor="c-document" className="text-sm font-medium">{words.document}</label>
+          <select id="c-document" name="declarationId" defaultValue={value("declarationId")} className={input}>
+            {create.documents.map((document) => (
+              <option key={document.id} value={document.id}>{document.framework}: {document.title}</option>
+            ))}
+          </select>
+          <FieldError errors={errors.declarationId} />
+        </div>
+      ) : <input type="hidden" name="declarationId" value={defaults.declarationId} />}
       {editing && <input type="hidden" name="commitmentId" value={defaults.commitmentId} />}
       {editing && <input type="hidden" name="expectedVersion" value={String(defaults.expectedVersion)} />}
       {!editing && (
@@ -83,7 +104,7 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: 
       <div className="sm:col-span-2">
         <label htmlFor="c-source" className="text-sm font-medium">Source text, verbatim</label>
         <textarea id="c-source" name="sourceText" rows={3} defaultValue={value("sourceText")} className={input} />
-        <FieldError errors={errors.sourceText} />
+        <FieldError errors={errors.sourceText} id="c-source-error" />
       </div>
       <div>
         <label htmlFor="c-section" className="text-sm font-medium">Section of the source</label>
@@ -104,6 +125,7 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: 
           <option value="">None (framework and institutions)</option>
           {pillars.map((pillar) => <option key={pillar.id} value={pillar.id}>{pillar.name}</option>)}
         </select>
+        <FieldError errors={errors.pillarId} />
       </div>
       <div>
         <label htmlFor="c-parent" className="text-sm font-medium">Part of (parent commitment)</label>
@@ -113,6 +135,26 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: 
         </select>
         <FieldError errors={errors.parentKey} />
       </div>
+      {create && (
+        <>
+          <div>
+            <label htmlFor="c-continues" className="text-sm font-medium">{words.continues}</label>
+            <select id="c-continues" name="continuesKey" defaultValue={value("continuesKey")} className={input}>
+              <option value="">{words.continuesNone}</option>
+              {create.commitments.map((commitment) => <option key={commitment.key} value={commitment.key}>{commitment.title}</option>)}
+            </select>
+            <FieldError errors={errors.continuesKey} />
+          </div>
+          <div>
+            <label htmlFor="c-continuation" className="text-sm font-medium">{words.continuation}</label>
+            <select id="c-continuation" name="continuation" defaultValue={value("continuation")} className={input}>
+              <option value="">{words.continuesNone}</option>
+              {CONTINUATION_VALUES.map((kind) => <option key={kind} value={kind}>{messages.chain.kinds[kind]}</option>)}
+            </select>
+            <FieldError errors={errors.continuation} />
+          </div>
+        </>
+      )}
       <div>
         <label htmlFor="c-lead" className="text-sm font-medium">Lead country</label>
         <select id="c-lead" name="leadCountry" defaultValue={value("leadCountry")} className={input}>

@@ -6,20 +6,30 @@ import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
 export const metadata: Metadata = { title: "New commitment" };
 export const dynamic = "force-dynamic";
 
-export default async function NewCommitmentPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** ?source=<document key>&passage=<words> come from a document's page, where staff selected the passage. */
+export default async function NewCommitmentPage({ searchParams }: Props) {
   await requirePageActor("/admin/commitments/new", ["ADMIN"]);
+  const query = await searchParams;
+  const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
   const choices = await listCommitmentFormChoices();
-  const declaration = choices.declarations[0];
-  if (!declaration) return <p>Load a declaration first (npm run db:seed).</p>;
+  const chosen = choices.declarations.find((document) => document.key === one("source")) ?? choices.declarations[0];
+  if (!chosen) return <p>Load a declaration first (npm run db:seed).</p>;
   return (
     <>
       <h1 className="text-2xl font-bold">New commitment</h1>
-      <p className="mt-2 text-sm text-slate-700">Added to: {declaration.name}</p>
       <div className="mt-4">
-        <CommitmentFieldsForm pillars={choices.pillars} countries={choices.countries} parents={choices.parents}
-          defaults={{ declarationId: declaration.id, key: "", title: "", description: "", titleEs: "", descriptionEs: "", sourceText: "",
+        <CommitmentFieldsForm countries={choices.countries} parents={choices.parents}
+          pillars={choices.pillars.filter((pillar) => pillar.frameworkId === chosen.frameworkId)}
+          create={{
+            documents: choices.declarations.map((document) => ({ id: document.id, title: document.sourceTitle,
+              framework: document.framework.shortName || document.framework.name })),
+            commitments: choices.commitments,
+          }}
+          defaults={{ declarationId: chosen.id, key: "", title: "", description: "", titleEs: "", descriptionEs: "", sourceText: one("passage").slice(0, 10_000),
             sourceSection: "", pillarId: "", type: "", leadCountry: "", partnerCountries: [], collectiveActor: "",
-            parentKey: "" }} />
+            parentKey: "", continuesKey: "", continuation: "" }} />
       </div>
     </>
   );

@@ -7,5 +7,7 @@ export const dynamic = "force-dynamic";
 export const GET = route({
   refusals: "text",
   target: publicCommitment,
-  answer: ({ found, origin }) => publicFeed({ kind: "commitment", key: found.key, title: found.title }, origin),
+  answer: ({ found, origin }) => publicFeed({ kind: "commitment", key: found.key, title: found.title,
+    chain: [...(found.chain.continues ? [found.chain.continues.key] : []), ...found.chain.continuedBy.map((link) => link.key)] },
+  origin),
 });
