@@ -6,6 +6,8 @@ const COMMON = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
 ];
 
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -18,9 +20,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: COMMON },
-      { source: "/((?!embed/).*)", headers: NOT_FRAMED },
+      { source: "/((?!embed/|es/embed/).*)", headers: NOT_FRAMED },
     ];
   },
 };
 
-export default nextConfig;
+// The interface's language comes from proxy.ts for each request (lib/i18n/request.ts), with no [locale] folder.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

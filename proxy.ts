@@ -4,6 +4,10 @@ import { contentSecurityPolicy, PLAIN_ANSWER_POLICY } from "@/lib/domain/content
 import { isSameSiteWrite } from "@/lib/domain/request-origin-check";
 import { MAX_IMPORT_LABEL, MAX_REQUEST_BYTES } from "@/lib/domain/import-limit";
 import { env } from "@/lib/env";
+import {
+  followsReaderLanguage, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, PATH_HEADER, preferredLocale,
+  splitLocalePath, type Locale,
+} from "@/lib/i18n/negotiate.mjs";
 
 const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title></head>
 <body><main><h1>Pledgeboard is temporarily unavailable</h1><p>The tracker cannot reach its database just now. Nothing
@@ -65,23 +69,63 @@ export async function proxy(request: NextRequest) {
         "Content-Security-Policy": PLAIN_ANSWER_POLICY },
     });
   }
+  const { prefix, path } = splitLocalePath(request.nextUrl.pathname);
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead && prefix === "en") return rememberLocale(redirectTo(request, path), "en", request);
+  if (isRead && prefix === null && followsReaderLanguage(path) && preferredLocale({
+    cookie: request.headers.get("cookie") ?? undefined, acceptLanguage: request.headers.get("accept-language") ?? undefined,
+  }) === "es") {
+    return redirectTo(request, path === "/" ? "/es" : `/es${path}`);
+  }
+  const locale: Locale = prefix ?? "en";
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isHttps = settings.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const policy = contentSecurityPolicy({
     nonce,
     development: settings.NODE_ENV === "development",
-    embeddable: request.nextUrl.pathname.startsWith("/embed/"),
+    embeddable: path.startsWith("/embed/"),
     https: isHttps,
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, path);
+  // Spanish pages are the English ones rendered in another language: /es/x is answered by the page of /x, which
+  // reads the language from the header (lib/i18n/request.ts), so no page file lives twice.
+  const response = prefix === null ? NextResponse.next({ request: { headers } })
+    : NextResponse.rewrite(withPath(request, path), { request: { headers } });
+  if (isRead && prefix === "es" && followsReaderLanguage(path) && request.cookies.get(LOCALE_COOKIE)?.value !== "es") {
+    rememberLocale(response, "es", request);
+  }
   response.headers.set("Content-Security-Policy", policy);
   // Only behind https: a browser that saw HSTS on a plain-http development host would refuse it afterwards.
   if (isHttps) {
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
+  return response;
+}
+
+/**
+ * The request's address with another path, from nextUrl: a URL built from request.url can name another origin than
+ * the one Next.js calls its own (127.0.0.1 against localhost), and a rewrite to it is then proxied over HTTP to this
+ * very server, where proxy.ts sees the unprefixed path a second time.
+ */
+function withPath(request: NextRequest, pathname: string): URL {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  return target;
+}
+
+function redirectTo(request: NextRequest, pathname: string): NextResponse {
+  return NextResponse.redirect(withPath(request, pathname), 307);
+}
+
+/** The reader's language choice, kept for a year: an address without a prefix then opens in it (above). */
+function rememberLocale(response: NextResponse, locale: Locale, request: NextRequest): NextResponse {
+  response.cookies.set(LOCALE_COOKIE, locale, {
+    path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", secure: request.nextUrl.protocol === "https:",
+  });
   return response;
 }
 

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { getFramework } from "@/lib/data/frameworks";
 import { appOrigin } from "@/lib/env";
+import { localizedAlternates } from "@/lib/i18n/metadata";
+import { currentLocale, getCatalogue } from "@/lib/i18n/server";
 import "./globals.css";
 
 // The origin makes the social preview images' addresses absolute, as the sites that show them require.
 export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
   return {
     metadataBase: new URL(appOrigin((await headers()).get("host"))),
     title: { default: "Pledgeboard", template: "%s · Pledgeboard" },
-    description: `Where the commitments of the ${(await getFramework()).name} stand.`,
-    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    description: t.site.description((await getFramework()).name),
+    alternates: await localizedAlternates("/feed.xml"),
     twitter: { card: "summary_large_image" },
   };
 }
@@ -20,10 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
 // prerendered at build time (the static 404, /export) would hold no nonce, and the browser would refuse its scripts.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">{children}</body>
+    <html lang={await currentLocale()}>
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        {/* The client components take their words as props: only the locale crosses to the browser, no messages. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

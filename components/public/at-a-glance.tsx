@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StatusSwatch } from "@/components/ui/status-swatch";
 import { StatusBar } from "@/components/public/status-bar";
 import type { listDeadlineWatch, StatusCounts } from "@/lib/data/public-commitments";
@@ -7,6 +6,8 @@ import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { deadlineState } from "@/lib/domain/deadline-state";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 
 type Watch = Awaited<ReturnType<typeof listDeadlineWatch>>;
 const SHOWN = 3;
@@ -15,24 +16,26 @@ const SHOWN = 3;
  * The first screen of a listing: counts by status (each a link to that part of the list), the deadlines passed
  * without completion and the next ones due, a few of each, with the way to all of them.
  */
-export function AtAGlance({ counts, watch, today, filters, basePath }: {
+export async function AtAGlance({ counts, watch, today, filters, basePath }: {
   counts: StatusCounts;
   watch: Watch;
   today: CalendarDate;
   filters: TCommitmentFilters;
   basePath: string;
 }) {
+  const { t } = await getCatalogue();
+  const words = t.glance;
   const total = STATUS_ORDER.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const shown = STATUS_ORDER.filter((status) => (counts[status] ?? 0) > 0);
   return (
     <section aria-labelledby="figures" className="mt-4">
-      <h2 id="figures" className="sr-only">Where they stand</h2>
+      <h2 id="figures" className="sr-only">{words.whereTheyStand}</h2>
       {/* On a phone each tile is one line, two to a row: a status's name is never cut inside a word. */}
       <ul className="grid grid-cols-2 gap-1.5 sm:grid-cols-4 sm:gap-2 lg:grid-cols-8" data-status-counts>
         <li className="rounded border border-slate-300 px-1.5 py-1 sm:px-2 sm:py-1.5">
           <a href="#list" className="flex items-baseline gap-1.5 sm:block">
             <span className="block text-lg font-bold leading-tight sm:text-2xl">{total}</span>
-            <span className="text-xs text-slate-700 underline sm:block">All</span>
+            <span className="text-xs text-slate-700 underline sm:block">{words.all}</span>
           </a>
         </li>
         {shown.map((status) => (
@@ -44,27 +47,27 @@ export function AtAGlance({ counts, watch, today, filters, basePath }: {
                 <StatusSwatch status={status} size={12} />
                 <span aria-hidden="true" className="text-base font-normal">{STATUSES[status].icon}</span>
               </span>
-              <span className="text-xs text-slate-700 underline sm:block">{STATUSES[status].label}</span>
+              <span className="text-xs text-slate-700 underline sm:block">{t.status[status].label}</span>
             </Link>
           </li>
         ))}
       </ul>
-      <div className="mt-2"><StatusBar counts={counts} label="All commitments" legend={false} /></div>
+      <div className="mt-2"><StatusBar counts={counts} label={words.allCommitments} legend={false} /></div>
       <div className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
-        <DeadlineGlance id="overdue" title="Passed without completion" items={watch.passed} total={watch.passedTotal}
-          today={today} empty="None: every passed deadline belongs to a completed or discontinued commitment."
+        <DeadlineGlance id="overdue" title={words.passed} items={watch.passed} total={watch.passedTotal}
+          today={today} empty={words.passedEmpty}
           allHref={`${basePath}${filtersToQuery(filters, { deadline: "overdue", page: 1 })}#list`}
-          allText={`See all ${watch.passedTotal}`} />
-        <DeadlineGlance id="due-next" title="Due next" items={watch.upcoming} today={today}
-          empty="No open deadline lies ahead."
+          allText={words.seeAll(watch.passedTotal)} />
+        <DeadlineGlance id="due-next" title={words.dueNext} items={watch.upcoming} today={today}
+          empty={words.dueNextEmpty}
           allHref={`${basePath}${filtersToQuery(filters, { deadline: "365", page: 1 })}#list`}
-          allText="See all due within a year" />
+          allText={words.seeAllYear} />
       </div>
     </section>
   );
 }
 
-function DeadlineGlance({ id, title, items, total, today, empty, allHref, allText }: {
+async function DeadlineGlance({ id, title, items, total, today, empty, allHref, allText }: {
   id: string;
   title: string;
   items: Watch["passed"];
@@ -74,6 +77,7 @@ function DeadlineGlance({ id, title, items, total, today, empty, allHref, allTex
   allHref: string;
   allText: string;
 }) {
+  const { locale, t } = await getCatalogue();
   return (
     <section aria-labelledby={id} data-glance={id}>
       {/* The way to all of them beside the heading, not under the list: a line less on the first screen. */}
@@ -90,8 +94,8 @@ function DeadlineGlance({ id, title, items, total, today, empty, allHref, allTex
             return (
               <li key={item.id} className="flex gap-2">
                 <span className="w-32 shrink-0">
-                  <time dateTime={item.date}>{formatPreciseDate(item)}</time>
-                  {state.kind === "passed" && <span className="sr-only"> (passed)</span>}
+                  <time dateTime={item.date}>{formatPreciseDate(item, locale)}</time>
+                  {state.kind === "passed" && <span className="sr-only">{t.glance.passedMark}</span>}
                 </span>
                 <Link href={`/commitments/${item.commitment.key}`} className="line-clamp-1 min-w-0 self-start text-blue-900 underline sm:line-clamp-2">
                   <bdi lang={item.commitment.titleLang}>{item.commitment.title}</bdi>

@@ -1,16 +1,18 @@
-import Link from "next/link";
 import { DeadlineText } from "@/components/ui/deadline-text";
 import { TitleDateNote } from "@/components/ui/title-date-note";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { GoalProgress } from "@/components/public/goal-progress";
 import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
-import { describeCountries } from "@/lib/domain/country-roles";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
+import { describeCountries } from "@/lib/domain/country-roles";
 import { nextDeadline } from "@/lib/domain/next-deadline";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 
 /** Commitments grouped under their pillar's heading, in the order given. */
-export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
+export async function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
+  const { t } = await getCatalogue();
   const groups = new Map<string, { name: string; rows: PublicListRow[] }>();
   for (const row of rows) {
     const slug = row.pillar?.slug ?? FRAMEWORK_GROUP.slug;
@@ -35,8 +37,10 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
                       <Link href={`/commitments/${row.key}`} className="line-clamp-3 text-blue-900 underline"><bdi lang={row.titleLang}>{row.title}</bdi></Link>
                     </RowHeading>
                     <p className="text-sm text-slate-700">
-                      {row.countries.length > 0 ? describeCountries(row.countries) : (row.collectiveActor ?? "No government named")}
-                      {row.isGroup && <> · <span data-group>group of the sub-commitments below, not counted</span></>}
+                      {row.countries.length > 0
+                        ? describeCountries(row.countries, t.roles)
+                        : (row.collectiveActor ?? t.commitmentPage.noGovernment)}
+                      {row.isGroup && <> · <span data-group>{t.overview.groupRow}</span></>}
                     </p>
                     <TitleDateNote title={row.title} deadlines={row.deadlines} />
                     {row.targets.filter((target) => target.currentValue !== null).slice(0, 1).map((target) => (
@@ -58,11 +62,12 @@ export function CommitmentRows({ rows, today, headingLevel }: { rows: PublicList
   );
 }
 
-function NextDeadline({ row, today }: { row: PublicListRow; today: CalendarDate }) {
+async function NextDeadline({ row, today }: { row: PublicListRow; today: CalendarDate }) {
   const deadline = nextDeadline(row.deadlines, today);
+  const { t } = await getCatalogue();
   return (
     <span>
-      <span className="sr-only">Next deadline: </span>
+      <span className="sr-only">{t.deadline.next}</span>
       <DeadlineText deadline={deadline} today={today} status={row.status} />
     </span>
   );

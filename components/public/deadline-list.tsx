@@ -3,27 +3,29 @@ import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import type { PublicCommitment } from "@/lib/data/public-commitments";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { getCatalogue } from "@/lib/i18n/server";
 
 /** Every date of a commitment: deadlines with where they stand and where they started, reference dates as written. */
-export function DeadlineList({ deadlines, today, status }: {
+export async function DeadlineList({ deadlines, today, status }: {
   deadlines: PublicCommitment["deadlines"];
   today: CalendarDate;
   status: CommitmentStatus;
 }) {
+  const { locale, t } = await getCatalogue();
   return (
     <ul className="mt-2 space-y-1">
       {deadlines.map((deadline) => (
         <li key={deadline.id}>
           {deadline.label}:{" "}
           {deadline.kind === "REFERENCE"
-            ? <time dateTime={deadline.date}>{formatPreciseDate(deadline)}</time>
+            ? <time dateTime={deadline.date}>{formatPreciseDate(deadline, locale)}</time>
             : <DeadlineText deadline={deadline} today={today} status={status} />}
           {deadline.inferred && (
-            <p className="text-sm text-slate-700" data-inferred>Inferred: {deadline.inferenceNote}</p>
+            <p className="text-sm text-slate-700" data-inferred>{t.deadline.inferred} {deadline.inferenceNote}</p>
           )}
         </li>
       ))}
-      {deadlines.length === 0 && <li>The source gives no date.</li>}
+      {deadlines.length === 0 && <li>{t.deadline.noDate}</li>}
     </ul>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
 import { AtAGlance } from "@/components/public/at-a-glance";
@@ -16,6 +15,8 @@ import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 /**
@@ -33,6 +34,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
 }) {
   const timeZone = env().APP_TIME_ZONE;
   const today = appToday();
+  const { locale, t, href } = await getCatalogue();
+  const words = t.overview;
   const scope = { commitmentKey: undefined, countryCode: filters.country, pillarSlug: filters.pillar };
   const [summary, list, watch, latest, choices] = await Promise.all([
     summarisePublicCommitments(filters, today),
@@ -54,42 +57,41 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
 
       <section aria-labelledby="list" className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="list" className="text-xl font-semibold">Commitments</h2>
+          <h2 id="list" className="text-xl font-semibold">{words.commitments}</h2>
           <p className="text-sm text-slate-700" role="status">
-            {list.counted} {list.counted === 1 ? "commitment matches" : "commitments match"}
-            {list.pageCount > 1 ? `; page ${filters.page} of ${list.pageCount}` : ""}.
+            {words.matches(list.counted, filters.page, list.pageCount)}
           </p>
         </div>
         <div className="mt-2">
-          <CommitmentFilterForm action={basePath} filters={filters} pillars={choices.pillars} countries={choices.countries}
+          <CommitmentFilterForm action={href(basePath)} filters={filters} pillars={choices.pillars} countries={choices.countries}
             fixed={fixed} ignored={ignored} collapsed={!filtered} />
         </div>
-        {list.rows.length === 0 ? <p className="mt-3">No commitment matches these filters.</p>
+        {list.rows.length === 0 ? <p className="mt-3">{words.noMatch}</p>
           : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}
-        <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={`Page ${filters.page} of ${list.pageCount}`}
-          href={(page) => `${basePath}${filtersToQuery(filters, { page })}`} />
+        <Pagination page={filters.page} hasNext={filters.page < list.pageCount} label={words.page(filters.page, list.pageCount)}
+          href={(page) => href(`${basePath}${filtersToQuery(filters, { page })}`)} />
         {list.total > list.counted && (
           // Below the list, not beside the count: on a phone the count keeps to the heading's line (first screen).
           <p className="mt-3 text-sm text-slate-700" data-counting>
-            {list.total} records listed: groups of sub-commitments are shown, not counted.
+            {words.counting(list.total)}
           </p>
         )}
         <p className="mt-3 text-sm">
-          <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">Download these commitments as CSV</a>
-          {" · "}<a href={`/export/updates.csv${query}`} className="text-blue-900 underline">their public history as CSV</a>
-          {" · "}<a href="/export" className="text-blue-900 underline">about the open data</a>
+          <a href={`/export/commitments.csv${query}`} className="text-blue-900 underline">{words.downloadCsv}</a>
+          {" · "}<a href={`/export/updates.csv${query}`} className="text-blue-900 underline">{words.historyCsv}</a>
+          {" · "}<a href={href("/export")} className="text-blue-900 underline">{words.aboutData}</a>
         </p>
         <p className="mt-1 text-xs text-slate-700">
-          Deadlines are judged in {timeZoneName(timeZone)}; today is {formatPreciseDate({ date: today, precision: "DAY" })}.
+          {words.judgedIn(timeZoneName(timeZone, new Date(), locale), formatPreciseDate({ date: today, precision: "DAY" }, locale))}
         </p>
       </section>
 
       <section aria-labelledby="breakdown" className="mt-10">
-        <h2 id="breakdown" className="text-xl font-semibold">Where they stand, by part</h2>
+        <h2 id="breakdown" className="text-xl font-semibold">{words.byPart}</h2>
         <div className="mt-3 grid gap-x-8 gap-y-6 md:grid-cols-2">
           {fixed !== "pillar" && (
             <div>
-              <h3 className="font-semibold">By pillar</h3>
+              <h3 className="font-semibold">{words.byPillar}</h3>
               <ul className="mt-2 space-y-2">
                 {summary.perPillar.map((pillar) => (
                   <li key={pillar.slug ?? "framework"}>
@@ -102,7 +104,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           )}
           {fixed !== "country" && (
             <div>
-              <h3 className="font-semibold">By acting country</h3>
+              <h3 className="font-semibold">{words.byCountry}</h3>
               <CountryStatusList countries={summary.perCountry} className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2" />
             </div>
           )}
@@ -112,9 +114,9 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
       {children}
 
       <section aria-labelledby="latest" className="mt-10">
-        <h2 id="latest" className="text-xl font-semibold">Latest public updates</h2>
+        <h2 id="latest" className="text-xl font-semibold">{words.latest}</h2>
         <div className="mt-3"><UpdateTimeline updates={latest.rows} timeZone={timeZone} showCommitment shorten /></div>
-        <p className="mt-3"><Link href="/updates" className="text-blue-900 underline">All updates</Link></p>
+        <p className="mt-3"><Link href="/updates" className="text-blue-900 underline">{words.allUpdates}</Link></p>
       </section>
     </>
   );

@@ -1,19 +1,22 @@
-import { titleDateNote } from "@/lib/domain/deadline-moves";
+import { movedTitleDate } from "@/lib/domain/deadline-moves";
 import type { PublicCommitment } from "@/lib/data/public-commitments";
+import { getCatalogue } from "@/lib/i18n/server";
 
 /**
  * What a reader must know to read the record right, under its title: a date in the title that has since moved, why
  * it stands under no single pillar, and that a group is not counted as a commitment of its own.
  */
-export function RecordNotes({ commitment }: {
+export async function RecordNotes({ commitment }: {
   commitment: Pick<PublicCommitment, "title" | "deadlines" | "pillar" | "pillarNote" | "isGroup">;
 }) {
-  const dateNote = titleDateNote(commitment.title, commitment.deadlines);
+  const { locale, t } = await getCatalogue();
+  const moved = movedTitleDate(commitment.title, commitment.deadlines, locale);
+  const dateNote = moved && t.deadline.titleDate(moved.first, moved.now);
   const notes = [
     dateNote && { key: "title-date", text: dateNote },
     !commitment.pillar && commitment.pillarNote && { key: "pillar", text: commitment.pillarNote },
     commitment.isGroup && { key: "group",
-      text: "This record gathers the sub-commitments listed below and undertakes nothing of its own, so it is not counted as a commitment." },
+      text: t.commitmentPage.groupNote },
   ].filter((note): note is { key: string; text: string } => Boolean(note));
   if (notes.length === 0) return null;
   return (

@@ -2,19 +2,21 @@ import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { STATUS_FILL } from "@/lib/domain/status-palette";
 import { StatusSwatch } from "@/components/ui/status-swatch";
 import type { StatusCounts } from "@/lib/data/public-commitments";
+import { getCatalogue } from "@/lib/i18n/server";
 
 /**
  * A stacked bar of statuses; the numbers are written out beside it, so nothing rests on colour. Drawn as SVG with
  * attribute widths, so the Content-Security-Policy needs no inline styles for it.
  */
-export function StatusBar({ counts, label, legend = true }: { counts: StatusCounts; label: string; legend?: boolean }) {
+export async function StatusBar({ counts, label, legend = true }: { counts: StatusCounts; label: string; legend?: boolean }) {
+  const { t } = await getCatalogue();
   const total = STATUS_ORDER.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const parts = STATUS_ORDER.filter((status) => (counts[status] ?? 0) > 0);
-  const summary = parts.map((status) => `${counts[status]} ${STATUSES[status].label.toLowerCase()}`).join(", ");
+  const summary = parts.map((status) => `${counts[status]} ${t.status[status].label.toLowerCase()}`).join(", ");
   let offset = 0;
   return (
     <figure className="w-full">
-      <svg role="img" aria-label={`${label}: ${summary || "none"}`} viewBox="0 0 100 4" preserveAspectRatio="none"
+      <svg role="img" aria-label={`${label}: ${summary || t.statusBar.none}`} viewBox="0 0 100 4" preserveAspectRatio="none"
         className="block h-3 w-full rounded bg-slate-100">
         {parts.map((status) => {
           const width = ((counts[status] ?? 0) / total) * 100;
@@ -28,7 +30,7 @@ export function StatusBar({ counts, label, legend = true }: { counts: StatusCoun
           {parts.map((status) => (
             <span key={status} className="mr-3 inline-flex items-center gap-1 whitespace-nowrap">
               <StatusSwatch status={status} size={8} />
-              <span aria-hidden="true">{STATUSES[status].icon}</span> {STATUSES[status].label}: {counts[status]}
+              <span aria-hidden="true">{STATUSES[status].icon}</span> {t.status[status].label}: {counts[status]}
             </span>
           ))}
         </figcaption>

@@ -52,10 +52,15 @@ function editedCountryRows(fields: Fields, current: readonly CountryRow[]): Coun
   return [...countryRows(fields), ...kept];
 }
 
-/** The Spanish fields of the form as the translation row stores them: an empty field is no translation. */
-function spanishOf(fields: Pick<Fields, "titleEs" | "descriptionEs">): Translation {
-  return { title: fields.titleEs || null, description: fields.descriptionEs || null };
+/**
+ * The Spanish fields as the translation row stores them, from what it holds now: an empty field is no translation,
+ * an absent one leaves it as it is.
+ */
+function spanishOf(fields: Pick<Fields, "titleEs" | "descriptionEs">, current: Translation): Translation {
+  const stored = (text: string | undefined, before: string | null) => (text === undefined ? before : text || null);
+  return { title: stored(fields.titleEs, current.title), description: stored(fields.descriptionEs, current.description) };
 }
+const NO_TRANSLATION: Translation = { title: null, description: null };
 
 export async function createCommitment(actor: Actor, input: TCommitmentCreate): Promise<CommitmentWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
@@ -82,7 +87,7 @@ export async function createCommitment(actor: Actor, input: TCommitmentCreate): 
       lastUpdateAt: now,
       countries: { create: countryRows(input) },
       ...(input.titleEs || input.descriptionEs
-        ? { translations: { create: { locale: "es", ...spanishOf(input), source: "STAFF" } } } : {}),
+        ? { translations: { create: { locale: "es", ...spanishOf(input, NO_TRANSLATION), source: "STAFF" } } } : {}),
       updates: {
         create: { authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version: 1, createdAt: now,
           newStatus: "NO_INFORMATION", statusReason: "Commitment added by an admin.", evidenceUrls: [] },
@@ -114,8 +119,8 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
   const nextCountries = editedCountryRows(input, current.countries);
   const countriesAfter = nextCountries.map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
   if (countriesBefore !== countriesAfter) changed.push("countries");
-  const spanishBefore: Translation = current.translations[0] ?? { title: null, description: null };
-  const spanish = spanishOf(input);
+  const spanishBefore: Translation = current.translations[0] ?? NO_TRANSLATION;
+  const spanish = spanishOf(input, spanishBefore);
   if (spanishBefore.title !== spanish.title) changed.push("Spanish title");
   if (spanishBefore.description !== spanish.description) changed.push("Spanish description");
   const translationChanged = changed.some((field) => field.startsWith("Spanish"));

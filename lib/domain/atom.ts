@@ -10,7 +10,8 @@ export type AtomEntry = {
   content: string;
 };
 
-export type AtomFeed = { id: string; title: string; selfUrl: string; alternateUrl: string; entries: AtomEntry[] };
+/** `lang`: the language of the feed's own words (xml:lang); absent, the feed says none, as before languages. */
+export type AtomFeed = { id: string; title: string; selfUrl: string; alternateUrl: string; entries: AtomEntry[]; lang?: string };
 
 /** An Atom 1.0 document (RFC 4287); every text is escaped, and the feed is as new as its newest entry. */
 export function encodeAtom(feed: AtomFeed): string {
@@ -28,7 +29,7 @@ export function encodeAtom(feed: AtomFeed): string {
   ].join("\n"));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${feed.lang ? ` xml:lang="${xmlText(feed.lang)}"` : ""}>`,
     `  <id>${xmlText(feed.id)}</id>`,
     `  <title>${xmlText(feed.title)}</title>`,
     `  <updated>${updated.toISOString()}</updated>`,

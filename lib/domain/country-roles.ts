@@ -13,6 +13,7 @@ export function presentCountries(rows: readonly { role: CountryRole; country: { 
 }
 
 /** "Costa Rica (lead), United States (lead)", "United States (lead), Guatemala (host)". */
-export function describeCountries(countries: readonly RoledCountry[]): string {
-  return countries.map((country) => `${country.name} (${ROLE_LABELS[country.role]})`).join(", ");
+export function describeCountries(countries: readonly RoledCountry[],
+  roleLabels: Record<CountryRole, string> = ROLE_LABELS): string {
+  return countries.map((country) => `${country.name} (${roleLabels[country.role]})`).join(", ");
 }

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "../generated/prisma/enums";
 import { calendarDate, daysInMonth, parseCalendarDate, type CalendarDate } from "./calendar-date";
+import type { Locale } from "./localized-text";
 
 /**
  * A date known to a day, month, quarter, year or US fiscal year is stored as the first day of that period. These
@@ -7,25 +8,48 @@ import { calendarDate, daysInMonth, parseCalendarDate, type CalendarDate } from 
  */
 export type PreciseDate = { date: CalendarDate; precision: DatePrecision };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-  "November", "December"];
+const utc = (options: Intl.DateTimeFormatOptions) => ({
+  en: new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }),
+  // Plain "es", not a country's: the examples readers gave (`25.500 personas`) are its, and the month names are
+  // the same across Latin America.
+  es: new Intl.DateTimeFormat("es", { ...options, timeZone: "UTC" }),
+});
+const DAY_FORMAT = utc({ year: "numeric", month: "long", day: "numeric" });
+const MONTH_FORMAT = utc({ year: "numeric", month: "long" });
+/** A day as a Date at UTC midnight; setUTCFullYear because Date.UTC reads years 0 to 99 as 1900 to 1999. */
+function utcDay(year: number, month: number, day: number): Date {
+  const at = new Date(Date.UTC(2000, month - 1, day));
+  at.setUTCFullYear(year);
+  return at;
+}
+const QUARTERS_ES = ["primer", "segundo", "tercer", "cuarto"];
 
-/** "December 2025", never a made-up day. */
-export function formatPreciseDate({ date, precision }: PreciseDate): string {
+/** "December 2025" / "diciembre de 2025", never a made-up day. */
+export function formatPreciseDate({ date, precision }: PreciseDate, locale: Locale = "en"): string {
   const { year, month, day } = parseCalendarDate(date);
-  const monthName = MONTHS[month - 1];
+  const quarter = Math.floor((month - 1) / 3) + 1;
   switch (precision) {
     case "DAY":
-      return `${monthName} ${day}, ${year}`;
+      return DAY_FORMAT[locale].format(utcDay(year, month, day));
     case "MONTH":
-      return `${monthName} ${year}`;
+      return MONTH_FORMAT[locale].format(utcDay(year, month, 1));
     case "QUARTER":
-      return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
+      return locale === "es" ? `${QUARTERS_ES[quarter - 1]} trimestre de ${year}` : `Q${quarter} ${year}`;
     case "YEAR":
       return String(year);
     case "FISCAL_YEAR":
-      return `Fiscal year ${fiscalYear(year, month)}`;
+      return `${locale === "es" ? "año fiscal" : "Fiscal year"} ${fiscalYear(year, month)}`;
   }
+}
+
+/**
+ * A deadline as the end of its period, the way a reader says it: "by December 2025", "hasta diciembre de 2025",
+ * "hasta el año fiscal 2024".
+ */
+export function formatDeadlineDate(date: PreciseDate, locale: Locale = "en"): string {
+  const shown = formatPreciseDate(date, locale);
+  if (locale === "es") return date.precision === "FISCAL_YEAR" || date.precision === "QUARTER" ? `hasta el ${shown}` : `hasta ${shown}`;
+  return `by ${date.precision === "FISCAL_YEAR" ? shown.toLowerCase() : shown}`;
 }
 
 /** The US federal fiscal year runs from October 1 to September 30 and is named by the year it ends in. */

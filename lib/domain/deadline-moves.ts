@@ -1,6 +1,7 @@
 import type { DatePrecision } from "../generated/prisma/enums";
 import { fromDbDate, type CalendarDate } from "./calendar-date";
 import { formatPreciseDate, type PreciseDate } from "./date-precision";
+import type { Locale } from "./localized-text";
 
 /** The columns a deadline keeps of its history (kept by a database trigger): its first date and how often it moved. */
 export type StoredDeadlineHistory = { originalDate: Date; originalPrecision: DatePrecision; moveCount: number };
@@ -26,12 +27,17 @@ export function describeDeadlineMoves(deadline: DeadlineHistory): string | null 
  * the reader is told which date is current. Null when no moved deadline's first date stands in the title.
  */
 export function titleDateNote(title: string, deadlines: readonly (DeadlineHistory & PreciseDate)[]): string | null {
+  const moved = movedTitleDate(title, deadlines);
+  return moved && `The title gives the date as first announced, ${moved.first}; it has since moved to ${moved.now}.`;
+}
+
+/** The first and current dates, as written in `locale`, of a moved deadline whose first date the title gives. */
+export function movedTitleDate(title: string, deadlines: readonly (DeadlineHistory & PreciseDate)[], locale: Locale = "en"):
+  { first: string; now: string } | null {
   for (const deadline of deadlines) {
-    const first = formatPreciseDate(deadline.original);
-    const now = formatPreciseDate(deadline);
-    if (deadline.moves > 0 && first !== now && title.includes(first)) {
-      return `The title gives the date as first announced, ${first}; it has since moved to ${now}.`;
-    }
+    const first = formatPreciseDate(deadline.original, locale);
+    const now = formatPreciseDate(deadline, locale);
+    if (deadline.moves > 0 && first !== now && title.includes(first)) return { first, now };
   }
   return null;
 }

@@ -27,10 +27,23 @@ export function deadlineState(
 }
 
 export function describeDaysLeft(days: number): string {
-  if (days === 0) return "due today";
-  if (days === 1) return "due tomorrow";
-  if (days < 45) return `in ${days} days`;
+  const left = timeLeft(days);
+  switch (left.unit) {
+    case "today":
+      return "due today";
+    case "tomorrow":
+      return "due tomorrow";
+    default:
+      return `in ${left.count} ${left.unit}`;
+  }
+}
+
+/** How far off a day is, in the unit a reader would say it in (each language words it: describeDaysLeft for English). */
+export function timeLeft(days: number): { unit: "today" | "tomorrow" | "days" | "months" | "years"; count: number } {
+  if (days === 0) return { unit: "today", count: 0 };
+  if (days === 1) return { unit: "tomorrow", count: 1 };
+  if (days < 45) return { unit: "days", count: days };
   const months = Math.round(days / 30.44);
-  if (months < 18) return `in ${months} months`;
-  return `in ${Math.round(days / 365.25)} years`;
+  if (months < 18) return { unit: "months", count: months };
+  return { unit: "years", count: Math.round(days / 365.25) };
 }

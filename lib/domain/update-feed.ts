@@ -1,4 +1,5 @@
 import type { AtomFeed } from "./atom";
+import type { Locale } from "./localized-text";
 import { updateAuthor, updateHeadline, updateText, type SummarisedUpdate } from "./update-summary";
 
 export type FeedUpdate = SummarisedUpdate & { id: string; createdAt: Date; commitment: { key: string; title: string } };
@@ -13,33 +14,46 @@ export type FeedScope =
 // entry again as new.
 const TAG = "tag:pledgeboard,2024";
 
-function describeScope(scope: FeedScope): { tag: string; title: string; path: string } {
+/** A feed in a language: its titles, and the prefix of the pages it links to (lib/i18n/paths.ts). */
+export type FeedLanguage = {
+  locale: Locale;
+  pathPrefix: string;
+  titles: { all: (framework: string) => string; commitment: (title: string) => string; country: (name: string) => string };
+};
+
+function describeScope(scope: FeedScope, titles: FeedLanguage["titles"]): { tag: string; title: string; path: string } {
   switch (scope.kind) {
     case "all":
-      return { tag: "feed/all", title: `${scope.framework} commitments: all public updates`, path: "/updates" };
+      return { tag: "feed/all", title: titles.all(scope.framework), path: "/updates" };
     case "commitment":
-      return { tag: `feed/commitment/${scope.key}`, title: `Updates: ${scope.title}`, path: `/commitments/${scope.key}` };
+      return { tag: `feed/commitment/${scope.key}`, title: titles.commitment(scope.title), path: `/commitments/${scope.key}` };
     case "country": {
       const code = scope.code.toLowerCase();
-      return { tag: `feed/country/${code}`, title: `Updates: commitments of ${scope.name}`, path: `/countries/${code}` };
+      return { tag: `feed/country/${code}`, title: titles.country(scope.name), path: `/countries/${code}` };
     }
   }
 }
 
-/** The Atom feed of public updates in a scope; `origin` is where the reader reached the site. */
-export function publicUpdatesFeed(scope: FeedScope, updates: readonly FeedUpdate[], origin: string): AtomFeed {
-  const { tag, title, path } = describeScope(scope);
+/**
+ * The Atom feed of public updates in a scope; `origin` is where the reader reached the site. The same feed in
+ * another language keeps every id, so a reader who subscribes to both, or switches, never sees an entry twice.
+ */
+export function publicUpdatesFeed(scope: FeedScope, updates: readonly FeedUpdate[], origin: string,
+  language: FeedLanguage): AtomFeed {
+  const { tag, title, path } = describeScope(scope, language.titles);
   const feedPath = scope.kind === "all" ? "/feed.xml" : `${path}/feed.xml`;
+  const site = `${origin}${language.pathPrefix}`;
   return {
     id: `${TAG}:${tag}`,
     title,
-    selfUrl: `${origin}${feedPath}`,
-    alternateUrl: `${origin}${path}`,
+    ...(language.locale === "en" ? {} : { lang: language.locale }),
+    selfUrl: `${site}${feedPath}`,
+    alternateUrl: `${site}${path}`,
     entries: updates.map((update) => ({
       id: `${TAG}:update/${update.id}`,
       title: updateHeadline(update.commitment.title, update),
       updated: update.createdAt,
-      link: `${origin}/commitments/${update.commitment.key}#entry-${update.id}`,
+      link: `${site}/commitments/${update.commitment.key}#entry-${update.id}`,
       author: updateAuthor(update),
       content: updateText(update),
     })),

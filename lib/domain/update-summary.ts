@@ -18,8 +18,9 @@ export type SummarisedUpdate = {
 const SOURCE_NAMES: Record<UpdateSource, string> = { SEED: "Fact sheet", IMPORT: "CSV import", STAFF: "Staff" };
 
 /** Who wrote an entry, as the public may see it: the display name they chose, or where it came from. */
-export function updateAuthor(update: Pick<SummarisedUpdate, "author" | "source">): string {
-  return update.author ?? SOURCE_NAMES[update.source];
+export function updateAuthor(update: Pick<SummarisedUpdate, "author" | "source">,
+  sourceNames: Record<UpdateSource, string> = SOURCE_NAMES): string {
+  return update.author ?? sourceNames[update.source];
 }
 
 /** "Costa Rica extends …: status changed to Completed", the one-line title of an entry in a feed. */

@@ -31,7 +31,8 @@ export const en = {
     deadlineNotHere: "This deadline does not belong to the commitment.",
     correctsNotHere: "Choose an entry of this commitment's history.",
     targetNotHere: "This target does not belong to the commitment, or is a fact of the source that takes no progress.",
-    noteLanguage: "Language of the note",
+    // Without the word "note": voice-control users say a field's label, and two labels holding it are ambiguous.
+    noteLanguage: "Written in",
   },
   content: {
     /** Each language named in itself too, so a reader of the other language finds theirs. */
@@ -73,6 +74,137 @@ export const en = {
       `Imported (import ${importId}): ${created} added, ${changed} changed, each with a history entry.` +
       (skipped > 0 ? ` ${skipped} rows in conflict were not applied.` : ""),
   },
+  site: {
+    skipToContent: "Skip to content",
+    mainNavigation: "Main",
+    updates: "Updates",
+    map: "Map",
+    staff: "Staff",
+    footer: "Every commitment links to the sentence of the official source it was transcribed from.",
+    /** The other language, named in itself: the link that switches to it. */
+    otherLanguage: "Español",
+    languageNavigation: "Language",
+    description: (framework: string) => `Where the commitments of the ${framework} stand.`,
+  },
+  status: {
+    NO_INFORMATION: { label: "No information",
+      meaning: "Announced, and nothing said of whether it is carried out: the source gives no basis for another status." },
+    NOT_STARTED: { label: "Not started",
+      meaning: "Promised for the future (it \"will\" happen, a country \"committed to\" it), with no sign that work has begun." },
+    IN_PROGRESS: { label: "In progress", meaning: "Work has begun and is going on as announced." },
+    AT_RISK: { label: "At risk or delayed", meaning: "Behind its deadline, stalled, or facing an obstacle that puts it in doubt." },
+    PARTLY_COMPLETED: { label: "Partly completed",
+      meaning: "Part of what was promised has been delivered; the rest has not, or not yet." },
+    COMPLETED: { label: "Completed", meaning: "Delivered as announced, with evidence." },
+    DISCONTINUED: { label: "Discontinued", meaning: "No longer being pursued: withdrawn, cancelled or replaced." },
+  },
+  deadline: {
+    none: "No deadline",
+    closed: "closed",
+    passed: "passed",
+    dueToday: "due today",
+    dueTomorrow: "due tomorrow",
+    inDays: (days: number) => `in ${days} days`,
+    inMonths: (months: number) => `in ${months} months`,
+    inYears: (years: number) => `in ${years} years`,
+    moved: (first: string, moves: number) =>
+      `first set as ${first}, moved ${moves === 1 ? "once" : moves === 2 ? "twice" : `${moves} times`}`,
+    titleDate: (first: string, now: string) => `The title gives the date as first announced, ${first}; it has since moved to ${now}.`,
+    inferred: "Inferred:",
+    noDate: "The source gives no date.",
+    next: "Next deadline: ",
+  },
+  roles: { LEAD: "lead", PARTNER: "partner", HOST: "host" },
+  commitmentPage: {
+    notFound: "Commitment not found",
+    frameworkWide: "(framework-wide: no single pillar)",
+    partOf: "part of",
+    since: (day: string) => `since ${day}`,
+    source: "Source",
+    readPassage: "Read this passage in the whole source",
+    published: (day: string, section: string) => `, published ${day}, section “${section}”.`,
+    whoActs: "Who acts",
+    deadlines: "Deadlines",
+    figures: "Figures",
+    subCommitments: "Sub-commitments",
+    timeline: "Timeline",
+    publicHistory: "Public history",
+    follow: "Follow this commitment (Atom feed)",
+    groupNote: "This record gathers the sub-commitments listed below and undertakes nothing of its own, so it is not " +
+      "counted as a commitment.",
+    noGovernment: "No government named",
+  },
+  overview: {
+    title: (shortName: string) => `${shortName} commitments`,
+    commitments: "Commitments",
+    matches: (count: number, page: number, pages: number) =>
+      `${count} ${count === 1 ? "commitment matches" : "commitments match"}${pages > 1 ? `; page ${page} of ${pages}` : ""}.`,
+    noMatch: "No commitment matches these filters.",
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    counting: (total: number) => `${total} records listed: groups of sub-commitments are shown, not counted.`,
+    downloadCsv: "Download these commitments as CSV",
+    historyCsv: "their public history as CSV",
+    aboutData: "about the open data",
+    judgedIn: (zone: string, today: string) => `Deadlines are judged in ${zone}; today is ${today}.`,
+    byPart: "Where they stand, by part",
+    byPillar: "By pillar",
+    byCountry: "By acting country",
+    latest: "Latest public updates",
+    allUpdates: "All updates",
+    overTime: "How the statuses have moved",
+    overTimeText: "Every public commitment by its status at the end of each month.",
+    seeMap: "See them on a map",
+    groupRow: "group of the sub-commitments below, not counted",
+  },
+  glance: {
+    whereTheyStand: "Where they stand",
+    all: "All",
+    allCommitments: "All commitments",
+    passed: "Passed without completion",
+    passedEmpty: "None: every passed deadline belongs to a completed or discontinued commitment.",
+    seeAll: (count: number) => `See all ${count}`,
+    dueNext: "Due next",
+    dueNextEmpty: "No open deadline lies ahead.",
+    seeAllYear: "See all due within a year",
+    passedMark: " (passed)",
+  },
+  history: {
+    none: "No public updates yet.",
+    corrects: "Corrects the entry of",
+    statusChanged: (from: string) => `Status changed from ${from} to `,
+    statusRecorded: "Status recorded as ",
+    reached: "reached",
+    internal: "The notes on this change are internal.",
+    noEvidence: "No evidence link was given.",
+    evidence: "Evidence:",
+    readWhole: "Read the whole note",
+    sources: { SEED: "Fact sheet", IMPORT: "CSV import", STAFF: "Staff" },
+    deadlineChange: {
+      set: (from: string, to: string) => `set to ${to}`,
+      extended: (from: string, to: string) => `extended from ${from} to ${to}`,
+      broughtForward: (from: string, to: string) => `brought forward from ${from} to ${to}`,
+      kept: (from: string, to: string) => `kept at ${to}`,
+      restated: (from: string, to: string) => `restated from ${from} as ${to}`,
+    },
+  },
+  pagination: {
+    pages: "Pages",
+    previous: "← Previous page",
+    next: "Next page →",
+    page: (page: number) => `Page ${page}`,
+  },
+  embed: {
+    summary: "Embed this on your site",
+    copy: "Copy this code into your page; the card stays up to date by itself.",
+    code: "Code to copy",
+    preview: "Preview the card",
+  },
+  statusBar: { none: "none" },
+  feed: {
+    all: (framework: string) => `${framework} commitments: all public updates`,
+    commitment: (title: string) => `Updates: ${title}`,
+    country: (name: string) => `Updates: commitments of ${name}`,
+  },
   api: {
     staffOnly: "Sign in as staff to download this file.",
     noCommitment: "No public commitment has this key.",
@@ -80,5 +212,11 @@ export const en = {
     noCalendar: "No calendar has this address.",
   },
 } as const;
+
+/** A catalogue's shape: every other language gives the same keys, each a text or a function of the same arguments. */
+type Shape<T> = T extends string ? string
+  : T extends (...args: infer A) => string ? (...args: A) => string
+  : { [K in keyof T]: Shape<T[K]> };
+export type Catalogue = Shape<typeof en>;
 
 export const messages = en;

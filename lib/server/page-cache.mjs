@@ -10,6 +10,7 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { dataGeneration } from "./data-generation.mjs";
 import { PUBLIC_PAGE_ROUTES, routesPattern } from "./public-pages.mjs";
+import { cookieLocale, followsReaderLanguage, preferredLocale, splitLocalePath } from "../i18n/negotiate.mjs";
 
 /** Pages that look the same to every anonymous reader (feeds and the API have their own Cache-Control: no-store). */
 const PUBLIC_PAGE = routesPattern(PUBLIC_PAGE_ROUTES);
@@ -32,11 +33,20 @@ export function pageCacheKey(request) {
   const target = request.url ?? "/";
   // The common case, a bare path of only the characters the pattern allows, needs no URL parsing: it has no dot
   // segment or escape that parsing would change.
-  const bare = !target.includes("?") && PUBLIC_PAGE.test(target);
+  // A Spanish page (/es/...) is the English page's route in another language (proxy.ts).
+  const bare = !target.includes("?") && PUBLIC_PAGE.test(splitLocalePath(target).path);
   const url = bare ? null : new URL(target, "http://cache.invalid");
-  if (url && (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc"))) return null;
-  if (NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  if (/next-auth\./.test(String(request.headers.cookie ?? ""))) return null;
+  const { prefix, path } = splitLocalePath(url ? url.pathname : target);
+  if (url && (!PUBLIC_PAGE.test(path) || url.searchParams.has("_rsc"))) return null;
+  if (prefix === "en" || NEXT_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  const cookie = String(request.headers.cookie ?? "");
+  if (/next-auth\./.test(cookie)) return null;
+  // Only a reader whose language is the address's own: proxy.ts redirects a Spanish reader from an English address,
+  // and remembers Spanish (a cookie) for a reader who opens a Spanish page without having chosen it yet.
+  if (followsReaderLanguage(path) && (prefix === "es" ? cookieLocale(cookie) !== "es"
+    : preferredLocale({ cookie, acceptLanguage: String(request.headers["accept-language"] ?? "") }) !== "en")) {
+    return null;
+  }
   // Next.js compresses for readers that accept it, so the stored bytes depend on what the reader accepts.
   return `${url ? url.pathname + url.search : target}\n${String(request.headers["accept-encoding"] ?? "")}`;
 }

@@ -6,6 +6,7 @@ import next from "next";
 import { createPageCache } from "./page-cache.mjs";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 import { FORWARDED_HEADERS, securityHeaders } from "./security-headers.mjs";
+import { splitLocalePath } from "../i18n/negotiate.mjs";
 
 // Settings come as arguments from lib/cli/start.ts, which validated them (lib/env.ts).
 const argument = (name) => process.argv[process.argv.indexOf(name) + 1];
@@ -79,7 +80,8 @@ function answer(req, res) {
     for (const name of [...FORWARDED_HEADERS, "x-forwarded-for"]) delete req.headers[name];
   }
   const pathname = (req.url ?? "/").split("?", 1)[0] ?? "/";
-  for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
+  // A Spanish address (/es/...) is answered as the same file or page without its prefix (proxy.ts).
+  for (const [name, value] of Object.entries(securityHeaders(splitLocalePath(pathname).path))) res.setHeader(name, value);
   void handle(req, res);
 }
 

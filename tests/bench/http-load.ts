@@ -15,10 +15,12 @@ type AutocannonJson = {
 };
 
 /** Load from a second process, as a real client would: autocannon's CLI with its JSON report. */
-export function runAutocannon(url: string, connections: number, seconds: number): Promise<LoadResult> {
+export function runAutocannon(url: string, connections: number, seconds: number,
+  headers: Record<string, string> = {}): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
+    const headerArguments = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);
     const child = spawn(process.execPath, [path.join(root, "node_modules/autocannon/autocannon.js"), "--json",
-      "-c", String(connections), "-d", String(seconds), url], { stdio: ["ignore", "pipe", "ignore"] });
+      "-c", String(connections), "-d", String(seconds), ...headerArguments, url], { stdio: ["ignore", "pipe", "ignore"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);

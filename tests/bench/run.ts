@@ -70,9 +70,9 @@ async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: number }>
   return { rssMb: field("VmRSS"), peakMb: field("VmHWM") };
 }
 
-async function medianLoad(url: string, connections: number): Promise<LoadResult> {
+async function medianLoad(url: string, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const results: LoadResult[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) results.push(await runAutocannon(url, connections, LOAD_SECONDS));
+  for (let round = 0; round < ROUNDS; round += 1) results.push(await runAutocannon(url, connections, LOAD_SECONDS, headers));
   return {
     rps: median(results.map((result) => result.rps)),
     p50: median(results.map((result) => result.p50)),
@@ -84,15 +84,19 @@ async function medianLoad(url: string, connections: number): Promise<LoadResult>
 
 /** Every kind of public page a reader opens; each is served from the page cache after its first render. */
 const PUBLIC_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr", "/pillars/lawful-pathways",
-  "/sources/la-declaration-2024-ministerial", "/updates", "/map", "/embed/commitments/cr-safe-mobility-offices-extension"];
+  "/sources/la-declaration-2024-ministerial", "/updates", "/map", "/embed/commitments/cr-safe-mobility-offices-extension",
+  "/es", "/es/commitments/cr-safe-mobility-offices-extension", "/es/countries/cr", "/es/updates"];
+
+/** A Spanish page is read by a reader who chose Spanish (the cookie proxy.ts sets); without it the page sets it. */
+const readerOf = (page: string): Record<string, string> => (page.startsWith("/es") ? { cookie: "NEXT_LOCALE=es" } : {});
 
 async function publicPageLoad(appUrl: string): Promise<void> {
   for (const page of PUBLIC_PAGES) {
-    const html = Buffer.from(await (await fetch(appUrl + page)).arrayBuffer());
+    const html = Buffer.from(await (await fetch(appUrl + page, { headers: readerOf(page) })).arrayBuffer());
     const baseline = await startStaticServer(html);
     try {
       for (const connections of [10, 50]) {
-        const ours = await medianLoad(appUrl + page, connections);
+        const ours = await medianLoad(appUrl + page, connections, readerOf(page));
         const bare = await medianLoad(baseline.url, connections);
         rows.push({
           row: "1 public page load", measure: `${page} @${connections} conn: req/s, p50/p99 ms, errors`,

@@ -1,24 +1,12 @@
 // @security
-import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eDataDir } from "../../playwright.config";
+import { axeViolations } from "../support/axe";
 import { restoreCommitmentAfterAll, withAppDatabase } from "../support/e2e-database";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SECRET_NOTE = "INTERNAL-ONLY: ministry asked us not to publish this yet";
 const SECRET_EMAIL = "hidden.staffer@example.org";
 const ARCHIVED_TITLE = "Archived commitment that must stay hidden";
-
-type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations;
-  });
-}
 
 test.describe.configure({ mode: "serial" });
 restoreCommitmentAfterAll(e2eDataDir, "pe-migrant-children-school-documentation");
@@ -134,9 +122,7 @@ for (const path of ["/", "/commitments/cr-safe-mobility-offices-extension", "/co
   "/sources/la-declaration-2024-ministerial"]) {
   test(`axe finds no WCAG 2.1 A or AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const violations = await axeViolations(page);
-    expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`))
-      .toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

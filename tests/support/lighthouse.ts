@@ -31,5 +31,6 @@ export async function lighthouseScores(origin: string, paths: string[]): Promise
   }
 }
 
-/** The pages the targets are set for: the home, a commitment, a country and the updates. */
-export const LIGHTHOUSE_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr", "/updates"];
+/** The pages the targets are set for: the home, a commitment, a country and the updates, and the commitment in Spanish. */
+export const LIGHTHOUSE_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr", "/updates",
+  "/es/commitments/cr-safe-mobility-offices-extension"];

@@ -26,7 +26,8 @@ describe("the commitment form", () => {
       expectedVersion: "2", title: "T", description: "D", titleEs: "TE", descriptionEs: "DE", sourceText: "S", sourceSection: "Sec", pillarId: "p1",
       type: "FUNDING", leadCountry: "PA", partnerCountries: ["CR", "MX"], collectiveActor: "C", parentKey: "pa",
       archive: true, reason: "R" });
-    expect(commitmentFormInput(form([]))).toMatchObject({ key: "", archive: false, partnerCountries: [] });
+    expect(commitmentFormInput(form([]))).toMatchObject({ key: "", archive: false, partnerCountries: [], titleEs: undefined,
+      descriptionEs: undefined });
   });
 
   it("creates a commitment with a well-formed key and edits one at a known version", () => {
@@ -69,7 +70,9 @@ describe("the commitment form", () => {
 
   it("takes a Spanish title and description, or none, with limits of their own", () => {
     const edit = { ...fields, commitmentId: "c1", expectedVersion: "1" };
-    expect(ZCommitmentEdit.parse(edit)).toMatchObject({ titleEs: "", descriptionEs: "" });
+    const parsed = ZCommitmentEdit.parse(edit);
+    expect([parsed.titleEs, parsed.descriptionEs]).toEqual([undefined, undefined]);
+    expect(ZCommitmentEdit.parse({ ...edit, titleEs: " ", descriptionEs: "" })).toMatchObject({ titleEs: "", descriptionEs: "" });
     expect(ZCommitmentEdit.parse({ ...edit, titleEs: " Panamá abre una vía de visa ", descriptionEs: " Una vía nueva. " }))
       .toMatchObject({ titleEs: "Panamá abre una vía de visa", descriptionEs: "Una vía nueva." });
     expect(messages(ZCommitmentEdit.safeParse({ ...edit, titleEs: "ab", descriptionEs: "d".repeat(5_001) }))).toEqual([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fiscalYear, formatPreciseDate, periodEnd, periodStart } from "@/lib/domain/date-precision";
+import {
+  fiscalYear, formatDeadlineDate, formatPreciseDate, periodEnd, periodStart,
+} from "@/lib/domain/date-precision";
+import { formatMoney, formatNumber } from "@/lib/domain/format-number";
 
 describe("formatPreciseDate shows a date as the source wrote it", () => {
   it.each([
@@ -11,6 +14,26 @@ describe("formatPreciseDate shows a date as the source wrote it", () => {
     [{ date: "2023-10-01", precision: "FISCAL_YEAR" as const }, "Fiscal year 2024"],
   ])("%o reads %s", (input, expected) => {
     expect(formatPreciseDate(input)).toBe(expected);
+  });
+});
+
+describe("formatPreciseDate in Spanish says the same period the way a Spanish reader writes it", () => {
+  it.each([
+    [{ date: "2025-12-01", precision: "MONTH" as const }, "diciembre de 2025"],
+    [{ date: "2024-09-15", precision: "DAY" as const }, "15 de septiembre de 2024"],
+    [{ date: "2025-01-01", precision: "YEAR" as const }, "2025"],
+    [{ date: "2025-07-01", precision: "QUARTER" as const }, "tercer trimestre de 2025"],
+    [{ date: "2023-10-01", precision: "FISCAL_YEAR" as const }, "año fiscal 2024"],
+    [{ date: "0099-03-01", precision: "MONTH" as const }, "marzo de 99"],
+  ])("%o reads %s", (input, expected) => {
+    expect(formatPreciseDate(input, "es")).toBe(expected);
+  });
+
+  it("says a deadline as the end of its period: hasta diciembre de 2025, hasta el año fiscal 2024", () => {
+    expect(formatDeadlineDate({ date: "2025-12-01", precision: "MONTH" }, "es")).toBe("hasta diciembre de 2025");
+    expect(formatDeadlineDate({ date: "2023-10-01", precision: "FISCAL_YEAR" }, "es")).toBe("hasta el año fiscal 2024");
+    expect(formatDeadlineDate({ date: "2025-12-01", precision: "MONTH" })).toBe("by December 2025");
+    expect(formatDeadlineDate({ date: "2023-10-01", precision: "FISCAL_YEAR" })).toBe("by fiscal year 2024");
   });
 });
 
@@ -49,5 +72,14 @@ describe("fiscalYear", () => {
     expect(fiscalYear(2023, 10)).toBe(2024);
     expect(fiscalYear(2024, 9)).toBe(2024);
     expect(fiscalYear(2024, 10)).toBe(2025);
+  });
+});
+
+describe("numbers and money as a reader of the language writes them", () => {
+  it("groups thousands by the language's habit and names large amounts in words", () => {
+    expect(formatNumber(25500, "es")).toBe("25.500");
+    expect(formatNumber(25500)).toBe("25,500");
+    expect(formatMoney(686_000_000, "USD", "es")).toBe("US$686 millones");
+    expect(formatMoney(686_000_000, "USD")).toBe("$686 million");
   });
 });

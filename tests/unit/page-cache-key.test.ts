@@ -29,6 +29,27 @@ describe("which requests the page cache answers", () => {
     }
   });
 
+  it("keys a Spanish page apart from the English one, and answers each only to a reader of its language", () => {
+    const spanish = { cookie: "NEXT_LOCALE=es" };
+    expect(get("/es", spanish)).not.toBeNull();
+    expect(get("/es/commitments/cr-safe-mobility-offices-extension", spanish)).not.toBeNull();
+    expect(get("/es/commitments/cr-safe-mobility-offices-extension", spanish))
+      .not.toBe(get("/commitments/cr-safe-mobility-offices-extension"));
+    // proxy.ts sends these readers elsewhere or sets their cookie: a kept copy would skip that.
+    expect(get("/", spanish)).toBeNull();
+    expect(get("/", { "accept-language": "es-CR,es;q=0.9" })).toBeNull();
+    expect(get("/es")).toBeNull();
+    expect(get("/es", { cookie: "NEXT_LOCALE=en" })).toBeNull();
+    expect(get("/en/map")).toBeNull();
+    expect(get("/", { "accept-language": "en-US,en;q=0.9,es;q=0.8" })).not.toBeNull();
+    expect(get("/", { cookie: "NEXT_LOCALE=en", "accept-language": "es-CR" })).not.toBeNull();
+    // An embed's language is its address's, whoever reads it.
+    expect(get("/es/embed/commitments/uy-regularization-decrees")).not.toBeNull();
+    expect(get("/embed/commitments/uy-regularization-decrees", spanish)).not.toBeNull();
+    expect(get("/es/admin", spanish)).toBeNull();
+    expect(get("/es/../admin", spanish)).toBeNull();
+  });
+
   it("never serves a signed-in reader, a write, or a router request from the anonymous copy", () => {
     expect(get("/", { cookie: "next-auth.session-token=abc" })).toBeNull();
     expect(get("/", { cookie: "theme=dark; __Secure-next-auth.session-token=abc" })).toBeNull();

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
@@ -13,6 +12,9 @@ import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commit
 import { formatDay } from "@/lib/domain/format-instant";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
+import { localizedAlternates } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -24,9 +26,9 @@ async function commitmentFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await commitmentFor((await params).slug);
-  if (!commitment) return { title: "Commitment not found" };
+  if (!commitment) return { title: (await getCatalogue()).t.commitmentPage.notFound };
   return { title: commitment.title, description: commitment.description,
-    alternates: { types: { "application/atom+xml": `/commitments/${commitment.key}/feed.xml` } } };
+    alternates: await localizedAlternates(`/commitments/${commitment.key}/feed.xml`) };
 }
 
 export default async function CommitmentPage({ params }: Props) {
@@ -34,37 +36,40 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const timeZone = env().APP_TIME_ZONE;
   const today = appToday();
+  const { locale, t, href } = await getCatalogue();
+  const words = t.commitmentPage;
   const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200);
 
   return (
     <article>
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
-          : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link> (framework-wide: no single pillar)</>}
-        {commitment.parent && <> · part of <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi lang={commitment.parent.titleLang}>{commitment.parent.title}</bdi></Link></>}
+          : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link> {words.frameworkWide}</>}
+        {commitment.parent && <> · {words.partOf} <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi lang={commitment.parent.titleLang}>{commitment.parent.title}</bdi></Link></>}
       </p>
       <h1 className="mt-2 text-3xl font-bold"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></h1>
       <RecordNotes commitment={commitment} />
       <p className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
-        <span className="text-sm text-slate-700">since {formatDay(commitment.statusChangedAt, timeZone)}</span>
+        <span className="text-sm text-slate-700">{words.since(formatDay(commitment.statusChangedAt, timeZone, locale))}</span>
       </p>
       <p lang={commitment.descriptionLang} className="mt-4 max-w-3xl text-lg">{commitment.description}</p>
 
       <section aria-labelledby="source" className="mt-6">
-        <h2 id="source" className="text-xl font-semibold">Source</h2>
+        <h2 id="source" className="text-xl font-semibold">{words.source}</h2>
+        {/* The source as published, in its own language: never translated. */}
         <blockquote lang={commitment.declaration.sourceLang} className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4">
           <p>“{commitment.sourceText}”</p>
         </blockquote>
         <p className="mt-2 text-sm">
           <Link href={`/sources/${commitment.declaration.key}#passage-${commitment.key}`} className="text-blue-900 underline">
-            Read this passage in the whole source
+            {words.readPassage}
           </Link>
         </p>
         <p className="mt-2 text-sm">
           <a href={commitment.declaration.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">
             {commitment.declaration.sourceTitle}
-          </a>, published {formatDay(commitment.declaration.publishedAt, timeZone)}, section “{commitment.sourceSection}”.
+          </a>{words.published(formatDay(commitment.declaration.publishedAt, timeZone, locale), commitment.sourceSection)}
         </p>
         {commitment.links.length > 0 && (
           <ul className="mt-2 list-inside list-disc text-sm">
@@ -77,22 +82,22 @@ export default async function CommitmentPage({ params }: Props) {
 
       <div className="mt-8 grid gap-8 md:grid-cols-3">
         <section aria-labelledby="who">
-          <h2 id="who" className="text-xl font-semibold">Who acts</h2>
+          <h2 id="who" className="text-xl font-semibold">{words.whoActs}</h2>
           <CountryRoleList countries={commitment.countries} collectiveActor={commitment.collectiveActor} />
         </section>
         <section aria-labelledby="when">
-          <h2 id="when" className="text-xl font-semibold">Deadlines</h2>
+          <h2 id="when" className="text-xl font-semibold">{words.deadlines}</h2>
           <DeadlineList deadlines={commitment.deadlines} today={today} status={commitment.status} />
         </section>
         <section aria-labelledby="targets">
-          <h2 id="targets" className="text-xl font-semibold">Figures</h2>
+          <h2 id="targets" className="text-xl font-semibold">{words.figures}</h2>
           <FigureList targets={commitment.targets} timeZone={timeZone} />
         </section>
       </div>
 
       {commitment.children.length > 0 && (
         <section aria-labelledby="parts" className="mt-8">
-          <h2 id="parts" className="text-xl font-semibold">Sub-commitments</h2>
+          <h2 id="parts" className="text-xl font-semibold">{words.subCommitments}</h2>
           <ul className="mt-2 space-y-2">
             {commitment.children.map((child) => (
               <li key={child.key} className="flex flex-wrap items-center gap-2">
@@ -105,7 +110,7 @@ export default async function CommitmentPage({ params }: Props) {
       )}
 
       <section aria-labelledby="picture" className="mt-8">
-        <h2 id="picture" className="text-xl font-semibold">Timeline</h2>
+        <h2 id="picture" className="text-xl font-semibold">{words.timeline}</h2>
         <div className="mt-3">
           <CommitmentTimeline announcedAt={commitment.declaration.publishedAt} today={today} timeZone={timeZone}
             status={commitment.status} updates={updates.rows}
@@ -114,9 +119,9 @@ export default async function CommitmentPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="text-xl font-semibold">Public history</h2>
+        <h2 id="timeline" className="text-xl font-semibold">{words.publicHistory}</h2>
         <p className="mt-1 text-sm">
-          <a href={`/commitments/${commitment.key}/feed.xml`} className="text-blue-900 underline">Follow this commitment (Atom feed)</a>
+          <a href={href(`/commitments/${commitment.key}/feed.xml`)} className="text-blue-900 underline">{words.follow}</a>
         </p>
         <EmbedSnippet embedPath={`/embed/commitments/${commitment.key}`} title={commitment.title} height={180} />
         <div className="mt-3"><UpdateTimeline updates={updates.rows} timeZone={timeZone} showCommitment={false} /></div>

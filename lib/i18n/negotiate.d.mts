@@ -1,0 +1,13 @@
+export type Locale = "en" | "es";
+export const LOCALES: readonly ["en", "es"];
+export const DEFAULT_LOCALE: "en";
+export const LOCALE_COOKIE: string;
+export const LOCALE_HEADER: string;
+export const PATH_HEADER: string;
+export const LOCALE_COOKIE_MAX_AGE: number;
+export function isLocale(value: unknown): value is Locale;
+export function splitLocalePath(pathname: string): { prefix: Locale | null; path: string };
+export function cookieLocale(cookieHeader: string | undefined): Locale | null;
+export function acceptLanguageLocale(header: string | undefined): Locale;
+export function preferredLocale(request: { cookie?: string; acceptLanguage?: string }): Locale;
+export function followsReaderLanguage(path: string): boolean;

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { en } from "../../lib/messages/en";
+import { axeViolations } from "../support/axe";
+
+const COSTA_RICA = "/commitments/cr-safe-mobility-offices-extension";
+
+// A browser set up in Costa Rica: its Accept-Language starts with es-CR.
+test.use({ locale: "es-CR" });
+
+test("a reader whose browser prefers es-CR lands on Spanish, switches to English and back, and the choice sticks", async ({ page }) => {
+  await page.goto(COSTA_RICA);
+  await expect(page).toHaveURL(new RegExp(`/es${COSTA_RICA}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 2, name: "Plazos" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("diciembre de 2025");
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${COSTA_RICA}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", new RegExp(`/es${COSTA_RICA}$`));
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`^[^?]*//[^/]+${COSTA_RICA}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 2, name: "Deadlines" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("December 2025");
+
+  // Chosen once, English stays though the browser still prefers Spanish.
+  await page.goto("/map");
+  await expect(page).toHaveURL(/\/\/[^/]+\/map$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.getByRole("link", { name: "Español" }).click();
+  await expect(page).toHaveURL(/\/es\/map$/);
+  await page.goto("/updates");
+  await expect(page).toHaveURL(/\/es\/updates$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  // Links on a Spanish page stay in Spanish.
+  await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Pledgeboard" }).click();
+  await expect(page).toHaveURL(/\/es$/);
+});
+
+test.describe("Spanish pages", () => {
+  for (const path of ["/es", `/es${COSTA_RICA}`]) {
+    test(`${path} shows none of the English interface's words`, async ({ page }) => {
+      await page.goto(path);
+      const text = await page.locator("body").innerText();
+      const english = [en.site, en.commitmentPage, en.overview, en.glance].flatMap((section) => Object.values(section))
+        .filter((value): value is string => typeof value === "string" && value.includes(" "))
+        .concat(Object.values(en.status).map((status) => status.label));
+      expect(english.filter((phrase) => text.includes(phrase))).toEqual([]);
+    });
+
+    test(`axe finds no WCAG 2.1 A or AA violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test("an English reader's browser stays on the English addresses, and /en/... remembers English", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/\/[^/]+\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
+
+test("the Spanish feed is the English one's entries, with the same ids, in Spanish words and links", async ({ request }) => {
+  const ids = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((match) => match[1]);
+  const english = await (await request.get("/feed.xml")).text();
+  const spanish = await (await request.get("/es/feed.xml")).text();
+  expect(spanish).toContain('xml:lang="es"');
+  expect(spanish).toContain("todas las actualizaciones públicas");
+  expect(spanish).toMatch(/<link rel="alternate" type="text\/html" href="[^"]+\/es\/updates"\/>/);
+  expect(ids(spanish).length).toBeGreaterThan(0);
+  expect(ids(spanish)).toEqual(ids(english));
+});
