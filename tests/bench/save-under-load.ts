@@ -30,7 +30,7 @@ export async function measureSaveUnderLoad(options: {
       for (let save = 0; save < options.saves; save += 1) {
         try {
           await page.goto(`/admin/commitments/${options.key}`);
-          await page.getByLabel("Note").fill(`Benchmark note ${label} ${save}`);
+          await page.getByLabel("Note", { exact: true }).fill(`Benchmark note ${label} ${save}`);
           const started = performance.now();
           await page.getByRole("button", { name: "Save update" }).click();
           await page.getByText("Update saved and added to the history.").waitFor({ timeout: 60_000 });

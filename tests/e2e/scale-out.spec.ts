@@ -155,7 +155,7 @@ test("a save through one instance shows on the other at its next request", async
   const note = `Schools in Lima enrolled the first documented pupils (${Date.now()}).`;
   const { context, page } = await signedInPage(browser, one.baseUrl);
   await page.goto(`/admin/commitments/${KEY}`);
-  await page.getByLabel("Note").fill(note);
+  await page.getByLabel("Note", { exact: true }).fill(note);
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByText("Update saved and added to the history.")).toBeVisible();
   await context.close();
