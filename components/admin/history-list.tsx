@@ -41,7 +41,7 @@ export function HistoryList({ entries, sourceLabel, timeZone }: { entries: Entry
           {entry.valueReached && entry.target && (
             <p className="mt-1">{entry.target.label}: {Number(entry.valueReached).toLocaleString("en-US")} {entry.target.unit} reached</p>
           )}
-          {entry.note && <p className="mt-1 whitespace-pre-line">{entry.note}</p>}
+          {entry.note && <p lang={entry.noteLang} className="mt-1 whitespace-pre-line">{entry.note}</p>}
           {closedWithoutEvidence(entry) && <p className="mt-1 text-sm italic">No evidence link was given.</p>}
           {entry.evidenceUrls.length > 0 && (
             <ul className="mt-1 list-inside list-disc text-sm">

@@ -98,7 +98,7 @@ async function DeadlineGlance({ id, title, items, total, today, empty, allHref, 
                   {state.kind === "passed" && <span className="sr-only">{t.glance.passedMark}</span>}
                 </span>
                 <Link href={`/commitments/${item.commitment.key}`} className="line-clamp-1 min-w-0 self-start text-blue-900 underline sm:line-clamp-2">
-                  <bdi>{item.commitment.title}</bdi>
+                  <bdi lang={item.commitment.titleLang}>{item.commitment.title}</bdi>
                 </Link>
               </li>
             );

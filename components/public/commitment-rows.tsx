@@ -34,7 +34,7 @@ export async function CommitmentRows({ rows, today, headingLevel }: { rows: Publ
                   <div className="min-w-0 flex-1">
                     <RowHeading className="flex gap-1 font-medium">
                       {row.parentId && <span aria-hidden="true">↳</span>}
-                      <Link href={`/commitments/${row.key}`} className="line-clamp-3 text-blue-900 underline"><bdi>{row.title}</bdi></Link>
+                      <Link href={`/commitments/${row.key}`} className="line-clamp-3 text-blue-900 underline"><bdi lang={row.titleLang}>{row.title}</bdi></Link>
                     </RowHeading>
                     <p className="text-sm text-slate-700">
                       {row.countries.length > 0

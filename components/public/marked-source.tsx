@@ -13,7 +13,7 @@ function SegmentText({ segment, commitments }: { segment: Segment; commitments: 
     const commitment = commitments.get(key);
     return commitment ? [
       <span key={key} data-passage-link="" className="mx-1 inline-flex flex-wrap items-center gap-1 align-baseline text-xs">
-        <Link href={`/commitments/${key}`} className="text-blue-900 underline"><bdi>{commitment.title}</bdi></Link>
+        <Link href={`/commitments/${key}`} className="text-blue-900 underline"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></Link>
         <StatusBadge status={commitment.status} />
       </span>,
     ] : [];

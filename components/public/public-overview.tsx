@@ -39,12 +39,12 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
   const scope = { commitmentKey: undefined, countryCode: filters.country, pillarSlug: filters.pillar };
   const [summary, list, watch, latest, choices] = await Promise.all([
     summarisePublicCommitments(filters, today),
-    listPublicCommitments(filters, today),
+    listPublicCommitments(filters, today, undefined, locale),
     listDeadlineWatch(today, {
       ...(filters.country ? { countries: { some: { countryCode: filters.country } } } : {}),
       ...(filters.pillar ? pillarWhere(filters.pillar) : {}),
-    }),
-    listPublicUpdates(scope, 1, 5),
+    }, undefined, locale),
+    listPublicUpdates(scope, 1, 5, locale),
     listFilterChoices(),
   ]);
   const query = filtersToQuery(filters);

@@ -3,6 +3,7 @@ import { formatNumber } from "@/lib/domain/format-number";
 import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import type { PublicUpdate } from "@/lib/data/public-commitments";
 import { formatDay, formatInstant } from "@/lib/domain/format-instant";
+import type { Locale } from "@/lib/domain/localized-text";
 import { shortenText } from "@/lib/domain/shorten-text";
 import { updateAuthor } from "@/lib/domain/update-summary";
 import { Link } from "@/lib/i18n/navigation";
@@ -35,7 +36,7 @@ export async function UpdateTimeline({ updates, timeZone, showCommitment, shorte
           {showCommitment && (
             <p className="font-medium">
               <Link href={`/commitments/${update.commitment.key}`} className={`text-blue-900 underline ${shorten ? "line-clamp-3" : ""}`}>
-                <bdi>{update.commitment.title}</bdi>
+                <bdi lang={update.commitment.titleLang}>{update.commitment.title}</bdi>
               </Link>
             </p>
           )}
@@ -58,8 +59,8 @@ export async function UpdateTimeline({ updates, timeZone, showCommitment, shorte
           {update.valueReached && update.target && (
             <p>{update.target.label}: {formatNumber(Number(update.valueReached), locale)} {update.target.unit} {words.reached}</p>
           )}
-          {update.note && <Note text={update.note} shorten={shorten} href={`/commitments/${update.commitment.key}#entry-${update.id}`}
-            readWhole={words.readWhole} />}
+          {update.note && <Note text={update.note} lang={update.noteLang} shorten={shorten}
+            href={`/commitments/${update.commitment.key}#entry-${update.id}`} readWhole={words.readWhole} />}
           {update.statusOnly && <p className="mt-1 text-sm italic">{words.internal}</p>}
           {!update.statusOnly && closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">{words.noEvidence}</p>}
           {update.evidenceUrls.length > 0 && (
@@ -77,12 +78,15 @@ export async function UpdateTimeline({ updates, timeZone, showCommitment, shorte
   );
 }
 
-function Note({ text, shorten, href, readWhole }: { text: string; shorten: boolean; href: string; readWhole: string }) {
+/** lang: the language the note was written in, so a screen reader reads a Spanish note on an English page in Spanish. */
+function Note({ text, lang, shorten, href, readWhole }: {
+  text: string; lang: Locale; shorten: boolean; href: string; readWhole: string;
+}) {
   const short = shorten ? shortenText(text, LIST_NOTE_LENGTH) : null;
-  if (!short) return <p className="whitespace-pre-line">{text}</p>;
+  if (!short) return <p lang={lang} className="whitespace-pre-line">{text}</p>;
   return (
     <p className="whitespace-pre-line">
-      {short} <Link href={href} className="whitespace-nowrap text-blue-900 underline">{readWhole}</Link>
+      <span lang={lang}>{short}</span> <Link href={href} className="whitespace-nowrap text-blue-900 underline">{readWhole}</Link>
     </p>
   );
 }

@@ -8,7 +8,7 @@ const database = await openDatabase(log);
 const prisma = createPrismaClient(database.url, { maxConnections: 2 });
 try {
   const result = await seedAll(prisma);
-  log(`${result.created} commitments created, ${result.corrected} corrected from the source, ${result.kept} left as they are`);
+  log(`${result.created} commitments created, ${result.corrected} corrected from the source, ${result.kept} left as they are, ${result.translated} translations added or corrected`);
 } finally {
   await prisma.$disconnect();
   await database.close();

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 
   try {
     const prepared = await prepareDatabase(database.url);
-    log(`database ready: ${prepared.created} commitments seeded, ${prepared.corrected} corrected, ${prepared.kept} already present`);
+    log(`database ready: ${prepared.created} commitments seeded, ${prepared.corrected} corrected, ${prepared.kept} already present, ${prepared.translated} translations added or corrected`);
     users = prepared.users;
   } catch (error) {
     if (stopping) return;

@@ -44,6 +44,7 @@ export async function getAdminCommitment(key: string) {
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
       status: true, statusChangedAt: true, version: true, archivedAt: true, collectiveActor: true, pillarId: true,
       pillarNote: true, isGroup: true,
+      translations: { where: { locale: "es" }, select: { title: true, description: true } },
       declaration: { select: { sourceUrl: true, sourceTitle: true } },
       pillar: { select: { name: true, slug: true } },
       parent: { select: { key: true, title: true } },
@@ -59,7 +60,7 @@ export async function getAdminCommitment(key: string) {
         orderBy: [{ createdAt: "desc" }, { version: "desc" }],
         select: {
           id: true, createdAt: true, source: true, visibility: true, version: true, oldStatus: true, newStatus: true,
-          statusReason: true, note: true, evidenceUrls: true, valueReached: true,
+          statusReason: true, note: true, noteLang: true, evidenceUrls: true, valueReached: true,
           corrects: { select: { id: true, createdAt: true } },
           author: { select: { displayName: true } },
           target: { select: { label: true, unit: true } },

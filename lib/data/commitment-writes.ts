@@ -15,6 +15,7 @@ export type CommitmentWriteResult =
   | { kind: "not-found" };
 
 type Fields = Omit<TCommitmentEdit, "commitmentId" | "expectedVersion">;
+type Translation = { title: string | null; description: string | null };
 const EDITABLE = ["title", "description", "sourceText", "sourceSection", "type", "collectiveActor"] as const;
 
 
@@ -51,6 +52,16 @@ function editedCountryRows(fields: Fields, current: readonly CountryRow[]): Coun
   return [...countryRows(fields), ...kept];
 }
 
+/**
+ * The Spanish fields as the translation row stores them, from what it holds now: an empty field is no translation,
+ * an absent one leaves it as it is.
+ */
+function spanishOf(fields: Pick<Fields, "titleEs" | "descriptionEs">, current: Translation): Translation {
+  const stored = (text: string | undefined, before: string | null) => (text === undefined ? before : text || null);
+  return { title: stored(fields.titleEs, current.title), description: stored(fields.descriptionEs, current.description) };
+}
+const NO_TRANSLATION: Translation = { title: null, description: null };
+
 export async function createCommitment(actor: Actor, input: TCommitmentCreate): Promise<CommitmentWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
   if (await db().commitment.findUnique({ where: { key: input.key }, select: { id: true } })) {
@@ -75,6 +86,8 @@ export async function createCommitment(actor: Actor, input: TCommitmentCreate): 
       collectiveActor: input.collectiveActor || null,
       lastUpdateAt: now,
       countries: { create: countryRows(input) },
+      ...(input.titleEs || input.descriptionEs
+        ? { translations: { create: { locale: "es", ...spanishOf(input, NO_TRANSLATION), source: "STAFF" } } } : {}),
       updates: {
         create: { authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version: 1, createdAt: now,
           newStatus: "NO_INFORMATION", statusReason: "Commitment added by an admin.", evidenceUrls: [] },
@@ -91,7 +104,8 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
   const current = await db().commitment.findUnique({
     where: { id: input.commitmentId },
     select: { id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
-      collectiveActor: true, pillarId: true, parentId: true, countries: { select: { countryCode: true, role: true } } },
+      collectiveActor: true, pillarId: true, parentId: true, countries: { select: { countryCode: true, role: true } },
+      translations: { where: { locale: "es" }, select: { title: true, description: true } } },
   });
   if (!current) return { kind: "not-found" };
   const parent = await resolveParent(input.parentKey, current.id);
@@ -105,6 +119,11 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
   const nextCountries = editedCountryRows(input, current.countries);
   const countriesAfter = nextCountries.map((c) => `${c.role}:${c.countryCode}`).sort().join(",");
   if (countriesBefore !== countriesAfter) changed.push("countries");
+  const spanishBefore: Translation = current.translations[0] ?? NO_TRANSLATION;
+  const spanish = spanishOf(input, spanishBefore);
+  if (spanishBefore.title !== spanish.title) changed.push("Spanish title");
+  if (spanishBefore.description !== spanish.description) changed.push("Spanish description");
+  const translationChanged = changed.some((field) => field.startsWith("Spanish"));
   if (changed.length === 0) return { kind: "invalid", fieldErrors: { title: [messages.commitment.nothingChanged] } };
 
   const data: Prisma.CommitmentUpdateManyMutationInput = {
@@ -119,6 +138,15 @@ export async function editCommitment(actor: Actor, input: TCommitmentEdit): Prom
       await tx.commitment.update({ where: { id: current.id }, data: { pillarId: next.pillarId, parentId: parent.id } });
       await tx.commitmentCountry.deleteMany({ where: { commitmentId: current.id } });
       await tx.commitmentCountry.createMany({ data: nextCountries.map((row) => ({ ...row, commitmentId: current.id })) });
+      // Staff's translation replaces whatever was there, the seed's included, and is marked as staff's so the seed
+      // never writes over it again; one staff emptied stays, empty, for the same reason (lib/db/seed/translations.ts).
+      if (translationChanged) {
+        await tx.commitmentTranslation.upsert({
+          where: { commitmentId_locale: { commitmentId: current.id, locale: "es" } },
+          create: { commitmentId: current.id, locale: "es", ...spanish, source: "STAFF" },
+          update: { ...spanish, source: "STAFF" },
+        });
+      }
       const version = input.expectedVersion + 1;
       await tx.progressUpdate.create({
         data: { commitmentId: current.id, authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version,

@@ -38,7 +38,7 @@ async function* csvFile<Row>(columns: readonly { name: string }[], query: { sql:
 type CommitmentRow = Omit<CommitmentFacts, "parentKey" | "sourceText" | "sourceSection" | "leadCountry" | "collectiveActor"> & {
   parent_key: string | null; source_text: string; source_section: string; lead_country: string | null;
   collective_actor: string | null; status_changed_at: string; last_update_at: string | null; archived_at: string | null;
-  is_group: boolean; country_roles: string[];
+  is_group: boolean; country_roles: string[]; title_es: string | null; description_es: string | null;
   deadlines: (DeadlineFacts & { original_date: CalendarDate; original_precision: DatePrecision; move_count: number })[];
   target: { kind: TargetKind; value: string | null; unit: string; qualifier: TargetQualifier; as_written: string | null;
     current_value: string | null } | null;
@@ -54,6 +54,7 @@ const COMMITMENT_ROWS = `SELECT c.key, c.version, d.key AS declaration, parent.k
     to_char(c.status_changed_at, ${UTC_ISO}) AS status_changed_at,
     to_char(c.last_update_at, ${UTC_ISO}) AS last_update_at,
     to_char(c.archived_at, ${UTC_ISO}) AS archived_at, c.collective_actor, c.is_group,
+    tr.title AS title_es, tr.description AS description_es,
     (SELECT cc.country_code::text FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD'
       ORDER BY cc.country_code LIMIT 1) AS lead_country,
     ARRAY(SELECT cc.country_code::text FROM commitment_country cc WHERE cc.commitment_id = c.id) AS countries,
@@ -71,6 +72,7 @@ const COMMITMENT_ROWS = `SELECT c.key, c.version, d.key AS declaration, parent.k
   JOIN declaration d ON d.id = c.declaration_id
   LEFT JOIN commitment parent ON parent.id = c.parent_id
   LEFT JOIN pillar p ON p.id = c.pillar_id
+  LEFT JOIN commitment_translation tr ON tr.commitment_id = c.id AND tr.locale = 'es'
   ORDER BY chosen.place`;
 
 function commitmentCells(row: CommitmentRow, today: CalendarDate, origin: string): Record<string, CsvValue> {
@@ -98,6 +100,8 @@ function commitmentCells(row: CommitmentRow, today: CalendarDate, origin: string
     last_update_at: row.last_update_at,
     url: `${origin}/commitments/${row.key}`,
     archived_at: row.archived_at,
+    title_es: row.title_es,
+    description_es: row.description_es,
   };
 }
 
@@ -115,7 +119,7 @@ export async function* commitmentCsv(filters: TCommitmentFilters, today: Calenda
 type UpdateRow = {
   id: string; commitment_key: string; created_at: string; source: UpdateSource; visibility: UpdateVisibility;
   old_status: CommitmentStatus | null; new_status: CommitmentStatus | null; status_reason: string | null;
-  note: string | null; evidence_urls: string[]; value_reached: string | null; corrects_id: string | null;
+  note: string | null; note_lang: string; evidence_urls: string[]; value_reached: string | null; corrects_id: string | null;
   author_name: string | null; author_email: string | null;
   deadline_changes: { label: string; old_date: CalendarDate | null; old_precision: DatePrecision | null;
     new_date: CalendarDate; new_precision: DatePrecision }[] | null;
@@ -130,7 +134,7 @@ type UpdateRow = {
 const UPDATE_ROWS = `SELECT u.id, c.key AS commitment_key,
     to_char(u.created_at, ${UTC_ISO}) AS created_at, u.source, u.visibility,
     u.old_status, u.new_status, CASE WHEN shown THEN u.status_reason END AS status_reason,
-    CASE WHEN shown THEN u.note END AS note,
+    CASE WHEN shown THEN u.note END AS note, u.note_lang,
     CASE WHEN shown THEN coalesce(u.evidence_urls, '{}') ELSE '{}' END AS evidence_urls,
     CASE WHEN shown THEN trim_scale(u.value_reached)::text END AS value_reached,
     CASE WHEN shown THEN u.corrects_id END AS corrects_id,
@@ -159,7 +163,7 @@ function updateCells(row: UpdateRow): Record<string, string | null> {
       change.old_date && change.old_precision ? { date: change.old_date, precision: change.old_precision } : null,
       { date: change.new_date, precision: change.new_precision })}`).join(";"),
     value_reached: row.value_reached, corrects_update_id: row.corrects_id,
-    visibility: row.visibility.toLowerCase(), author_email: row.author_email,
+    visibility: row.visibility.toLowerCase(), author_email: row.author_email, note_lang: row.note_lang,
   };
 }
 

@@ -102,6 +102,7 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
           newStatus: statusChanges ? input.status : null,
           statusReason: statusChanges ? input.statusReason : null,
           note: input.note === "" ? null : input.note,
+          noteLang: input.noteLang,
           evidenceUrls: input.evidenceUrls,
           correctsId: input.correctsId ?? null,
           targetId: input.valueReached !== undefined ? (input.targetId ?? null) : null,

@@ -4,8 +4,9 @@ import { fromDbDate, toDbDate, type CalendarDate } from "../domain/calendar-date
 import { presentCountries } from "../domain/country-roles";
 import { withDeadlineHistory } from "../domain/deadline-moves";
 import { FRAMEWORK_GROUP } from "../domain/framework-group";
+import { isLocale, pickField, SOURCE_LOCALE, withLocalizedTitle, type Locale } from "../domain/localized-text";
 import type { Prisma } from "../generated/prisma/client";
-import type { CommitmentStatus } from "../generated/prisma/enums";
+import { CommitmentStatus } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
 import { COUNTED, commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
@@ -25,7 +26,15 @@ const PUBLIC_UPDATE: Prisma.ProgressUpdateWhereInput = {
   commitment: { archivedAt: null },
 };
 
+/**
+ * A record's translations, every language (one row each, a handful at most): a page picks its reader's language
+ * (lib/domain/localized-text.ts) and the JSON API gives them all.
+ */
+const TRANSLATED_TITLE = { translations: { select: { locale: true, title: true } } } satisfies Prisma.CommitmentSelect;
+const TRANSLATED = { translations: { select: { locale: true, title: true, description: true } } } satisfies Prisma.CommitmentSelect;
+
 const LIST_SELECT = {
+  ...TRANSLATED,
   id: true, key: true, title: true, status: true, statusChangedAt: true, parentId: true, collectiveActor: true,
   isGroup: true,
   pillar: { select: { slug: true, shortName: true } },
@@ -39,9 +48,9 @@ const LIST_SELECT = {
 
 type ListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
 
-function presentRow(row: ListRow) {
+function presentRow(row: ListRow, locale: Locale) {
   return {
-    ...row,
+    ...withLocalizedTitle(row, locale),
     countries: presentCountries(row.countries),
     deadlines: row.deadlines.map(withDeadlineHistory),
     targets: row.targets.map((target) => ({ ...target, value: Number(target.value),
@@ -50,7 +59,8 @@ function presentRow(row: ListRow) {
 }
 export type PublicListRow = ReturnType<typeof presentRow>;
 
-async function loadListPublicCommitments(filters: TCommitmentFilters, today: CalendarDate, pageSize = PAGE_SIZE) {
+async function loadListPublicCommitments(filters: TCommitmentFilters, today: CalendarDate, pageSize = PAGE_SIZE,
+  locale: Locale = SOURCE_LOCALE) {
   const where: Prisma.CommitmentWhereInput = { AND: [PUBLIC, commitmentWhere(filters, today)] };
   const [total, counted, rows] = await Promise.all([
     db().commitment.count({ where }),
@@ -59,7 +69,7 @@ async function loadListPublicCommitments(filters: TCommitmentFilters, today: Cal
       take: pageSize, select: LIST_SELECT }),
   ]);
   // total: records listed (what the pages are cut from); counted: commitments among them (groups left out).
-  return { total, counted, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map(presentRow) };
+  return { total, counted, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: rows.map((row) => presentRow(row, locale)) };
 }
 
 export type StatusCounts = Partial<Record<CommitmentStatus, number>>;
@@ -73,7 +83,7 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
   const [byStatus, byPillar, byCountry, pillars, countries] = await Promise.all([
     db().commitment.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().commitment.groupBy({ by: ["pillarId", "status"], where, _count: { _all: true } }),
-    db().commitmentCountry.groupBy({ by: ["countryCode"], where: { commitment: where }, _count: { _all: true } }),
+    countryStatusCounts(where),
     db().pillar.findMany({ orderBy: [{ declarationId: "asc" }, { position: "asc" }],
       select: { id: true, slug: true, name: true, shortName: true } }),
     db().country.findMany({ select: { code: true, name: true } }),
@@ -87,38 +97,42 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
       return { ...pillar, counts };
     })
     .filter((pillar) => Object.keys(pillar.counts).length > 0);
-  const countryCounts = await countryStatusCounts(where);
-  const perCountry = byCountry
-    .map((row) => ({
-      code: row.countryCode,
-      name: countries.find((country) => country.code === row.countryCode)?.name ?? row.countryCode,
-      total: row._count._all,
-      counts: countryCounts.get(row.countryCode) ?? {},
+  const perCountry = [...byCountry]
+    .map(([code, counts]) => ({
+      code,
+      name: countries.find((country) => country.code === code)?.name ?? code,
+      total: Object.values(counts).reduce((sum, count) => sum + count, 0),
+      counts,
     }))
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   return { overall, perPillar, perCountry };
 }
 
+/**
+ * Each country's commitments by status (any role). Counted in PostgreSQL, one small aggregate per status: Prisma
+ * cannot group a country's rows by their commitment's status, and reading every commitment with its countries to
+ * count them here cost seconds at 10,000 commitments (their 10,000 ids sent back as one IN list).
+ */
 async function countryStatusCounts(where: Prisma.CommitmentWhereInput) {
-  const rows = await db().commitment.findMany({ where, select: { status: true, countries: { select: { countryCode: true } } } });
+  const perStatus = await Promise.all(Object.values(CommitmentStatus).map(async (status) => ({
+    status,
+    rows: await db().commitmentCountry.groupBy({ by: ["countryCode"], where: { commitment: { AND: [where, { status }] } },
+      _count: { _all: true } }),
+  })));
   const counts = new Map<string, StatusCounts>();
-  for (const row of rows) {
-    for (const { countryCode } of row.countries) {
-      const entry = counts.get(countryCode) ?? {};
-      entry[row.status] = (entry[row.status] ?? 0) + 1;
-      counts.set(countryCode, entry);
-    }
+  for (const { status, rows } of perStatus) {
+    for (const row of rows) counts.set(row.countryCode, { ...counts.get(row.countryCode), [status]: row._count._all });
   }
   return counts;
 }
 
 const UPDATE_SELECT = {
   id: true, createdAt: true, source: true, version: true, visibility: true, oldStatus: true, newStatus: true, statusReason: true,
-  note: true, evidenceUrls: true, valueReached: true,
+  note: true, noteLang: true, evidenceUrls: true, valueReached: true,
   corrects: { select: { id: true, createdAt: true } },
   author: { select: { displayName: true } },
   target: { select: { label: true, unit: true } },
-  commitment: { select: { key: true, title: true } },
+  commitment: { select: { key: true, title: true, ...TRANSLATED_TITLE } },
   deadlineChanges: { select: { oldDate: true, oldPrecision: true, newDate: true, newPrecision: true,
     deadline: { select: { label: true } } } },
 } satisfies Prisma.ProgressUpdateSelect;
@@ -131,10 +145,13 @@ function statusFactOnly(update: UpdateRow): UpdateRow {
     target: null, deadlineChanges: [] };
 }
 
-function presentUpdate(row: UpdateRow) {
+/** noteLang: the language the note is in, for its lang mark on a page of the other language. */
+function presentUpdate(row: UpdateRow, locale: Locale) {
   const { visibility, ...update } = row.visibility === "PUBLIC" ? row : statusFactOnly(row);
   return {
     ...update,
+    commitment: withLocalizedTitle(update.commitment, locale),
+    noteLang: isLocale(update.noteLang) ? update.noteLang : SOURCE_LOCALE,
     statusOnly: visibility !== "PUBLIC",
     author: update.author?.displayName ?? null,
     valueReached: update.valueReached?.toString() ?? null,
@@ -164,24 +181,30 @@ function updateWhere(scope: UpdateScope): Prisma.ProgressUpdateWhereInput {
  * Public history entries, newest first. No total is counted: the history only grows, and counting it would read the
  * whole table on every page; one row more than the page tells whether there is a next page.
  */
-async function loadListPublicUpdates(scope: UpdateScope, page: number, pageSize = PAGE_SIZE) {
+async function loadListPublicUpdates(scope: UpdateScope, page: number, pageSize = PAGE_SIZE,
+  locale: Locale = SOURCE_LOCALE) {
   const rows = await db().progressUpdate.findMany({ where: updateWhere(scope), orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize, take: pageSize + 1, select: UPDATE_SELECT });
-  return { hasNext: rows.length > pageSize, rows: rows.slice(0, pageSize).map(presentUpdate) };
+  return { hasNext: rows.length > pageSize, rows: rows.slice(0, pageSize).map((row) => presentUpdate(row, locale)) };
 }
 
-/** One commitment as the public sees it, or null when it does not exist or is archived. */
-async function loadGetPublicCommitment(key: string) {
+/**
+ * One commitment as the public sees it, or null when it does not exist or is archived. Its title and description
+ * (and its parent's and children's titles) are in `locale` where a translation exists, each with its language
+ * (titleLang, descriptionLang) for the lang mark; the source's words are always as published.
+ */
+async function loadGetPublicCommitment(key: string, locale: Locale = SOURCE_LOCALE) {
   const commitment = await db().commitment.findFirst({
     where: { key, ...PUBLIC },
     select: {
       id: true, key: true, title: true, description: true, sourceText: true, sourceSection: true, type: true,
       status: true, statusChangedAt: true, collectiveActor: true, lastUpdateAt: true, pillarNote: true, isGroup: true,
+      ...TRANSLATED,
       declaration: { select: { key: true, name: true, shortName: true, sourceUrl: true, sourceTitle: true, publishedAt: true,
-        sourcePublisher: true, meetingName: true, meetingDate: true } },
+        sourcePublisher: true, sourceLang: true, meetingName: true, meetingDate: true } },
       pillar: { select: { slug: true, name: true } },
-      parent: { select: { key: true, title: true, archivedAt: true } },
-      children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true } },
+      parent: { select: { key: true, title: true, archivedAt: true, ...TRANSLATED_TITLE } },
+      children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true, ...TRANSLATED_TITLE } },
       countries: { select: { role: true, country: { select: { code: true, name: true } } } },
       links: { orderBy: { position: "asc" }, select: { label: true, url: true } },
       deadlines: { orderBy: [{ dueOn: "asc" }, { key: "asc" }],
@@ -194,9 +217,14 @@ async function loadGetPublicCommitment(key: string) {
     },
   });
   if (!commitment) return null;
+  const description = pickField(commitment.description, commitment.translations, "description", locale);
+  const parent = commitment.parent && !commitment.parent.archivedAt ? withLocalizedTitle(commitment.parent, locale) : null;
   return {
-    ...commitment,
-    parent: commitment.parent && !commitment.parent.archivedAt ? { key: commitment.parent.key, title: commitment.parent.title } : null,
+    ...withLocalizedTitle(commitment, locale),
+    description: description.text,
+    descriptionLang: description.lang,
+    parent: parent ? { key: parent.key, title: parent.title, titleLang: parent.titleLang } : null,
+    children: commitment.children.map((child) => withLocalizedTitle(child, locale)),
     countries: presentCountries(commitment.countries),
     deadlines: commitment.deadlines.map(withDeadlineHistory),
     targets: commitment.targets.map((target) => ({
@@ -219,20 +247,22 @@ async function loadGetPillar(slug: string) {
 }
 
 /** Deadlines of open public commitments: those passed without completion, and the next ones to fall due. */
-async function loadListDeadlineWatch(today: CalendarDate, scope: Prisma.CommitmentWhereInput = {}, limit = 8) {
+async function loadListDeadlineWatch(today: CalendarDate, scope: Prisma.CommitmentWhereInput = {}, limit = 8,
+  locale: Locale = SOURCE_LOCALE) {
   const todayDb = toDbDate(today);
   const base: Prisma.DeadlineWhereInput = {
     kind: { in: ["DEADLINE", "MILESTONE"] },
     commitment: { AND: [PUBLIC, scope, { status: { notIn: ["COMPLETED", "DISCONTINUED"] } }] },
   };
   const select = { id: true, label: true, date: true, precision: true, dueOn: true, ...DEADLINE_HISTORY,
-    commitment: { select: { key: true, title: true, status: true } } } satisfies Prisma.DeadlineSelect;
+    commitment: { select: { key: true, title: true, status: true, ...TRANSLATED_TITLE } } } satisfies Prisma.DeadlineSelect;
   const [passed, upcoming, passedTotal] = await Promise.all([
     db().deadline.findMany({ where: { ...base, dueOn: { lt: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
     db().deadline.findMany({ where: { ...base, dueOn: { gte: todayDb } }, orderBy: { dueOn: "asc" }, take: limit, select }),
     db().deadline.count({ where: { ...base, dueOn: { lt: todayDb } } }),
   ]);
-  const present = (rows: typeof passed) => rows.map((row) => ({ ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn) }));
+  const present = (rows: typeof passed) => rows.map((row) => ({ ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn),
+    commitment: withLocalizedTitle(row.commitment, locale) }));
   return { passed: present(passed), upcoming: present(upcoming), passedTotal };
 }
 

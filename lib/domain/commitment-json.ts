@@ -2,6 +2,7 @@ import type { CommitmentStatus, CountryRole, DatePrecision, DeadlineKind, Target
 import { fromDbDate, type CalendarDate } from "./calendar-date";
 import { formatPreciseDate, periodEnd } from "./date-precision";
 import type { DeadlineHistory } from "./deadline-moves";
+import type { TranslationRow } from "./localized-text";
 import { formatTarget } from "./target-text";
 import { deadlineState } from "./deadline-state";
 import { nextDeadline } from "./next-deadline";
@@ -34,8 +35,16 @@ function deadlineJson(deadline: Dated, today: CalendarDate, status: CommitmentSt
 const countriesJson = (countries: Country[]) =>
   countries.map(({ code, name, lead, role }) => ({ code, name, lead, role: role.toLowerCase() }));
 
+/**
+ * A record's translations by language ({"es": {"title": …, "description": …}}): staff's or the shipped ones, never the
+ * source's words; a field without a translation is null (the English title and description stand beside them).
+ */
+function translationsJson(rows: readonly TranslationRow[]) {
+  return Object.fromEntries(rows.map((row) => [row.locale, { title: row.title, description: row.description ?? null }]));
+}
+
 type Head = {
-  key: string; title: string; status: CommitmentStatus; collectiveActor: string | null; isSubCommitment: boolean;
+  key: string; title: string; translations: readonly TranslationRow[]; status: CommitmentStatus; collectiveActor: string | null; isSubCommitment: boolean;
   isGroup: boolean; pillarSlug: string | null; countries: Country[]; deadlines: Dated[];
 };
 
@@ -45,6 +54,7 @@ function headJson(head: Head, today: CalendarDate, origin: string) {
   return {
     key: head.key,
     title: head.title,
+    translations: translationsJson(head.translations),
     status: head.status.toLowerCase(),
     status_label: STATUSES[head.status].label,
     pillar: head.pillarSlug,
@@ -60,7 +70,7 @@ function headJson(head: Head, today: CalendarDate, origin: string) {
 }
 
 export function commitmentSummaryJson(row: {
-  key: string; title: string; status: CommitmentStatus; collectiveActor: string | null; parentId: string | null;
+  key: string; title: string; translations: readonly TranslationRow[]; status: CommitmentStatus; collectiveActor: string | null; parentId: string | null;
   isGroup: boolean; pillar: { slug: string } | null; countries: Country[]; deadlines: Dated[];
 }, today: CalendarDate, origin: string) {
   return headJson({ ...row, isSubCommitment: row.parentId !== null, pillarSlug: row.pillar?.slug ?? null }, today, origin);
@@ -85,7 +95,7 @@ export function commitmentListJson(list: { total: number; counted: number; page:
 }
 
 type HistoryEntry = SummarisedUpdate & {
-  id: string; createdAt: Date; valueReached: string | null; target: { label: string } | null; corrects: { id: string } | null;
+  id: string; createdAt: Date; noteLang: string; valueReached: string | null; target: { label: string } | null; corrects: { id: string } | null;
 };
 
 function updateJson(update: HistoryEntry) {
@@ -97,6 +107,7 @@ function updateJson(update: HistoryEntry) {
     new_status: update.newStatus?.toLowerCase() ?? null,
     status_reason: update.statusReason,
     note: update.note,
+    note_lang: update.noteLang,
     evidence_urls: update.evidenceUrls,
     deadline_changes: update.deadlineChanges.map((change) => ({
       label: change.label,
@@ -123,7 +134,7 @@ function sourceJson({ key, sourceText, sourceSection, declaration }: { key: stri
 
 /** One commitment whole: its list fields, then what only its page shows, then its public history newest first. */
 export function commitmentDetailJson(commitment: {
-  key: string; title: string; description: string; sourceText: string; sourceSection: string; type: string;
+  key: string; title: string; translations: readonly TranslationRow[]; description: string; sourceText: string; sourceSection: string; type: string;
   status: CommitmentStatus; statusChangedAt: Date; collectiveActor: string | null; isGroup: boolean;
   pillarNote: string | null;
   declaration: { key: string; name: string; shortName: string; sourceUrl: string; sourceTitle: string; publishedAt: Date;

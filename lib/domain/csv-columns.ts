@@ -69,6 +69,11 @@ export const COMMITMENT_COLUMNS: CommitmentCsvColumn[] = [
   { name: "url", type: "URL", import: "computed", meaning: "The commitment's public page (permanent)" },
   { name: "archived_at", type: "ISO 8601 timestamp (UTC)", import: "computed", staff: true,
     meaning: "When it was archived; archived rows are in the staff file only" },
+  // Translations come last, so that every column before them keeps its place (docs/csv.md "Languages").
+  { name: "title_es", type: "text", import: "computed",
+    meaning: "The title in Spanish, a translation of title; empty when there is none (pages then show the English)" },
+  { name: "description_es", type: "text", import: "computed",
+    meaning: "The description in Spanish, a translation of description; empty when there is none" },
 ];
 
 export const UPDATE_COLUMNS: CsvColumn[] = [
@@ -88,6 +93,7 @@ export const UPDATE_COLUMNS: CsvColumn[] = [
   { name: "corrects_update_id", type: "text", meaning: "The earlier entry this one corrects" },
   { name: "visibility", type: "text", meaning: "public or internal", staff: true },
   { name: "author_email", type: "text", meaning: "Email of the staff author", staff: true },
+  { name: "note_lang", type: "text", meaning: "The language the note is written in: en or es" },
 ];
 
 export type Audience = "public" | "staff";

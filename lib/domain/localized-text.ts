@@ -4,7 +4,7 @@
  */
 export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const SOURCE_LOCALE: Locale = "en";
+export const SOURCE_LOCALE = "en" satisfies Locale;
 
 /** A text in the record's language (`en`) and, where someone wrote one, its translations; "" or null is none. */
 export type LocalizedTexts = { en: string } & Partial<Record<Exclude<Locale, "en">, string | null>>;
@@ -26,4 +26,25 @@ export function pickLocalized(texts: LocalizedTexts, locale: Locale): PickedText
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A translation row as reads select it: one per language that has one. */
+export type TranslationRow = { locale: string; title: string | null; description?: string | null };
+
+/** `field` of a record for a reader of `locale`, from the record's English and its translation rows. */
+export function pickField(english: string, translations: readonly TranslationRow[], field: "title" | "description",
+  locale: Locale): PickedText {
+  const texts: LocalizedTexts = { en: english };
+  if (locale !== SOURCE_LOCALE) texts[locale] = translations.find((row) => row.locale === locale)?.[field] ?? null;
+  return pickLocalized(texts, locale);
+}
+
+/**
+ * A record whose title is read in `locale`: `title` becomes the text to show and `titleLang` its language, for the
+ * lang mark; the translation rows stay for whoever shows every language (the JSON API).
+ */
+export function withLocalizedTitle<Row extends { title: string; translations: readonly TranslationRow[] }>(row: Row,
+  locale: Locale): Row & { titleLang: Locale } {
+  const title = pickField(row.title, row.translations, "title", locale);
+  return { ...row, title: title.text, titleLang: title.lang };
 }

@@ -31,6 +31,16 @@ export const en = {
     deadlineNotHere: "This deadline does not belong to the commitment.",
     correctsNotHere: "Choose an entry of this commitment's history.",
     targetNotHere: "This target does not belong to the commitment, or is a fact of the source that takes no progress.",
+    // Without the word "note": voice-control users say a field's label, and two labels holding it are ambiguous.
+    noteLanguage: "Written in",
+  },
+  content: {
+    /** Each language named in itself too, so a reader of the other language finds theirs. */
+    languageNames: { en: "English", es: "Spanish (español)" },
+    spanishTitle: "Title in Spanish (optional)",
+    spanishDescription: "Description in Spanish (optional)",
+    spanishHint: "A translation of the English above, never of the source's words, which are shown as published. " +
+      "Left empty, Spanish pages show the English, marked as English.",
   },
   reminders: {
     snoozed: (until: string) => `Snoozed until ${until}; the history of the commitment records it.`,

@@ -113,8 +113,8 @@ export function createPageCache({ databaseUrl, timeZone }) {
   /**
    * Renders under way, by generation and key. When a write moves the generation, every reader of a busy page misses at
    * once; they wait for the first one's render instead of each rendering the same page (which starved everything
-   * else, a staff member's save included, of the two cores).
-   * @type {Map<string, Promise<void>>}
+   * else, a staff member's save included, of the two cores). Each settles with whether its response was sent whole.
+   * @type {Map<string, Promise<boolean>>}
    */
   const rendering = new Map();
 
@@ -150,7 +150,7 @@ export function createPageCache({ databaseUrl, timeZone }) {
     render();
   };
 
-  return {
+  const cache = {
     /**
      * Answers from memory when a current copy of the page is kept, at once and without a promise. Otherwise `render`
      * (Next.js) answers, and a copy of its answer is kept when the page is one to keep; a reader who misses a page
@@ -171,10 +171,15 @@ export function createPageCache({ databaseUrl, timeZone }) {
       const flight = `${generation}\n${key}`;
       const underWay = rendering.get(flight);
       if (underWay) {
-        void underWay.then(() => {
+        void underWay.then((sent) => {
+          // A reader who gave up waiting needs no render.
+          if (res.destroyed) return;
           const made = entries.get(key);
-          // The first render may have made nothing to keep (an error page, a cookie): this reader's own render answers.
           if (made && made.generation === generation) sendCopy(res, made);
+          // The first reader went away mid-render: the waiting readers queue again behind one new render, rather than
+          // each rendering (on a busy machine a render outlasts a client's timeout, and the crowd would render together).
+          else if (!sent) cache.serve(req, res, render);
+          // The first render made nothing to keep (an error page, a cookie): this reader's own render answers.
           else renderAndKeep(res, key, generation, render);
         });
         return;
@@ -183,12 +188,13 @@ export function createPageCache({ databaseUrl, timeZone }) {
         // "close" follows "finish", by which the copy is kept, and also comes when the reader went away mid-render.
         res.once("close", () => {
           rendering.delete(flight);
-          resolve();
+          resolve(res.writableFinished);
         });
       }));
       renderAndKeep(res, key, generation, render);
     },
   };
+  return cache;
 }
 
 /**

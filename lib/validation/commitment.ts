@@ -13,6 +13,14 @@ export const ZCommitmentFields = z
       .max(200, "A title has at most 200 characters."), "title"),
     description: z.string().trim().min(1, "Describe the commitment in a sentence or two.")
       .max(5_000, "A description has at most 5,000 characters."),
+    /**
+     * A Spanish translation of the title: "" for none (pages then show the English, marked as English); absent (a
+     * form or a caller without the field) leaves the translation as it is.
+     */
+    titleEs: withoutBidiControls(z.string().trim().max(200, "A Spanish title has at most 200 characters.")
+      .refine((text) => text === "" || text.length >= 3, "Give the Spanish title at least 3 characters, or leave it empty."),
+    "Spanish title").optional(),
+    descriptionEs: z.string().trim().max(5_000, "A Spanish description has at most 5,000 characters.").optional(),
     sourceText: z.string().trim().min(1, "Quote the source's words, so readers can check them.")
       .max(10_000, "The quoted source has at most 10,000 characters."),
     sourceSection: z.string().trim().max(300, "A section name has at most 300 characters."),
@@ -69,6 +77,8 @@ export function commitmentFormInput(form: FormData) {
     expectedVersion: text("expectedVersion"),
     title: text("title"),
     description: text("description"),
+    titleEs: form.has("titleEs") ? text("titleEs") : undefined,
+    descriptionEs: form.has("descriptionEs") ? text("descriptionEs") : undefined,
     sourceText: text("sourceText"),
     sourceSection: text("sourceSection"),
     pillarId: text("pillarId"),

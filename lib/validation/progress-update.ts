@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../domain/localized-text";
 import { parsePreciseDateInput } from "../domain/precise-date-input";
 
 export const STATUS_VALUES = ["NO_INFORMATION", "NOT_STARTED", "IN_PROGRESS", "AT_RISK", "PARTLY_COMPLETED",
@@ -47,6 +48,8 @@ export const ZProgressUpdate = z.object({
   status: z.enum(STATUS_VALUES, { error: "Choose a status." }),
   statusReason: z.string().trim().max(2_000, "A reason has at most 2,000 characters."),
   note: z.string().trim().max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH.toLocaleString("en-US")} characters.`),
+  /** The language the note is written in, so a page in the other language marks it. */
+  noteLang: z.enum(LOCALES, { error: "Choose the language the note is written in: English or Spanish." }).default("en"),
   evidenceUrls: ZEvidenceList,
   noEvidence: z.boolean(),
   /** The editor has seen that a deadline ends before the announcement and keeps it (lib/domain/early-deadline.ts). */
@@ -83,6 +86,7 @@ export function progressUpdateInput(form: FormData) {
     status: text("status"),
     statusReason: text("statusReason"),
     note: text("note"),
+    noteLang: text("noteLang") || undefined,
     evidenceUrls: text("evidenceUrls"),
     noEvidence: text("noEvidence") === "on",
     confirmEarlyDeadlines: text("confirmEarlyDeadlines") === "on",

@@ -8,7 +8,7 @@ export type ContentionResult = { rounds: number; winnersPerRound: number[]; conf
 
 async function logNote(actor: Actor, commitmentId: string, version: number, note: string) {
   return logProgressUpdate(actor, {
-    commitmentId, expectedVersion: version, status: "IN_PROGRESS", statusReason: "Benchmark", note,
+    commitmentId, expectedVersion: version, status: "IN_PROGRESS", statusReason: "Benchmark", note, noteLang: "en",
     evidenceUrls: [], noEvidence: false, confirmEarlyDeadlines: false, visibility: "PUBLIC", deadlines: [],
     valueReached: undefined, correctsId: undefined,
   });

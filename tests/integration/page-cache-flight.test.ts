@@ -46,4 +46,21 @@ describe("the page cache under a crowd", () => {
       .toHaveLength(1);
     expect(renders).toBe(before + 1);
   });
+
+  it("renders once more, not once per reader, when the first reader goes away mid-render", async () => {
+    const generation = await awaitDataGeneration(database.url);
+    await database.prisma.commitment.updateMany({ where: { key: "uy-regularization-decrees" }, data: { title: "Again" } });
+    await awaitDataGeneration(database.url, generation);
+    const before = renders;
+    const leaving = new AbortController();
+    const first = fetch(`${base}/countries/cr`, { signal: leaving.signal }).catch(() => "gone");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = Array.from({ length: 10 }, () => fetch(`${base}/countries/cr`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    expect(await first).toBe("gone");
+    const answers = await Promise.all(waiting);
+    expect(new Set(await Promise.all(answers.map((answer) => answer.text())))).toEqual(new Set([PAGE]));
+    expect(renders).toBe(before + 2);
+  });
 });

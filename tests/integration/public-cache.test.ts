@@ -24,7 +24,7 @@ describe("the public read cache", () => {
     const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key: "uy-regularization-decrees" } });
     const result = await logProgressUpdate({ id: admin.id, role: "ADMIN", scope: { countryCodes: [], pillarIds: [] } }, {
       commitmentId: row.id, expectedVersion: row.version, status: "COMPLETED", statusReason: "Decrees in force",
-      note: "", evidenceUrls: ["https://example.org/decree"], noEvidence: false, confirmEarlyDeadlines: false, visibility: "PUBLIC", deadlines: [],
+      note: "", noteLang: "en", evidenceUrls: ["https://example.org/decree"], noEvidence: false, confirmEarlyDeadlines: false, visibility: "PUBLIC", deadlines: [],
       valueReached: undefined,
     });
     expect(result.kind).toBe("saved");

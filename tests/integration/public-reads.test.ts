@@ -25,7 +25,7 @@ let pillarSlug = "";
 async function log(actor: Actor, visibility: "PUBLIC" | "INTERNAL", note: string, valueReached: string) {
   const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key }, include: { targets: true } });
   const result = await logProgressUpdate(actor, {
-    commitmentId: row.id, expectedVersion: row.version, status: row.status, statusReason: "", note,
+    commitmentId: row.id, expectedVersion: row.version, status: row.status, statusReason: "", note, noteLang: "en",
     evidenceUrls: [], noEvidence: false, confirmEarlyDeadlines: false, visibility, deadlines: [], targetId: row.targets[0]!.id,
     valueReached,
   });

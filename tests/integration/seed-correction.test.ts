@@ -12,6 +12,7 @@ import { seedAll } from "@/lib/db/seed";
 import { laDeclaration2024 } from "@/prisma/seed/data";
 import { loadDeclaration } from "@/lib/db/seed/load";
 import type { SeedCommitment, SeedDeclaration } from "@/lib/db/seed/types";
+import { laDeclaration2024Es } from "@/prisma/seed/translations-es";
 import { landedMainSeed } from "../fixtures/landed-main-seed";
 
 /**
@@ -34,6 +35,7 @@ function landedMain(): SeedDeclaration {
 let prisma: PrismaClient;
 let name: string;
 let declarationBefore: Record<string, unknown>;
+let historyBefore: { id: string; note: string | null; noteLang: string }[];
 
 async function staffNote(key: string, source: "STAFF" | "IMPORT", title?: string) {
   const row = await prisma.commitment.update({ where: { key },
@@ -80,6 +82,7 @@ beforeAll(async () => {
   await staffNote("ca-economic-mobility-pathways-pilot", "STAFF", "Canada supports labor mobility (staff wording)");
   await staffNote("us-safe-mobility-offices", "IMPORT");
   declarationBefore = await prisma.declaration.findFirstOrThrow();
+  historyBefore = await prisma.progressUpdate.findMany({ orderBy: { id: "asc" }, select: { id: true, note: true, noteLang: true } });
 });
 
 afterAll(async () => {
@@ -125,9 +128,28 @@ describe("a database seeded by the landed main", () => {
     expect(row.updates[1]!.note).toContain("status");
   });
 
+  it("gets the shipped Spanish of every commitment whose English is the shipped English, and none where staff reworded it", async () => {
+    const rows = await prisma.commitmentTranslation.findMany({ select: { locale: true, title: true, description: true,
+      source: true, commitment: { select: { key: true } } } });
+    const reworded = "ca-economic-mobility-pathways-pilot";
+    const expected = Object.entries(laDeclaration2024Es.commitments).filter(([key]) => key !== reworded);
+    expect(rows.map((row) => [row.commitment.key, { title: row.title, description: row.description }]).sort())
+      .toEqual(expected.sort());
+    expect(rows.every((row) => row.locale === "es" && row.source === "SEED")).toBe(true);
+  });
+
+  it("keeps every history entry, each note now said to be in English, the language it was written in", async () => {
+    const before = new Map(historyBefore.map((entry) => [entry.id, entry]));
+    const after = await prisma.progressUpdate.findMany({ where: { id: { in: [...before.keys()] } },
+      select: { id: true, note: true, noteLang: true } });
+    expect(after).toHaveLength(historyBefore.length);
+    expect(after.every((entry) => entry.note === before.get(entry.id)!.note && entry.noteLang === "en")).toBe(true);
+    expect((await prisma.declaration.findFirstOrThrow()).sourceLang).toBe("en");
+  });
+
   it("corrects nothing more the second time", async () => {
     const result = await seedAll(prisma);
-    expect(result).toEqual({ created: 0, corrected: 0, kept: flatten(laDeclaration2024).length });
+    expect(result).toEqual({ created: 0, corrected: 0, kept: flatten(laDeclaration2024).length, translated: 0 });
   });
 
   it("keeps a deadline's first date and counts its moves, whoever writes it", async () => {

@@ -211,7 +211,7 @@ describe("the seed", () => {
       version: row.version, oldStatus: "IN_PROGRESS", newStatus: "COMPLETED", statusReason: "Done", evidenceUrls: [] } });
     const before = await database.prisma.commitment.findMany({ orderBy: { key: "asc" } });
     const result = await seedAll(database.prisma);
-    expect(result).toEqual({ created: 0, corrected: 0, kept: allSeeded.length });
+    expect(result).toEqual({ created: 0, corrected: 0, kept: allSeeded.length, translated: 0 });
     const after = await database.prisma.commitment.findMany({ orderBy: { key: "asc" } });
     expect(after).toEqual(before);
     expect(await database.prisma.progressUpdate.count({ where: { source: "SEED" } })).toBe(allSeeded.length);

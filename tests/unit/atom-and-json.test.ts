@@ -108,7 +108,8 @@ const countriesOut = [{ code: "CR", name: "Costa Rica", lead: true, role: "lead"
   { code: "US", name: "United States", lead: true, role: "lead" }, { code: "GT", name: "Guatemala", lead: false, role: "host" }];
 const december = { date: "2025-12-01", precision: "MONTH" as const };
 const listRow = {
-  key: "cr", title: "CR", status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p", isGroup: false,
+  key: "cr", title: "CR", translations: [{ locale: "es", title: "CR en español", description: "Las oficinas siguen." }],
+  status: "IN_PROGRESS" as const, collectiveActor: null, parentId: "p", isGroup: false,
   pillar: { slug: "lawful-pathways" }, countries,
   deadlines: [{ kind: "DEADLINE" as const, label: "Open until", ...december, original: december, moves: 0 }],
 };
@@ -116,7 +117,8 @@ const listRow = {
 describe("commitmentSummaryJson", () => {
   it("gives the next deadline as written, its due day and where it stands", () => {
     expect(commitmentSummaryJson(listRow, "2026-11-28", ORIGIN)).toEqual({
-      key: "cr", title: "CR", status: "in_progress", status_label: "In progress", pillar: "lawful-pathways",
+      key: "cr", title: "CR", translations: { es: { title: "CR en español", description: "Las oficinas siguen." } },
+      status: "in_progress", status_label: "In progress", pillar: "lawful-pathways",
       countries: countriesOut, collective_actor: null, is_sub_commitment: true, counted: true,
       next_deadline: { kind: "deadline", label: "Open until", date: "2025-12-01", precision: "month",
         as_written: "December 2025", due_on: "2025-12-31", state: "passed", original_date: "2025-12-01",
@@ -144,7 +146,8 @@ describe("commitmentListJson", () => {
 
 describe("commitmentDetailJson", () => {
   const commitment = {
-    key: "cr", title: "CR", description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
+    key: "cr", title: "CR", translations: [{ locale: "es", title: "CR en español", description: null }],
+    description: "Offices stay open.", sourceText: "Costa Rica will extend…", sourceSection: "Pathways",
     type: "PROGRAM", status: "COMPLETED" as const, statusChangedAt: new Date("2026-02-01T12:00:00Z"), collectiveActor: null,
     isGroup: false, pillarNote: null,
     declaration: { key: "accord-2026", name: "Test Accord of Nowhere", shortName: "Test Accord",
@@ -168,20 +171,28 @@ describe("commitmentDetailJson", () => {
   };
   const update = {
     id: "u1", createdAt: new Date("2026-02-01T12:00:00Z"), source: "SEED" as const, author: null,
-    oldStatus: "IN_PROGRESS" as const, newStatus: "COMPLETED" as const, statusReason: "Done", note: null,
+    oldStatus: "IN_PROGRESS" as const, newStatus: "COMPLETED" as const, statusReason: "Done", note: "Decretos vigentes.",
+    noteLang: "es",
     evidenceUrls: ["https://example.org/e"], valueReached: "1200.00", target: { label: "People" }, corrects: { id: "u0" },
     deadlineChanges: [{ label: "Open until", old: null, new: { date: "2025-12-01", precision: "MONTH" as const } }],
   };
-  const json = commitmentDetailJson(commitment, [update], "2026-11-28", ORIGIN);
+  // Made inside each test: Stryker switches a mutant on per test, so a value made while the file loads never has one.
+  const json = () => commitmentDetailJson(commitment, [update], "2026-11-28", ORIGIN);
 
   it("names every field in snake_case", () => {
     const keys = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(keys)
       : value && typeof value === "object" ? Object.entries(value).flatMap(([key, inner]) => [key, ...keys(inner)]) : []);
-    expect(keys(json).filter((key) => !/^[a-z]+(_[a-z]+)*$/.test(key))).toEqual([]);
+    expect(keys(json()).filter((key) => !/^[a-z]+(_[a-z]+)*$/.test(key))).toEqual([]);
+  });
+
+  it("gives the English title and description with the translations beside them, and the language of each note", () => {
+    expect(json()).toMatchObject({ title: "CR", description: "Offices stay open.",
+      translations: { es: { title: "CR en español", description: null } } });
+    expect(json().updates[0]).toMatchObject({ note: "Decretos vigentes.", note_lang: "es" });
   });
 
   it("gives deadlines as written with their state, first date and moves, a reference date as reference", () => {
-    expect(json.deadlines).toEqual([
+    expect(json().deadlines).toEqual([
       { kind: "deadline", label: "Open until", date: "2026-06-01", precision: "month", as_written: "June 2026",
         due_on: "2026-06-30", state: "met", original_date: "2025-12-01", original_precision: "month",
         original_as_written: "December 2025", times_moved: 2, inferred: false, inference_note: null },
@@ -193,12 +204,12 @@ describe("commitmentDetailJson", () => {
 
   it("repeats the list's fields first, with the same names and types", () => {
     const summary = commitmentSummaryJson({ ...commitment, parentId: "p-id", pillar: { slug: "lawful-pathways" } }, "2026-11-28", ORIGIN);
-    expect(Object.keys(json).slice(0, Object.keys(summary).length)).toEqual(Object.keys(summary));
-    expect(json).toMatchObject(summary);
+    expect(Object.keys(json()).slice(0, Object.keys(summary).length)).toEqual(Object.keys(summary));
+    expect(json()).toMatchObject(summary);
   });
 
   it("carries source, countries with their roles, links, family, figures in the source's words and history", () => {
-    expect(json).toMatchObject({
+    expect(json()).toMatchObject({
       type: "program", status: "completed", status_label: "Completed", status_changed_at: "2026-02-01T12:00:00.000Z",
       source: { text: "Costa Rica will extend…", section: "Pathways", title: "Fact sheet", url: "https://example.org/x",
         declaration: "Test Accord of Nowhere", key: "accord-2026", framework: "Test Accord", publisher: "A Ministry",
@@ -213,8 +224,8 @@ describe("commitmentDetailJson", () => {
         as_written: "nearly 8 million Venezuelans", current_value: null, current_value_at: null }],
       url: `${ORIGIN}/commitments/cr`,
     });
-    expect(json.updates).toEqual([{ id: "u1", created_at: "2026-02-01T12:00:00.000Z", author: "Fact sheet",
-      old_status: "in_progress", new_status: "completed", status_reason: "Done", note: null,
+    expect(json().updates).toEqual([{ id: "u1", created_at: "2026-02-01T12:00:00.000Z", author: "Fact sheet",
+      old_status: "in_progress", new_status: "completed", status_reason: "Done", note: "Decretos vigentes.", note_lang: "es",
       evidence_urls: ["https://example.org/e"], deadline_changes: [{ label: "Open until", from: null, to: "December 2025" }],
       target_label: "People", value_reached: 1200, corrects_id: "u0" }]);
   });

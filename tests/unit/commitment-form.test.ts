@@ -19,14 +19,15 @@ const fields = { title: "Panama opens a visa route", description: "A new route."
 describe("the commitment form", () => {
   it("reads every field, the partner list and the archive flag", () => {
     const entries: [string, string][] = [["key", "pa-visa"], ["declarationId", "d1"], ["commitmentId", "c1"],
-      ["expectedVersion", "2"], ["title", "T"], ["description", "D"], ["sourceText", "S"], ["sourceSection", "Sec"],
+      ["expectedVersion", "2"], ["title", "T"], ["description", "D"], ["titleEs", "TE"], ["descriptionEs", "DE"], ["sourceText", "S"], ["sourceSection", "Sec"],
       ["pillarId", "p1"], ["type", "FUNDING"], ["leadCountry", "PA"], ["partnerCountries", "CR"],
       ["partnerCountries", "MX"], ["collectiveActor", "C"], ["parentKey", "pa"], ["archive", "true"], ["reason", "R"]];
     expect(commitmentFormInput(form(entries))).toEqual({ key: "pa-visa", declarationId: "d1", commitmentId: "c1",
-      expectedVersion: "2", title: "T", description: "D", sourceText: "S", sourceSection: "Sec", pillarId: "p1",
+      expectedVersion: "2", title: "T", description: "D", titleEs: "TE", descriptionEs: "DE", sourceText: "S", sourceSection: "Sec", pillarId: "p1",
       type: "FUNDING", leadCountry: "PA", partnerCountries: ["CR", "MX"], collectiveActor: "C", parentKey: "pa",
       archive: true, reason: "R" });
-    expect(commitmentFormInput(form([]))).toMatchObject({ key: "", archive: false, partnerCountries: [] });
+    expect(commitmentFormInput(form([]))).toMatchObject({ key: "", archive: false, partnerCountries: [], titleEs: undefined,
+      descriptionEs: undefined });
   });
 
   it("creates a commitment with a well-formed key and edits one at a known version", () => {
@@ -65,6 +66,22 @@ describe("the commitment form", () => {
       parentKey: "Not a key" }))).toEqual([
       "title: A title has at most 200 characters.", "collectiveActor: At most 200 characters.",
       "parentKey: Choose the parent from the list."]);
+  });
+
+  it("takes a Spanish title and description, or none, with limits of their own", () => {
+    const edit = { ...fields, commitmentId: "c1", expectedVersion: "1" };
+    const parsed = ZCommitmentEdit.parse(edit);
+    expect([parsed.titleEs, parsed.descriptionEs]).toEqual([undefined, undefined]);
+    expect(ZCommitmentEdit.parse({ ...edit, titleEs: " ", descriptionEs: "" })).toMatchObject({ titleEs: "", descriptionEs: "" });
+    expect(ZCommitmentEdit.parse({ ...edit, titleEs: " Panamá abre una vía de visa ", descriptionEs: " Una vía nueva. " }))
+      .toMatchObject({ titleEs: "Panamá abre una vía de visa", descriptionEs: "Una vía nueva." });
+    expect(messages(ZCommitmentEdit.safeParse({ ...edit, titleEs: "ab", descriptionEs: "d".repeat(5_001) }))).toEqual([
+      "titleEs: Give the Spanish title at least 3 characters, or leave it empty.",
+      "descriptionEs: A Spanish description has at most 5,000 characters."]);
+    expect(messages(ZCommitmentEdit.safeParse({ ...edit, titleEs: "t".repeat(201) }))).toEqual([
+      "titleEs: A Spanish title has at most 200 characters."]);
+    expect(messages(ZCommitmentEdit.safeParse({ ...edit, titleEs: "Título \u202Eoculto" }))).toEqual([
+      "titleEs: Remove the invisible direction marks (such as U+202E) from the Spanish title; they make text read backwards."]);
   });
 
   it("archives only with a reason for the history", () => {

@@ -5,7 +5,8 @@ const entry = (on: string, rest: Partial<TimelineEntry>): TimelineEntry =>
   ({ on, oldStatus: null, newStatus: null, deadlineChanges: [], figure: null, ...rest });
 
 describe("commitmentTimeline", () => {
-  const timeline = commitmentTimeline({
+  // Made inside each test: Stryker switches a mutant on per test, so a value made while the file loads never has one.
+  const timeline = () => commitmentTimeline({
     start: "2024-09-26",
     today: "2026-01-10",
     currentStatus: "AT_RISK",
@@ -20,26 +21,26 @@ describe("commitmentTimeline", () => {
   });
 
   it("spans each status from its change to the next, up to today", () => {
-    expect(timeline.statusSpans).toEqual([
+    expect(timeline().statusSpans).toEqual([
       { status: "IN_PROGRESS", from: "2024-09-26", to: "2025-05-02" },
       { status: "AT_RISK", from: "2025-05-02", to: "2026-01-10" },
     ]);
   });
 
   it("keeps every move of a deadline, with the original date beside the current one", () => {
-    const extension = timeline.deadlines.find((deadline) => deadline.label === "Extension ends")!;
+    const extension = timeline().deadlines.find((deadline) => deadline.label === "Extension ends")!;
     expect(extension.original).toEqual({ date: "2025-04-01", precision: "MONTH" });
     expect(extension.current).toEqual({ date: "2026-06-01", precision: "MONTH" });
     expect(extension.moves.map((move) => [move.on, move.from.date, move.to.date]))
       .toEqual([["2025-02-01", "2025-04-01", "2025-12-01"], ["2025-05-02", "2025-12-01", "2026-06-01"]]);
-    const report = timeline.deadlines.find((deadline) => deadline.label === "Report")!;
+    const report = timeline().deadlines.find((deadline) => deadline.label === "Report")!;
     expect(report.moves).toEqual([]);
     expect(report.original).toEqual(report.current);
   });
 
   it("reaches to the latest deadline when it lies after today, and lists logged figures", () => {
-    expect(timeline.end).toBe("2026-06-30");
-    expect(timeline.figures).toEqual([{ on: "2025-03-15", label: "People registered", unit: "people", value: 1200 }]);
+    expect(timeline().end).toBe("2026-06-30");
+    expect(timeline().figures).toEqual([{ on: "2025-03-15", label: "People registered", unit: "people", value: 1200 }]);
   });
 
   it("shows the current status alone when the history records none", () => {

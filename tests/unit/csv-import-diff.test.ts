@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitmentFactCells, type CommitmentFacts, type DeadlineFacts } from "@/lib/domain/commitment-csv-facts";
-import { planImport, summarisePlan, type ImportReferences, type StoredCommitment } from "@/lib/domain/csv-import-diff";
+import { pageOfPlan, planImport, PREVIEW_PAGE_ROWS, summarisePlan, type ImportReferences, type StoredCommitment } from "@/lib/domain/csv-import-diff";
 import { readCommitmentCsvRow } from "@/lib/validation/commitment-csv";
 
 const DEADLINE: DeadlineFacts = { key: "open-until", kind: "DEADLINE", label: "Offices open until", date: "2025-12-01",
@@ -139,5 +139,177 @@ describe("planning an import", () => {
     const childLeavesFirst = plan([row({ parent_key: "" }, 2, base(child.facts)),
       row({ parent_key: "cr-offices" }, 3, base(parent.facts))], stored);
     expect(childLeavesFirst.rows.map((item) => item.kind)).toEqual(["change", "change"]);
+  });
+});
+
+describe("a new commitment in the file", () => {
+  const fresh = (cells: Record<string, string> = {}, line = 2) => row({ key: "pe-new-office", version: "", parent_key: "",
+    title: "Peru opens an office", lead_country: "PE", countries: "PE", status: "in_progress",
+    status_reason: "Announced with the declaration.", deadline_key: "", deadline_kind: "", deadline_label: "",
+    deadline_date: "", deadline_precision: "", ...cells }, line);
+
+  it("is planned with every field it will have and every cell shown as new, its status entry with its reason", () => {
+    const result = plan([fresh()]);
+    expect(result.rows[0]).toEqual({ kind: "create", line: 2, key: "pe-new-office",
+      next: { ...FACTS, key: "pe-new-office", version: 1, title: "Peru opens an office", leadCountry: "PE", countries: ["PE"] },
+      deadline: null,
+      changes: [
+        { column: "pillar", old: "", new: "lawful-pathways" },
+        { column: "title", old: "", new: "Peru opens an office" },
+        { column: "description", old: "", new: FACTS.description },
+        { column: "source_text", old: "", new: FACTS.sourceText },
+        { column: "source_section", old: "", new: FACTS.sourceSection },
+        { column: "type", old: "", new: "program" },
+        { column: "status", old: "", new: "in_progress" },
+        { column: "lead_country", old: "", new: "PE" },
+        { column: "countries", old: "", new: "PE" },
+      ],
+      entry: { reason: "Announced with the declaration.", evidenceUrls: [] } });
+    expect(result.counts).toEqual({ create: 1, change: 0, unchanged: 0, conflict: 0, error: 0 });
+  });
+
+  it("counts its status as a change from no information, which needs a reason", () => {
+    const result = plan([fresh({ status_reason: "" })]);
+    expect(result.rows[0]).toMatchObject({ kind: "error", errors: [{ line: 2, column: "status_reason",
+      message: "The status changes from No information to In progress: say why in status_reason; readers see the " +
+        "reason in the public history." }] });
+    expect(plan([fresh({ status: "no_information", status_reason: "" })]).rows[0])
+      .toMatchObject({ kind: "create", entry: { reason: null, evidenceUrls: [] } });
+  });
+
+  it("names each required column it lacks, and a declaration that does not exist", () => {
+    const bare = readCommitmentCsvRow({ line: 3, cells: { key: "pe-bare", version: "", lead_country: "PE", countries: "PE" },
+      width: 4 }, 4);
+    const errors = plan([bare]).rows[0];
+    expect(errors?.kind === "error" && errors.errors.map((error) => [error.column, error.message])).toEqual([
+      ["declaration", "A new commitment (pe-bare) needs its declaration."],
+      ["title", "A new commitment (pe-bare) needs its title."],
+      ["description", "A new commitment (pe-bare) needs its description."],
+      ["source_text", "A new commitment (pe-bare) needs its source_text."],
+      ["type", "A new commitment (pe-bare) needs its type."],
+    ]);
+    expect(plan([fresh({ declaration: "nope", pillar: "" })]).rows[0]).toMatchObject({ kind: "error",
+      errors: [{ line: 2, column: "declaration", message: "No declaration has the key nope." }] });
+  });
+
+  it("adds a new deadline of the kind the file names, dated at its period's first day", () => {
+    const result = plan([fresh({ deadline_key: "report", deadline_kind: "milestone", deadline_label: "First report",
+      deadline_date: "2026-05-20", deadline_precision: "month" })]);
+    expect(result.rows[0]).toMatchObject({ kind: "create", deadline: { key: "report", kind: "MILESTONE", label: "First report",
+      date: "2026-05-01", precision: "MONTH", old: null } });
+  });
+});
+
+describe("a changed commitment's cells", () => {
+  it("keeps the stored precision when the file gives only a new date", () => {
+    const result = plan([readCommitmentCsvRow({ line: 2, cells: { key: "cr-offices", version: "3",
+      deadline_key: "open-until", deadline_date: "2026-03-17" }, width: 4 }, 4)]);
+    expect(result.rows[0]).toMatchObject({ kind: "change", changes: [{ column: "deadline_date", old: "2025-12-01",
+      new: "2026-03-01" }], deadline: { date: "2026-03-01", precision: "MONTH", old: { date: "2025-12-01", precision: "MONTH" } } });
+  });
+
+  it("asks for the precision of a new deadline given only a date", () => {
+    const result = plan([readCommitmentCsvRow({ line: 2, cells: { key: "cr-offices", version: "3",
+      deadline_key: "fresh", deadline_label: "New one", deadline_date: "2026-03-17" }, width: 5 }, 5)]);
+    expect(result.rows[0]).toMatchObject({ kind: "error", errors: [{ line: 2, column: "deadline_precision",
+      message: "Say how precise the date is: day, month, quarter, year or fiscal_year." }] });
+  });
+
+  it("says why a version or a country is refused, word for word", () => {
+    const messagesOf = (cells: Record<string, string>) => {
+      const result = plan([row(cells)]).rows[0];
+      return result?.kind === "error" ? result.errors.map((error) => error.message) : [];
+    };
+    expect(messagesOf({ version: "4" })).toEqual(["Version 4 is newer than the database's (3): was this file exported " +
+      "from another database?"]);
+    expect(messagesOf({ version: "" })).toEqual(["The version is empty: keep the version of the export, which tells " +
+      "whether someone changed the commitment since."]);
+    expect(messagesOf({ lead_country: "ZZ", countries: "CR" })).toEqual(["Unknown country code ZZ."]);
+    expect(messagesOf({ lead_country: "PE" })).toEqual(["The lead country PE must also be listed in countries."]);
+    expect(messagesOf({ lead_country: "", collective_actor: "" })).toEqual(["Name the lead country, or in " +
+      "collective_actor who acts together."]);
+    expect(messagesOf({ lead_country: "", collective_actor: "The signatories" })).toEqual([]);
+  });
+
+  it("plans a conflicting row as a conflict even when it would break a rule, and writes none of it", () => {
+    const result = plan([row({ version: "2", status: "at_risk" })]);
+    expect(result.rows[0]).toMatchObject({ kind: "conflict", fileVersion: 2, version: 3 });
+  });
+
+  it("refuses a second row with the same key, naming the line of the first", () => {
+    const result = plan([row({}, 2), row({}, 9)]);
+    expect(result.rows[1]).toMatchObject({ kind: "error", errors: [{ line: 9, column: "key",
+      message: "The key cr-offices is also on line 2: each commitment may appear once." }] });
+  });
+
+  it("refuses a change to an archived commitment, saying how to restore it", () => {
+    const archived = { ...STORED, archived: true };
+    expect(plan([row({ title: "Changed title" })], [archived]).rows[0]).toEqual({ kind: "error", line: 2, key: "cr-offices",
+      errors: [{ line: 2, column: null, message: "cr-offices is archived: restore it on its page before importing changes to it." }] });
+    expect(plan([row()], [archived]).rows[0]).toMatchObject({ kind: "unchanged" });
+  });
+});
+
+describe("the preview's summary", () => {
+  it("says what will be added, changed and left alone, and names the conflicts", () => {
+    expect(summarisePlan({ create: 1, change: 2, unchanged: 3, conflict: 0, error: 0 }))
+      .toBe("1 to add, 2 to change, 3 left alone. Nothing is written until you apply the changes.");
+    expect(summarisePlan({ create: 0, change: 1, unchanged: 0, conflict: 2, error: 0 }))
+      .toBe("0 to add, 1 to change, 0 left alone, 2 in conflict (changed in the database since the export; not applied). " +
+        "Nothing is written until you apply the changes.");
+    expect(summarisePlan({ create: 1, change: 0, unchanged: 0, conflict: 0, error: 0 })).toMatch(/^1 to add,/);
+  });
+
+  it("says when nothing changes, and which rows are too old to apply", () => {
+    expect(summarisePlan({ create: 0, change: 0, unchanged: 4, conflict: 1, error: 0 }))
+      .toBe("No changes: 4 rows match the database, 1 rows are older than the database and will not be applied.");
+    expect(summarisePlan({ create: 0, change: 0, unchanged: 4, conflict: 0, error: 0 })).toBe("No changes: 4 rows match the database.");
+  });
+
+  it("counts the rows with errors out of all rows", () => {
+    expect(summarisePlan({ create: 1, change: 1, unchanged: 1, conflict: 1, error: 2 }))
+      .toBe("2 of 6 rows have errors: correct them in the file and preview it again. Nothing is written while any row has an error.");
+  });
+});
+
+describe("the preview's pages", () => {
+  /** Stored commitments k0…k(n-1), and rows that change the titles of `changed` of them and leave the rest alone. */
+  const many = (n: number, changed: number) => {
+    const stored = Array.from({ length: n }, (_, i) => ({ ...STORED, facts: { ...FACTS, key: `k${i}` } }));
+    const rows = stored.map((item, i) => row(i < changed ? { key: item.facts.key, title: `New title ${i}` }
+      : { key: item.facts.key }, i + 2));
+    return plan(rows, stored);
+  };
+
+  it("shows errors first, then conflicts, then additions and changes in file order, leaving unchanged rows out", () => {
+    const result = plan([row({ title: "Changed" }, 2), row({ key: "k-old", version: "2", title: "Old" }, 3),
+      row({ key: "k-same" }, 4), row({ key: "k-bad", status: "done" }, 5),
+      row({ key: "pe-new", version: "", status: "no_information" }, 6)],
+    [STORED, { ...STORED, facts: { ...FACTS, key: "k-old" } }, { ...STORED, facts: { ...FACTS, key: "k-same" } },
+      { ...STORED, facts: { ...FACTS, key: "k-bad" } }]);
+    const page = pageOfPlan(result, 1);
+    expect(page.rows.map((shown) => [shown.kind, shown.line])).toEqual([["error", 5], ["conflict", 3], ["change", 2], ["create", 6]]);
+    expect(page).toMatchObject({ page: 1, pages: 1, rowCount: 4, first: 1 });
+    // The preview gets what a row does, not the values the writes need.
+    expect(Object.keys(page.rows[2]!).sort()).toEqual(["changes", "key", "kind", "line"]);
+    expect(page.rows[3]).toEqual({ kind: "create", line: 6, key: "pe-new", changes: expect.any(Array) });
+  });
+
+  it("splits the rows into pages of 50, and keeps a page asked for out of range within them", () => {
+    expect(PREVIEW_PAGE_ROWS).toBe(50);
+    const result = many(103, 101);
+    const second = pageOfPlan(result, 2);
+    expect(second).toMatchObject({ page: 2, pages: 3, rowCount: 101, first: 51 });
+    expect(second.rows.map((shown) => shown.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 52));
+    expect(pageOfPlan(result, 3).rows.map((shown) => shown.line)).toEqual([102]);
+    expect(pageOfPlan(result, 9)).toMatchObject({ page: 3, first: 101 });
+    expect(pageOfPlan(result, 0)).toMatchObject({ page: 1, first: 1 });
+    expect(pageOfPlan(result, -4).rows[0]?.line).toBe(2);
+  });
+
+  it("has one empty page when nothing changes, and one full page at exactly 50", () => {
+    expect(pageOfPlan(many(3, 0), 1)).toEqual({ rows: [], page: 1, pages: 1, rowCount: 0, first: 1 });
+    expect(pageOfPlan(many(50, 50), 2)).toMatchObject({ page: 1, pages: 1, rowCount: 50 });
+    expect(pageOfPlan(many(51, 51), 2)).toMatchObject({ page: 2, pages: 2, rowCount: 51, first: 51 });
   });
 });

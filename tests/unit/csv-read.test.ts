@@ -38,19 +38,59 @@ describe("reading an uploaded CSV", () => {
   });
 
   it.each([
-    ["a file not named .csv", read("key,version\n", "commitments.xlsx"), /is not a CSV file/],
-    ["a workbook renamed .csv", read(Buffer.from("PK\x03\x04rest", "latin1")), /spreadsheet workbook, not CSV/],
-    ["a binary file", read(Buffer.from([0x6b, 0x00, 0x01])), /binary file/],
-    ["Windows-1252 text", read(Buffer.from("key,version,title\na,1,Bogot\xe1\n", "latin1")), /not UTF-8 text \(first at line 2\)/],
-    ["a missing required column", read("key,title\na,b\n"), /the required column "version" is missing/],
-    ["an unknown column", read("key,version,statuss\n"), /"statuss" is not a column of the export/],
-    ["a column twice", read("key,version,key\n"), /the column "key" appears twice/],
-    ["a quote never closed", read('key,version\na,"1\n'), /cannot be read as CSV at line 2: a quoted cell is never closed/],
-    ["an empty file", read(""), /is empty/],
-    ["a file over the limit", read(Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x61)), /larger than 5 MB/],
-  ])("refuses %s with a plain message", (_what, result, message) => {
+    ["a file not named .csv", () => read("key,version\n", "commitments.xlsx"), /is not a CSV file/],
+    ["a workbook renamed .csv", () => read(Buffer.from("PK\x03\x04rest", "latin1")), /spreadsheet workbook, not CSV/],
+    ["a binary file", () => read(Buffer.from([0x6b, 0x00, 0x01])), /binary file/],
+    ["Windows-1252 text", () => read(Buffer.from("key,version,title\na,1,Bogot\xe1\n", "latin1")), /not UTF-8 text \(first at line 2\)/],
+    ["a missing required column", () => read("key,title\na,b\n"), /the required column "version" is missing/],
+    ["an unknown column", () => read("key,version,statuss\n"), /"statuss" is not a column of the export/],
+    ["a column twice", () => read("key,version,key\n"), /the column "key" appears twice/],
+    ["a quote never closed", () => read('key,version\na,"1\n'), /cannot be read as CSV at line 2: a quoted cell is never closed/],
+    ["an empty file", () => read(""), /is empty/],
+    ["a file over the limit", () => read(Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x61)), /larger than 5 MB/],
+  ])("refuses %s with a plain message", (_what, reading, message) => {
+    // Read inside the test: Stryker switches a mutant on per test, so a file read while this file loads never has one.
+    const result = reading();
     expect(result.ok).toBe(false);
     expect(refusal(result)).toMatch(message);
+  });
+
+  it("says each refusal in full, naming the file and what to do", () => {
+    expect(refusal(read("key,version\n", "plan.xlsx"))).toBe('"plan.xlsx" is not a CSV file: in the spreadsheet, save it as ' +
+      '"CSV UTF-8 (comma delimited)" (.csv).');
+    expect(read("key,version\na,1\n", "UPPER.CSV").ok).toBe(true);
+    expect(refusal(read(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0x61]), "old.csv"))).toBe('"old.csv" is a spreadsheet workbook, ' +
+      'not CSV: save it as "CSV UTF-8 (comma delimited)".');
+    expect(refusal(read(Buffer.from([0x6b, 0x00]), "b.csv"))).toBe('"b.csv" is a binary file, not CSV text.');
+    expect(refusal(read(Buffer.from("key,version\na,1\nb,\xe1\n", "latin1"), "w.csv"))).toBe('"w.csv" is not UTF-8 text ' +
+      '(first at line 3): save it as "CSV UTF-8", not as "CSV (comma delimited)", so that letters such as á and ñ survive.');
+    expect(refusal(read(Buffer.from("\xe1,version\n", "latin1"), "w.csv"))).toMatch(/\(first at line 1\)/);
+    expect(refusal(read("", "e.csv"))).toBe('"e.csv" is empty.');
+    expect(refusal(read(Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x61), "big.csv"))).toBe('"big.csv" is larger than 5 MB: import it in parts.');
+    expect(read(`key,version\n${"a".repeat(MAX_IMPORT_BYTES - 14)},\n`).ok).toBe(true);
+  });
+
+  it("lists every problem of the header in one message", () => {
+    expect(refusal(read("key,key,statuss\n", "h.csv"))).toBe('"h.csv": line 1 (the header): the column "key" appears twice; ' +
+      '"statuss" is not a column of the export; the required column "version" is missing.');
+    // Header cells are read like any cell: trimmed, and with the export's formula guard undone.
+    expect(read(" key , version \na,1\n")).toMatchObject({ ok: true, columns: ["key", "version"] });
+  });
+
+  it("names the parser's problem in plain words, with its line", () => {
+    expect(refusal(read('key,version\na,b"c\n', "q.csv"))).toBe('"q.csv" cannot be read as CSV at line 2: a " stands inside ' +
+      'a cell that is not quoted; quote the cell and double the ".');
+    expect(refusal(read('key,version\na,"b"c\n', "q.csv"))).toBe('"q.csv" cannot be read as CSV at line 2: a " inside a ' +
+      'quoted cell must be doubled ("").');
+  });
+
+  it("numbers rows by the line they start on, past blank lines and quoted line breaks, the last without a line end", () => {
+    const result = read('key,version\n\n\na,"1\n2"\n\nb,3\n\nc,4');
+    expect(result.ok && result.records.map((record) => [record.line, record.cells.key])).toEqual([[4, "a"], [7, "b"], [9, "c"]]);
+    expect(read("key;version\na;1").ok && read("key;version\na;1")).toMatchObject({ separator: ";",
+      records: [{ cells: { key: "a", version: "1" } }] });
+    // A header with both takes the comma, as the export writes it.
+    expect(refusal(read("key;version,title\n"))).toMatch(/"key;version" is not a column of the export/);
   });
 
   it("keeps a row whose cell count differs from the header's, with its width, for the row's own error", () => {

@@ -30,6 +30,18 @@ describe("escapeText", () => {
 describe("foldLine", () => {
   const octets = (line: string) => new TextEncoder().encode(line).length;
 
+  it("counts a character's UTF-8 octets at each width's first and last code point", () => {
+    // 74 + 1 octet fits in a line; 74 + 2 does not, and so on up the widths.
+    const fits = (filler: number, character: string) => foldLine("X".repeat(filler) + character) === "X".repeat(filler) + character;
+    expect(fits(74, "\u007f")).toBe(true);
+    expect(fits(74, "\u0080")).toBe(false);
+    expect(fits(73, "\u07ff")).toBe(true);
+    expect(fits(73, "\u0800")).toBe(false);
+    expect(fits(72, "\uffff")).toBe(true);
+    expect(fits(72, "\u{10000}")).toBe(false);
+    expect(fits(71, "\u{10000}")).toBe(true);
+  });
+
   it("leaves a line of 75 octets alone and folds the 76th onto a line that starts with a space", () => {
     const exact = "X".repeat(75);
     expect(foldLine(exact)).toBe(exact);
@@ -58,32 +70,33 @@ describe("foldLine", () => {
 });
 
 describe("encodeICalendar", () => {
-  const text = encodeICalendar(calendar);
-  const lines = unfold(text);
+  // Made inside each test: Stryker switches a mutant on per test, so text made while the file loads never has one.
+  const text = () => encodeICalendar(calendar);
+  const lines = () => unfold(text());
 
   it("ends every line with CRLF and has no bare line feed", () => {
-    expect(text.endsWith("\r\n")).toBe(true);
-    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(text().endsWith("\r\n")).toBe(true);
+    expect(text().replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 
   it("wraps the events in a VCALENDAR of version 2.0 with a product id", () => {
-    expect(lines.slice(0, 4)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pledgeboard//Deadlines//EN",
+    expect(lines().slice(0, 4)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pledgeboard//Deadlines//EN",
       "CALSCALE:GREGORIAN"]);
-    expect(lines).toContain("X-WR-CALNAME:Deadlines");
-    expect(lines).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT6H");
-    expect(lines.at(-2)).toBe("END:VCALENDAR");
-    expect(lines.at(-1)).toBe("");
+    expect(lines()).toContain("X-WR-CALNAME:Deadlines");
+    expect(lines()).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+    expect(lines().at(-2)).toBe("END:VCALENDAR");
+    expect(lines().at(-1)).toBe("");
   });
 
   it("writes an all-day event on the due day, ending on the next day", () => {
-    expect(lines).toContain("UID:deadline-abc@pledgeboard");
-    expect(lines).toContain("DTSTAMP:20261128T140509Z");
-    expect(lines).toContain("DTSTART;VALUE=DATE:20251231");
-    expect(lines).toContain("DTEND;VALUE=DATE:20260101");
-    expect(lines).toContain("SUMMARY:Costa Rica extends Safe Mobility Offices until December 2025");
-    expect(lines).toContain("DESCRIPTION:Safe Mobility Offices open until: December 2025.\\nStatus: In progress.");
-    expect(lines).toContain(`URL:${event.url}`);
-    expect(lines).toContain("TRANSP:TRANSPARENT");
+    expect(lines()).toContain("UID:deadline-abc@pledgeboard");
+    expect(lines()).toContain("DTSTAMP:20261128T140509Z");
+    expect(lines()).toContain("DTSTART;VALUE=DATE:20251231");
+    expect(lines()).toContain("DTEND;VALUE=DATE:20260101");
+    expect(lines()).toContain("SUMMARY:Costa Rica extends Safe Mobility Offices until December 2025");
+    expect(lines()).toContain("DESCRIPTION:Safe Mobility Offices open until: December 2025.\\nStatus: In progress.");
+    expect(lines()).toContain(`URL:${event.url}`);
+    expect(lines()).toContain("TRANSP:TRANSPARENT");
   });
 
   it("ends an event on February 29 on March 1, and one on December 31 in the next year", () => {
@@ -100,6 +113,39 @@ describe("encodeICalendar", () => {
     expect(unfolded).toContain("X-WR-CALNAME:A\\, B\\; C");
     expect(unfolded).toContain("SUMMARY:Funds\\; visas\\, and \\\\ more");
     expect(unfolded).toContain("DESCRIPTION:line one\\nline two");
+  });
+
+  it("writes the whole calendar, property by property, in the order calendar programs are given it", () => {
+    expect(lines()).toEqual([
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Pledgeboard//Deadlines//EN",
+      "CALSCALE:GREGORIAN",
+      "NAME:Deadlines",
+      "X-WR-CALNAME:Deadlines",
+      "DESCRIPTION:All of them",
+      "X-WR-CALDESC:All of them",
+      "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+      "X-PUBLISHED-TTL:PT6H",
+      "BEGIN:VEVENT",
+      "UID:deadline-abc@pledgeboard",
+      "DTSTAMP:20261128T140509Z",
+      "DTSTART;VALUE=DATE:20251231",
+      "DTEND;VALUE=DATE:20260101",
+      "SUMMARY:Costa Rica extends Safe Mobility Offices until December 2025",
+      "DESCRIPTION:Safe Mobility Offices open until: December 2025.\\nStatus: In progress.",
+      "URL:https://pledgeboard.example.org/commitments/cr-safe-mobility-offices-extension",
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ]);
+  });
+
+  it("escapes the calendar's description as well as its name", () => {
+    const unfolded = unfold(encodeICalendar({ ...calendar, description: "Dates; places, and more" }));
+    expect(unfolded).toContain("DESCRIPTION:Dates\\; places\\, and more");
+    expect(unfolded).toContain("X-WR-CALDESC:Dates\\; places\\, and more");
   });
 
   it("writes nothing but the calendar when there is no event", () => {

@@ -75,6 +75,17 @@ describe("the import rules between folders", () => {
     expect(answering).toEqual([]);
   });
 
+  it("makes every route handler with the HTTP edge: no handler builds its own Response (next-auth's aside)", () => {
+    const handlers = sourceFiles("app").filter((file) => file.endsWith("/route.ts") && !file.includes("[...nextauth]"));
+    expect(handlers.length).toBeGreaterThan(10);
+    const handRolled = handlers.filter((file) => {
+      const text = readFileSync(path.join(root, file), "utf8");
+      return /\bnew Response\(|\bResponse\.json\(|export (async )?function GET/.test(text)
+        || !/^export const GET = (route|csvExportHandler)\(/m.test(text);
+    });
+    expect(handRolled).toEqual([]);
+  });
+
   it("keeps pages, actions, route handlers and components away from Prisma: they go through lib/data", () => {
     const talksToPrisma = (entry: Import) => entry.target.startsWith("lib/db/") || entry.target.startsWith("@prisma/")
       || entry.target === "lib/generated/prisma/client";

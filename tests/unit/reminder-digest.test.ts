@@ -23,23 +23,24 @@ const fiscal: DigestItem = {
 };
 
 describe("composeReminderDigest", () => {
-  const digest = composeReminderDigest({ recipientName: "Eva", items: [costaRica, fiscal], today: "2026-09-10",
+  // Made inside each test: Stryker switches a mutant on per test, so a digest made while the file loads never has one.
+  const digest = () => composeReminderDigest({ recipientName: "Eva", items: [costaRica, fiscal], today: "2026-09-10",
     timeZone: "America/New_York" });
 
   it("counts each group in the subject", () => {
-    expect(digest.subject).toBe("Pledgeboard reminders: 1 overdue, 1 due within 30 days");
+    expect(digest().subject).toBe("Pledgeboard reminders: 1 overdue, 1 due within 30 days");
   });
 
   it("lists overdue deadlines before those due soon, with the date as written, the due day and the link", () => {
-    expect(digest.text).toContain("Hello Eva,");
-    expect(digest.text).toContain("(as of September 10, 2026, America/New_York)");
-    const overdueAt = digest.text.indexOf("Overdue: passed without being completed");
-    const soonAt = digest.text.indexOf("Due within 30 days");
+    expect(digest().text).toContain("Hello Eva,");
+    expect(digest().text).toContain("(as of September 10, 2026, America/New_York)");
+    const overdueAt = digest().text.indexOf("Overdue: passed without being completed");
+    const soonAt = digest().text.indexOf("Due within 30 days");
     expect(overdueAt).toBeGreaterThan(0);
     expect(soonAt).toBeGreaterThan(overdueAt);
-    expect(digest.text).toContain("  Safe Mobility Offices open until: December 2025, due December 31, 2025 (253 days ago)");
-    expect(digest.text).toContain("  Within fiscal year: Fiscal year 2026, due September 30, 2026 (in 20 days)");
-    expect(digest.text).toContain(`  Log an update: ${costaRica.link}`);
+    expect(digest().text).toContain("  Safe Mobility Offices open until: December 2025, due December 31, 2025 (253 days ago)");
+    expect(digest().text).toContain("  Within fiscal year: Fiscal year 2026, due September 30, 2026 (in 20 days)");
+    expect(digest().text).toContain(`  Log an update: ${costaRica.link}`);
   });
 
   it("gives a moved deadline's first date and how many times it moved", () => {
@@ -47,6 +48,41 @@ describe("composeReminderDigest", () => {
       items: [{ ...costaRica, date: "2026-06-01", moves: 2 }] });
     expect(moved.text).toContain("  Safe Mobility Offices open until: June 2026, due June 30, 2026 (in 20 days); " +
       "first set as December 2025, moved twice");
+  });
+
+  it("writes the whole e-mail a staff member reads, word for word", () => {
+    const passedYesterday = { ...costaRica, title: "Passed yesterday", label: "Report due", date: "2026-09-09",
+      precision: "DAY" as const, original: { date: "2026-09-09", precision: "DAY" as const }, link: "https://x/a" };
+    const done = { ...fiscal, title: "Already done", status: "COMPLETED" as const };
+    const later = { ...fiscal, title: "Far off", date: "2027-10-01", original: { date: "2027-10-01", precision: "FISCAL_YEAR" as const } };
+    const mail = composeReminderDigest({ recipientName: "Eva", today: "2026-09-10", timeZone: "UTC",
+      items: [passedYesterday, done, later, fiscal] });
+    expect(mail.subject).toBe("Pledgeboard reminders: 1 overdue, 1 due within 30 days");
+    expect(mail.text).toBe([
+      "Hello Eva,",
+      "",
+      "These deadlines in your scope need attention (as of September 10, 2026, UTC).",
+      "",
+      "Overdue: passed without being completed",
+      "",
+      "- Passed yesterday",
+      "  Report due: September 9, 2026, due September 9, 2026 (1 day ago)",
+      "  Log an update: https://x/a",
+      "",
+      "Due within 30 days",
+      "",
+      "- Refugee admissions this fiscal year",
+      "  Within fiscal year: Fiscal year 2026, due September 30, 2026 (in 20 days)",
+      `  Log an update: ${fiscal.link}`,
+      "",
+      "Each deadline is in this e-mail at most once a day. Snoozed reminders are left out until their day.",
+      "",
+    ].join("\n"));
+  });
+
+  it("counts only the overdue group in the subject when nothing is due soon", () => {
+    expect(composeReminderDigest({ recipientName: "Eva", items: [costaRica], today: "2026-09-10", timeZone: "UTC" })
+      .subject).toBe("Pledgeboard reminders: 1 overdue");
   });
 
   it("leaves out a group with nothing in it", () => {

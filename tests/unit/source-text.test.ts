@@ -43,21 +43,22 @@ describe("a source document read as plain text", () => {
 });
 
 describe("the passages that became commitments", () => {
-  const blocks = sourceBlocks("**Section**\n\n-   One sentence here. Two  sentences\n    here. Three.\n-   Other item.");
+  // Made inside each test: Stryker switches a mutant on per test, so a value made while the file loads never has one.
+  const blocks = () => sourceBlocks("**Section**\n\n-   One sentence here. Two  sentences\n    here. Three.\n-   Other item.");
 
   it("marks a passage where it stands, white space compared collapsed, and cuts the block around it", () => {
-    const marked = markPassages(blocks, [{ key: "two", text: "Two sentences here." }]);
+    const marked = markPassages(blocks(), [{ key: "two", text: "Two sentences here." }]);
     expect(marked.unmatched).toEqual([]);
     expect(marked.blocks[1]!.segments).toEqual([
       { text: "One sentence here. ", keys: [], starts: [], ends: [] },
       { text: "Two sentences here.", keys: ["two"], starts: ["two"], ends: ["two"] },
       { text: " Three.", keys: [], starts: [], ends: [] },
     ]);
-    expect(marked.blocks[1]!.segments.map((segment) => segment.text).join("")).toBe(blocks[1]!.text);
+    expect(marked.blocks[1]!.segments.map((segment) => segment.text).join("")).toBe(blocks()[1]!.text);
   });
 
   it("carries both keys where passages overlap, and counts the sentences they touch out of all but headings", () => {
-    const marked = markPassages(blocks, [
+    const marked = markPassages(blocks(), [
       { key: "whole", text: "One sentence here. Two sentences here." },
       { key: "part", text: "Two sentences here." },
     ]);
@@ -70,7 +71,7 @@ describe("the passages that became commitments", () => {
   });
 
   it("lists a passage that is not in the text, one changed word being enough", () => {
-    const marked = markPassages(blocks, [{ key: "changed", text: "Two sentences there." }, { key: "empty", text: " " }]);
+    const marked = markPassages(blocks(), [{ key: "changed", text: "Two sentences there." }, { key: "empty", text: " " }]);
     expect(marked.unmatched).toEqual(["changed", "empty"]);
     expect(marked.sentencesMarked).toBe(0);
   });

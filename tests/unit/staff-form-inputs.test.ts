@@ -15,10 +15,10 @@ describe("the progress update form", () => {
       ["note", "A note"], ["evidenceUrls", "https://example.org/a"], ["noEvidence", "on"], ["visibility", "INTERNAL"],
       ["deadline.d1.value", "2026-06"], ["deadline.d1.precision", "MONTH"], ["deadline.d2.value", "2027"],
       ["deadline.d2.precision", "YEAR"], ["deadline.d3.precision", "DAY"], ["valueReached", "25,500"],
-      ["confirmEarlyDeadlines", "on"],
+      ["confirmEarlyDeadlines", "on"], ["noteLang", "es"],
     ]));
     expect(input).toEqual({
-      commitmentId: "c1", expectedVersion: "4", status: "AT_RISK", statusReason: "Late", note: "A note",
+      commitmentId: "c1", expectedVersion: "4", status: "AT_RISK", statusReason: "Late", note: "A note", noteLang: "es",
       evidenceUrls: "https://example.org/a", noEvidence: true, visibility: "INTERNAL",
       deadlines: [{ deadlineId: "d1", value: "2026-06", precision: "MONTH" },
         { deadlineId: "d2", value: "2027", precision: "YEAR" }],
@@ -35,6 +35,17 @@ describe("the progress update form", () => {
     const input = progressUpdateInput(form([["targetId", "t1"], ["correctsId", "u1"]]));
     expect(input).toMatchObject({ targetId: "t1", correctsId: "u1", noEvidence: false, deadlines: [], note: "" });
     expect(progressUpdateInput(form([["confirmEarlyDeadlines", "on"]])).confirmEarlyDeadlines).toBe(true);
+  });
+
+  it("reads the note's language, English when the form does not say, and refuses any other", () => {
+    const base = progressUpdateInput(form([["commitmentId", "c1"], ["expectedVersion", "1"], ["status", "AT_RISK"],
+      ["visibility", "PUBLIC"]]));
+    expect(ZProgressUpdate.parse(base).noteLang).toBe("en");
+    expect(ZProgressUpdate.parse({ ...base, noteLang: "es" }).noteLang).toBe("es");
+    for (const noteLang of ["fr", "ES", "es-CR"]) {
+      expect(ZProgressUpdate.safeParse({ ...base, noteLang }).error?.issues.map((issue) => issue.message)).toEqual([
+        "Choose the language the note is written in: English or Spanish."]);
+    }
   });
 
   it("takes evidence as one link a line, only http and https, at most 10", () => {

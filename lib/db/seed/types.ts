@@ -7,6 +7,7 @@ import type {
   TargetKind,
   TargetQualifier,
 } from "../../generated/prisma/enums";
+import type { Locale } from "../../domain/localized-text";
 
 /** Checked-in data transcribed from one fact sheet; the loader upserts it on the stable keys. */
 export type SeedDeclaration = {
@@ -95,4 +96,15 @@ export type SeedCommitment = {
   deadlines?: SeedDeadline[];
   targets?: SeedTarget[];
   children?: SeedCommitment[];
+};
+
+/**
+ * One language's translations of a declaration's shipped commitments, keyed by commitment key: Pledgeboard's own
+ * title and description in that language (never the source's words, which stay as published).
+ */
+export type SeedTranslations = {
+  /** The key of the declaration whose commitments these are. */
+  declaration: string;
+  locale: Exclude<Locale, "en">;
+  commitments: Record<string, { title: string; description: string }>;
 };

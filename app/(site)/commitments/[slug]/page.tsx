@@ -14,14 +14,15 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
 import { localizedAlternates } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
-import { getCatalogue } from "@/lib/i18n/server";
+import { currentLocale, getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The commitment with its title and description in the page's language where a translation exists. */
 async function commitmentFor(slug: string) {
-  return /^[a-z0-9-]{1,80}$/.test(slug) ? getPublicCommitment(slug) : null;
+  return /^[a-z0-9-]{1,80}$/.test(slug) ? getPublicCommitment(slug, await currentLocale()) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,27 +39,26 @@ export default async function CommitmentPage({ params }: Props) {
   const today = appToday();
   const { locale, t, href } = await getCatalogue();
   const words = t.commitmentPage;
-  const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200);
+  const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200, locale);
 
   return (
     <article>
       <p className="text-sm">
         {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
           : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link> {words.frameworkWide}</>}
-        {commitment.parent && <> · {words.partOf} <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi>{commitment.parent.title}</bdi></Link></>}
+        {commitment.parent && <> · {words.partOf} <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi lang={commitment.parent.titleLang}>{commitment.parent.title}</bdi></Link></>}
       </p>
-      <h1 className="mt-2 text-3xl font-bold"><bdi>{commitment.title}</bdi></h1>
+      <h1 className="mt-2 text-3xl font-bold"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></h1>
       <RecordNotes commitment={commitment} />
       <p className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
         <span className="text-sm text-slate-700">{words.since(formatDay(commitment.statusChangedAt, timeZone, locale))}</span>
       </p>
-      <p className="mt-4 max-w-3xl text-lg">{commitment.description}</p>
+      <p lang={commitment.descriptionLang} className="mt-4 max-w-3xl text-lg">{commitment.description}</p>
 
       <section aria-labelledby="source" className="mt-6">
         <h2 id="source" className="text-xl font-semibold">{words.source}</h2>
-        {/* The source as published, in its own language: never translated, so marked as English on other pages. */}
-        <blockquote className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4" lang={locale === "en" ? undefined : "en"}>
+        <blockquote lang={commitment.declaration.sourceLang} className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4">
           <p>“{commitment.sourceText}”</p>
         </blockquote>
         <p className="mt-2 text-sm">
@@ -101,7 +101,7 @@ export default async function CommitmentPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {commitment.children.map((child) => (
               <li key={child.key} className="flex flex-wrap items-center gap-2">
-                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline"><bdi>{child.title}</bdi></Link>
+                <Link href={`/commitments/${child.key}`} className="text-blue-900 underline"><bdi lang={child.titleLang}>{child.title}</bdi></Link>
                 <StatusBadge status={child.status} />
               </li>
             ))}

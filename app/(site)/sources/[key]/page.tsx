@@ -26,7 +26,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article>
       <p className="text-sm">{source.name} · {source.meetingName}</p>
-      <h1 className="mt-2 text-3xl font-bold"><bdi>{source.sourceTitle}</bdi></h1>
+      <h1 className="mt-2 text-3xl font-bold"><bdi lang={source.sourceLang}>{source.sourceTitle}</bdi></h1>
       <p className="mt-2 text-sm">
         {source.sourcePublisher && <>{source.sourcePublisher}, </>}published {formatDay(source.publishedAt, timeZone)} ·{" "}
         <a href={source.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">the original</a>
@@ -44,12 +44,12 @@ export default async function SourcePage({ params }: Props) {
           <ul className="mt-1 list-inside list-disc">
             {source.unmatched.map((key) => (
               <li key={key}><Link href={`/commitments/${key}`} className="text-blue-900 underline">
-                <bdi>{source.commitments.get(key)?.title ?? key}</bdi></Link></li>
+                <bdi lang={source.commitments.get(key)?.titleLang}>{source.commitments.get(key)?.title ?? key}</bdi></Link></li>
             ))}
           </ul>
         </section>
       )}
-      <section aria-label="Full text" className="mt-6">
+      <section aria-label="Full text" lang={source.sourceLang} className="mt-6">
         <MarkedSource source={source} />
       </section>
     </article>

@@ -17,7 +17,7 @@ export default async function CommitmentEmbed({ params }: { params: Promise<{ sl
   const today = appToday();
   return (
     <article className="max-w-md rounded border border-slate-300 p-3">
-      <h1 className="text-base font-semibold"><bdi>{commitment.title}</bdi></h1>
+      <h1 className="text-base font-semibold"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></h1>
       <TitleDateNote title={commitment.title} deadlines={commitment.deadlines} />
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />

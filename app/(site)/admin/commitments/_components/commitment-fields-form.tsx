@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { createCommitmentAction, editCommitmentAction } from "../manage-actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { messages } from "@/lib/messages/en";
 import { TYPE_VALUES } from "@/lib/validation/commitment";
 
 const TYPE_LABELS: Record<(typeof TYPE_VALUES)[number], string> = {
@@ -18,6 +19,8 @@ export type CommitmentFormDefaults = {
   key: string;
   title: string;
   description: string;
+  titleEs: string;
+  descriptionEs: string;
   sourceText: string;
   sourceSection: string;
   pillarId: string;
@@ -63,6 +66,19 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents }: 
         <label htmlFor="c-description" className="text-sm font-medium">Description</label>
         <textarea id="c-description" name="description" rows={3} defaultValue={value("description")} className={input} />
         <FieldError errors={errors.description} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="c-title-es" className="text-sm font-medium">{messages.content.spanishTitle}</label>
+        <input id="c-title-es" name="titleEs" lang="es" defaultValue={value("titleEs")} className={input}
+          aria-describedby="c-spanish-hint" />
+        <FieldError errors={errors.titleEs} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="c-description-es" className="text-sm font-medium">{messages.content.spanishDescription}</label>
+        <textarea id="c-description-es" name="descriptionEs" lang="es" rows={3} defaultValue={value("descriptionEs")}
+          className={input} aria-describedby="c-spanish-hint" />
+        <FieldError errors={errors.descriptionEs} />
+        <p id="c-spanish-hint" className="mt-1 text-sm text-slate-700">{messages.content.spanishHint}</p>
       </div>
       <div className="sm:col-span-2">
         <label htmlFor="c-source" className="text-sm font-medium">Source text, verbatim</label>

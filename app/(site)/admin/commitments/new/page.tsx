@@ -17,7 +17,7 @@ export default async function NewCommitmentPage() {
       <p className="mt-2 text-sm text-slate-700">Added to: {declaration.name}</p>
       <div className="mt-4">
         <CommitmentFieldsForm pillars={choices.pillars} countries={choices.countries} parents={choices.parents}
-          defaults={{ declarationId: declaration.id, key: "", title: "", description: "", sourceText: "",
+          defaults={{ declarationId: declaration.id, key: "", title: "", description: "", titleEs: "", descriptionEs: "", sourceText: "",
             sourceSection: "", pillarId: "", type: "", leadCountry: "", partnerCountries: [], collectiveActor: "",
             parentKey: "" }} />
       </div>

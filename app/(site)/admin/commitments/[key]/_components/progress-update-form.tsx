@@ -7,6 +7,8 @@ import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { CONFIRM_EARLY_DEADLINES_LABEL } from "@/lib/domain/early-deadline";
 import { PRECISION_INPUT_HINT, preciseDateInputValue } from "@/lib/domain/precise-date-input";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
+import { LOCALES, type Locale } from "@/lib/domain/localized-text";
+import { messages } from "@/lib/messages/en";
 import { MAX_NOTE_LENGTH } from "@/lib/validation/progress-update";
 
 const PRECISION_LABELS: Record<DatePrecision, string> = {
@@ -25,7 +27,8 @@ export type FormCommitment = {
 
 const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
-export function ProgressUpdateForm({ commitment }: { commitment: FormCommitment }) {
+/** noteLang: the language the note field starts in (the staff member's working language). */
+export function ProgressUpdateForm({ commitment, noteLang = "en" }: { commitment: FormCommitment; noteLang?: Locale }) {
   const [state, action, pending] = useActionState(logProgressUpdateAction, {});
   // After a save the form starts again from the stored commitment; after a refusal it keeps what was typed.
   const values = state.ok ? {} : (state.values ?? {});
@@ -64,6 +67,13 @@ export function ProgressUpdateForm({ commitment }: { commitment: FormCommitment 
         <textarea id="update-note" name="note" rows={5} maxLength={MAX_NOTE_LENGTH}
           defaultValue={value("note", "")} aria-describedby="update-note-error" className={input} />
         <FieldError id="update-note-error" errors={errors.note} />
+      </div>
+      <div>
+        <label htmlFor="update-note-lang" className="text-sm font-medium">{messages.progress.noteLanguage}</label>
+        <select id="update-note-lang" name="noteLang" defaultValue={value("noteLang", noteLang)} className={input}>
+          {LOCALES.map((locale) => <option key={locale} value={locale}>{messages.content.languageNames[locale]}</option>)}
+        </select>
+        <FieldError errors={errors.noteLang} />
       </div>
       <div className="sm:col-span-2">
         <label htmlFor="update-evidence" className="text-sm font-medium">Evidence links, one per line</label>

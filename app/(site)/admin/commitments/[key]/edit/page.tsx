@@ -33,7 +33,9 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
           parents={choices.parents.filter((parent) => parent.key !== commitment.key)}
           defaults={{
             commitmentId: commitment.id, expectedVersion: commitment.version, declarationId: "", key: commitment.key,
-            title: commitment.title, description: commitment.description, sourceText: commitment.sourceText,
+            title: commitment.title, description: commitment.description,
+            titleEs: commitment.translations[0]?.title ?? "", descriptionEs: commitment.translations[0]?.description ?? "",
+            sourceText: commitment.sourceText,
             sourceSection: commitment.sourceSection, pillarId: commitment.pillarId ?? "", type: commitment.type,
             leadCountry: lead?.country.code ?? "",
             partnerCountries: commitment.countries.filter((c) => c.role === "PARTNER").map((c) => c.country.code),
