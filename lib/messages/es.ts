@@ -33,6 +33,14 @@ export const es: Catalogue = {
     deadlineNotHere: "Este plazo no pertenece al compromiso.",
     correctsNotHere: "Elija una entrada del historial de este compromiso.",
     targetNotHere: "Esta meta no pertenece al compromiso, o es un dato de la fuente que no admite avance.",
+    noteLanguage: "Escrita en",
+  },
+  content: {
+    languageNames: { en: "inglés (English)", es: "español" },
+    spanishTitle: "Título en español (opcional)",
+    spanishDescription: "Descripción en español (opcional)",
+    spanishHint: "Una traducción del texto en inglés de arriba, nunca de las palabras de la fuente, que se muestran tal " +
+      "como se publicaron. Si se deja vacío, las páginas en español muestran el inglés, marcado como inglés.",
   },
   reminders: {
     snoozed: (until: string) => `Aplazado hasta el ${until}; el historial del compromiso lo registra.`,
