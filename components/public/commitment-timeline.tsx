@@ -6,6 +6,7 @@ import { formatPreciseDate, type PreciseDate } from "@/lib/domain/date-precision
 import { STATUSES } from "@/lib/domain/status";
 import { STATUS_FILL } from "@/lib/domain/status-palette";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { getCatalogue } from "@/lib/i18n/server";
 
 const WIDTH = 640;
 const LANE = 30;
@@ -27,7 +28,7 @@ function timelineEntries(updates: PublicUpdate[], timeZone: string) {
  * A commitment's life as a picture drawn on the server: its status over time, each deadline with its original and
  * current date, and logged figures; the same in words below it.
  */
-export function CommitmentTimeline({ announcedAt, today, timeZone, status, updates, deadlines }: {
+export async function CommitmentTimeline({ announcedAt, today, timeZone, status, updates, deadlines }: {
   announcedAt: Date;
   today: CalendarDate;
   timeZone: string;
@@ -35,6 +36,7 @@ export function CommitmentTimeline({ announcedAt, today, timeZone, status, updat
   updates: PublicUpdate[];
   deadlines: ({ label: string } & PreciseDate)[];
 }) {
+  const { t } = await getCatalogue();
   const timeline = commitmentTimeline({ start: todayIn(timeZone, announcedAt), today, currentStatus: status,
     entries: timelineEntries(updates, timeZone), deadlines });
   const span = Math.max(1, daysBetween(timeline.start, timeline.end));
@@ -109,7 +111,7 @@ function TimelineInWords({ timeline }: { timeline: Timeline }) {
             <li key={part.from} className="flex items-center gap-1">
               <StatusSwatch status={part.status} />
               <span aria-hidden="true">{STATUSES[part.status].icon}</span>
-              {STATUSES[part.status].label} from {day(part.from)}
+              {t.status[part.status].label} {t.commitmentPage.from} {day(part.from)}
             </li>
           ))}
         </ul>

@@ -138,6 +138,7 @@ export const es: Catalogue = {
     groupNote: "Este registro reúne los subcompromisos de abajo y no asume nada por sí mismo, así que no se cuenta como " +
       "compromiso.",
     noGovernment: "Ningún gobierno nombrado",
+    from: "desde el",
   },
   overview: {
     title: (shortName: string) => `Compromisos de la ${shortName}`,
