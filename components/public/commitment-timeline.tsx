@@ -28,7 +28,7 @@ function timelineEntries(updates: PublicUpdate[], timeZone: string) {
  * A commitment's life as a picture drawn on the server: its status over time, each deadline with its original and
  * current date, and logged figures; the same in words below it.
  */
-export async function CommitmentTimeline({ announcedAt, today, timeZone, status, updates, deadlines }: {
+export function CommitmentTimeline({ announcedAt, today, timeZone, status, updates, deadlines }: {
   announcedAt: Date;
   today: CalendarDate;
   timeZone: string;
@@ -36,7 +36,6 @@ export async function CommitmentTimeline({ announcedAt, today, timeZone, status,
   updates: PublicUpdate[];
   deadlines: ({ label: string } & PreciseDate)[];
 }) {
-  const { t } = await getCatalogue();
   const timeline = commitmentTimeline({ start: todayIn(timeZone, announcedAt), today, currentStatus: status,
     entries: timelineEntries(updates, timeZone), deadlines });
   const span = Math.max(1, daysBetween(timeline.start, timeline.end));
@@ -101,7 +100,8 @@ function yearTicks(timeline: Timeline): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
 }
 
-function TimelineInWords({ timeline }: { timeline: Timeline }) {
+async function TimelineInWords({ timeline }: { timeline: Timeline }) {
+  const { t } = await getCatalogue();
   return (
     <div className="mt-3 grid gap-4 text-sm md:grid-cols-3">
       <div>
