@@ -36,7 +36,7 @@ export const es: Catalogue = {
     noteLanguage: "Escrita en",
   },
   content: {
-    languageNames: { en: "inglés (English)", es: "español" },
+    languageNames: { en: "Inglés (English)", es: "Español" },
     spanishTitle: "Título en español (opcional)",
     spanishDescription: "Descripción en español (opcional)",
     spanishHint: "Una traducción del texto en inglés de arriba, nunca de las palabras de la fuente, que se muestran tal " +

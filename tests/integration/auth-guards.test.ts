@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { authOptions } from "@/lib/auth/options";
-import { protectedAction, refusal } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/protected-action";
 import { currentActor, NotAuthorisedError, requireActor, requirePageActor } from "@/lib/auth/session";
 import { UserWriteRefusedError } from "@/lib/data/users";
 import { messages } from "@/lib/messages/en";
@@ -159,19 +159,22 @@ describe("protectedAction", () => {
     roles: ["EDITOR"],
     schema,
     input: (data) => ({ title: data.get("title"), size: { n: Number(data.get("n")) } }),
-    run: async (actor, data, values) => {
+    run: async (actor, data) => {
       calls.push(data.title);
       if (data.title === "refused") throw new UserWriteRefusedError("Refused by the data layer.");
       if (data.title === "broken") throw new Error("a bug");
       if (data.title === "redirect") redirect("/admin/done");
-      return { ok: true, message: `saved by ${actor.role}`, values };
+      if (data.title === "invalid") return { kind: "invalid" as const, fieldErrors: { title: ["Too short."] } };
+      if (data.title === "forbidden") return { kind: "forbidden" as const };
+      if (data.title === "not-found") return { kind: "not-found" as const };
+      return { kind: "saved" as const, role: actor.role };
     },
+    answer: (result) => `saved by ${result.role}`,
   });
 
   it("runs the body for an allowed role with the parsed input", async () => {
     signInAs(await makeUser(database.prisma, "EDITOR", { countries: ["CR"] }));
-    expect(await action({}, form({ title: "Fine", n: "2" }))).toEqual({ ok: true, message: "saved by EDITOR",
-      values: { title: "Fine", n: "2" } });
+    expect(await action({}, form({ title: "Fine", n: "2" }))).toEqual({ ok: true, message: "saved by EDITOR" });
   });
 
   it("gives the typed text back with the reason when the session ended or the role is not allowed", async () => {
@@ -198,7 +201,8 @@ describe("protectedAction", () => {
       schema: z.object({ title: z.string().min(3, "Too short.").regex(/^[A-Z]/, "Starts with a capital."),
         size: z.object({ n: z.number().max(9, "Too big.") }) }),
       input: (data) => ({ title: data.get("title"), size: { n: Number(data.get("n")) } }),
-      run: async () => ({ ok: true }),
+      run: async () => ({ kind: "saved" as const }),
+      answer: () => "saved",
     });
     const typed = { title: "ab", n: "12" };
     expect(await strict({}, form(typed))).toEqual({ ok: false, message: messages.form.needsAttention,
@@ -218,12 +222,14 @@ describe("protectedAction", () => {
     expect(await redirectedTo(action({}, form({ title: "redirect", n: "1" })))).toBe("/admin/done");
   });
 
-  it("words each refusal of a commitment write the same way for every action", () => {
-    const values = { title: "kept" };
-    expect(refusal({ kind: "invalid", fieldErrors: { title: ["Too short."] } }, values))
-      .toEqual({ ok: false, message: messages.form.needsAttention, fieldErrors: { title: ["Too short."] }, values });
-    expect(refusal({ kind: "forbidden" }, values)).toEqual({ ok: false, message: messages.commitment.outsideScope, values });
-    expect(refusal({ kind: "not-found" }, values))
-      .toEqual({ ok: false, message: messages.commitment.goneOrArchived, values });
+  it("words each refusal of a commitment write the same way for every action, the text kept", async () => {
+    signInAs(await makeUser(database.prisma, "EDITOR", { countries: ["CR"] }));
+    const typed = (title: string) => ({ title, n: "1" });
+    expect(await action({}, form(typed("invalid")))).toEqual({ ok: false, message: messages.form.needsAttention,
+      fieldErrors: { title: ["Too short."] }, values: typed("invalid") });
+    expect(await action({}, form(typed("forbidden"))))
+      .toEqual({ ok: false, message: messages.commitment.outsideScope, values: typed("forbidden") });
+    expect(await action({}, form(typed("not-found"))))
+      .toEqual({ ok: false, message: messages.commitment.goneOrArchived, values: typed("not-found") });
   });
 });

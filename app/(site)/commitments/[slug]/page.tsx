@@ -58,6 +58,7 @@ export default async function CommitmentPage({ params }: Props) {
 
       <section aria-labelledby="source" className="mt-6">
         <h2 id="source" className="text-xl font-semibold">{words.source}</h2>
+        {/* The source as published, in its own language: never translated. */}
         <blockquote lang={commitment.declaration.sourceLang} className="mt-2 max-w-3xl border-l-4 border-slate-300 pl-4">
           <p>“{commitment.sourceText}”</p>
         </blockquote>
