@@ -6,6 +6,7 @@ import { formatPreciseDate, type PreciseDate } from "@/lib/domain/date-precision
 import { STATUSES } from "@/lib/domain/status";
 import { STATUS_FILL } from "@/lib/domain/status-palette";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { getCatalogue } from "@/lib/i18n/server";
 
 const WIDTH = 640;
 const LANE = 30;
@@ -99,7 +100,8 @@ function yearTicks(timeline: Timeline): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
 }
 
-function TimelineInWords({ timeline }: { timeline: Timeline }) {
+async function TimelineInWords({ timeline }: { timeline: Timeline }) {
+  const { t } = await getCatalogue();
   return (
     <div className="mt-3 grid gap-4 text-sm md:grid-cols-3">
       <div>
@@ -109,7 +111,7 @@ function TimelineInWords({ timeline }: { timeline: Timeline }) {
             <li key={part.from} className="flex items-center gap-1">
               <StatusSwatch status={part.status} />
               <span aria-hidden="true">{STATUSES[part.status].icon}</span>
-              {STATUSES[part.status].label} from {day(part.from)}
+              {t.status[part.status].label} {t.commitmentPage.from} {day(part.from)}
             </li>
           ))}
         </ul>

@@ -3,18 +3,20 @@ import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
 import { STATUS_FILL } from "@/lib/domain/status-palette";
 import type { StatusSnapshot } from "@/lib/domain/status-history";
+import { getCatalogue } from "@/lib/i18n/server";
 
 const WIDTH = 640;
 const HEIGHT = 160;
 
 /** Statuses at the end of each month as stacked columns, drawn on the server; the figures are in a table below. */
-export function StatusHistoryChart({ snapshots }: { snapshots: StatusSnapshot[] }) {
+export async function StatusHistoryChart({ snapshots }: { snapshots: StatusSnapshot[] }) {
+  const { locale, t } = await getCatalogue();
   if (snapshots.length === 0) return null;
   const totals = snapshots.map((snapshot) => STATUS_ORDER.reduce((sum, status) => sum + (snapshot.counts[status] ?? 0), 0));
   const top = Math.max(1, ...totals);
   const column = (WIDTH - 8) / snapshots.length;
   const used = STATUS_ORDER.filter((status) => snapshots.some((snapshot) => (snapshot.counts[status] ?? 0) > 0));
-  const month = (at: string) => formatPreciseDate({ date: at, precision: "MONTH" });
+  const month = (at: string) => formatPreciseDate({ date: at, precision: "MONTH" }, locale);
   return (
     <figure>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} className="h-auto w-full max-w-3xl" role="img" data-status-history
@@ -40,7 +42,7 @@ export function StatusHistoryChart({ snapshots }: { snapshots: StatusSnapshot[] 
       <figcaption className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-700">
         {used.map((status) => (
           <span key={status} className="inline-flex items-center gap-1">
-            <StatusSwatch status={status} /><span aria-hidden="true">{STATUSES[status].icon}</span> {STATUSES[status].label}
+            <StatusSwatch status={status} /><span aria-hidden="true">{STATUSES[status].icon}</span> {t.status[status].label}
           </span>
         ))}
       </figcaption>
@@ -51,7 +53,7 @@ export function StatusHistoryChart({ snapshots }: { snapshots: StatusSnapshot[] 
             <thead>
               <tr>
                 <th scope="col" className="pr-3 text-left">End of</th>
-                {used.map((status) => <th key={status} scope="col" className="pr-3 text-right">{STATUSES[status].label}</th>)}
+                {used.map((status) => <th key={status} scope="col" className="pr-3 text-right">{t.status[status].label}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -59,7 +61,7 @@ export function StatusHistoryChart({ snapshots }: { snapshots: StatusSnapshot[] 
                 <tr key={snapshot.at}>
                   <td data-label="End of" className="pr-3">{month(snapshot.at)}</td>
                   {used.map((status) => (
-                    <td key={status} data-label={STATUSES[status].label} data-status={status} className="pr-3 text-right">{snapshot.counts[status] ?? 0}</td>
+                    <td key={status} data-label={t.status[status].label} data-status={status} className="pr-3 text-right">{snapshot.counts[status] ?? 0}</td>
                   ))}
                 </tr>
               ))}

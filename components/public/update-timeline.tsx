@@ -59,8 +59,8 @@ export async function UpdateTimeline({ updates, timeZone, showCommitment, shorte
           {update.valueReached && update.target && (
             <p>{update.target.label}: {formatNumber(Number(update.valueReached), locale)} {update.target.unit} {words.reached}</p>
           )}
-          {update.note && <Note text={update.note} lang={update.noteLang} shorten={shorten} href={`/commitments/${update.commitment.key}#entry-${update.id}`}
-            readWhole={words.readWhole} />}
+          {update.note && <Note text={update.note} lang={update.noteLang} shorten={shorten}
+            href={`/commitments/${update.commitment.key}#entry-${update.id}`} readWhole={words.readWhole} />}
           {update.statusOnly && <p className="mt-1 text-sm italic">{words.internal}</p>}
           {!update.statusOnly && closedWithoutEvidence(update) && <p className="mt-1 text-sm italic">{words.noEvidence}</p>}
           {update.evidenceUrls.length > 0 && (
@@ -79,8 +79,9 @@ export async function UpdateTimeline({ updates, timeZone, showCommitment, shorte
 }
 
 /** lang: the language the note was written in, so a screen reader reads a Spanish note on an English page in Spanish. */
-function Note({ text, lang, shorten, href, readWhole }: { text: string; lang: Locale; shorten: boolean; href: string;
-  readWhole: string }) {
+function Note({ text, lang, shorten, href, readWhole }: {
+  text: string; lang: Locale; shorten: boolean; href: string; readWhole: string;
+}) {
   const short = shorten ? shortenText(text, LIST_NOTE_LENGTH) : null;
   if (!short) return <p lang={lang} className="whitespace-pre-line">{text}</p>;
   return (

@@ -180,6 +180,7 @@ export const en = {
     groupNote: "This record gathers the sub-commitments listed below and undertakes nothing of its own, so it is not " +
       "counted as a commitment.",
     noGovernment: "No government named",
+    from: "from",
   },
   overview: {
     title: (shortName: string) => `${shortName} commitments`,

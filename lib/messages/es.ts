@@ -33,14 +33,14 @@ export const es: Catalogue = {
     deadlineNotHere: "Este plazo no pertenece al compromiso.",
     correctsNotHere: "Elija una entrada del historial de este compromiso.",
     targetNotHere: "Esta meta no pertenece al compromiso, o es un dato de la fuente que no admite avance.",
-    noteLanguage: "Idioma de la nota",
+    noteLanguage: "Escrita en",
   },
   content: {
     languageNames: { en: "Inglés (English)", es: "Español" },
     spanishTitle: "Título en español (opcional)",
     spanishDescription: "Descripción en español (opcional)",
-    spanishHint: "Una traducción del texto en inglés de arriba, nunca de las palabras de la fuente, que se muestran " +
-      "tal como se publicaron. Si se deja vacío, las páginas en español muestran el inglés, marcado como inglés.",
+    spanishHint: "Una traducción del texto en inglés de arriba, nunca de las palabras de la fuente, que se muestran tal " +
+      "como se publicaron. Si se deja vacío, las páginas en español muestran el inglés, marcado como inglés.",
   },
   bulk: {
     updated: (count: number) => `${count} compromisos actualizados, cada uno con su propia entrada en el historial.`,
@@ -150,6 +150,7 @@ export const es: Catalogue = {
     groupNote: "Este registro reúne los subcompromisos de abajo y no asume nada por sí mismo, así que no se cuenta como " +
       "compromiso.",
     noGovernment: "Ningún gobierno nombrado",
+    from: "desde el",
   },
   overview: {
     title: (shortName: string) => `Compromisos de la ${shortName}`,

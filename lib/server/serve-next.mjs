@@ -30,7 +30,12 @@ const databaseReady = process.argv.includes("--wait-for-database")
   })
   : Promise.resolve();
 
-const app = next({ dev, dir: process.cwd(), hostname, port });
+// Next.js turns a loopback host of a middleware rewrite's URL into "localhost" (NextURL), then treats the rewrite as
+// internal only when its origin is the one it was given here: with 127.0.0.1 every rewrite (proxy.ts: /es/x → /x)
+// was proxied over HTTP back to this server, which then saw /x without its language. The server still listens on
+// the host given (server.listen below).
+const nextHostname = /^127\.|^::1$|^\[::1\]$/.test(hostname) ? "localhost" : hostname;
+const app = next({ dev, dir: process.cwd(), hostname: nextHostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 // In development every edit must show, so pages are always rendered. DATABASE_URL is the one start.ts validated
