@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const GET = route({
   refusals: "text",
   query: frameworkScopeQuery,
-  answer: async ({ origin, query }) => publicFeed({ kind: "all",
-    framework: (await getFramework(await frameworkKeyOf(query))).shortName, ...(query ? { filter: query } : {}) }, origin),
+  answer: async ({ origin, query, locale }) => publicFeed({ kind: "all",
+    framework: (await getFramework(await frameworkKeyOf(query))).shortName, ...(query ? { filter: query } : {}) }, origin, locale),
 });

@@ -2,7 +2,9 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { currentActor } from "../auth/session";
 import type { CalendarDate } from "../domain/calendar-date";
+import type { Locale } from "../domain/localized-text";
 import { appToday } from "../env";
+import { isLocale, LOCALE_HEADER } from "../i18n/negotiate.mjs";
 import { messages } from "../messages/en";
 import { requestOrigin } from "../request-origin";
 import { answerResponse, refusalResponse, type Answer, type Refusal, type RefusalShape } from "./responses";
@@ -18,6 +20,8 @@ export type RouteInput<Query, Found> = {
   /** Where the reader reached the site, for the absolute links of an answer. */
   origin: string;
   today: CalendarDate;
+  /** The address's language: proxy.ts sets the header on every request (/es/feed.xml is Spanish), overwriting a client's. */
+  locale: Locale;
   query: Query;
   found: Found;
 };
@@ -52,10 +56,15 @@ export function route<Params extends Record<string, string> = Record<string, nev
       found = named;
     }
     const answer = await spec.answer({
-      request, query, found, origin: requestOrigin(request),
+      request, query, found, origin: requestOrigin(request), locale: localeOf(request),
       // Asked only by the answers that measure deadlines: a health check reads no setting it does not need.
       get today() { return appToday(); },
     });
     return "refuse" in answer ? refuse(answer) : answerResponse(answer);
   };
+}
+
+function localeOf(request: NextRequest): Locale {
+  const asked = request.headers.get(LOCALE_HEADER);
+  return isLocale(asked) ? asked : "en";
 }

@@ -57,7 +57,7 @@ test("an admin gives a commitment a Spanish title, which the form shows back and
 test("a note logged in Spanish shows on the English page marked as Spanish, beside English marked English", async ({ page, request }) => {
   await signIn(page);
   await page.goto(`/admin/commitments/${KEY}`);
-  await page.getByLabel("Note").fill(NOTE);
+  await page.getByLabel("Note", { exact: true }).fill(NOTE);
   await page.getByLabel("Written in").selectOption("es");
   await page.getByLabel("Evidence links, one per line").fill("https://example.org/ec-unit");
   await page.getByRole("button", { name: "Save update" }).click();

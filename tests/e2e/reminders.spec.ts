@@ -54,7 +54,7 @@ test("an editor extends an overdue deadline from its reminder, and it leaves the
   await expect(page).toHaveURL(new RegExp(`/admin/commitments/${CR.key}#log-update$`));
   const nextYear = new Date().getUTCFullYear() + 1;
   await page.getByLabel("Date", { exact: true }).fill(`${nextYear}-06`);
-  await page.getByLabel("Note").fill(`The offices stay open until June ${nextYear}.`);
+  await page.getByLabel("Note", { exact: true }).fill(`The offices stay open until June ${nextYear}.`);
   await page.getByLabel("Evidence links, one per line").fill("https://example.org/cr-offices");
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByText("Update saved and added to the history.")).toBeVisible();

@@ -77,7 +77,7 @@ test("the admin adds an editor, who extends the Costa Rica deadline with a publi
   const currentAsWritten = current.ok ? formatPreciseDate({ date: current.date, precision: "MONTH" }) : "";
   const target = new Date().getUTCFullYear() + 3;
   await dateField.fill(`${target}-06`);
-  await editor.getByLabel("Note").fill(`Both governments agreed to keep the offices open until June ${target}.`);
+  await editor.getByLabel("Note", { exact: true }).fill(`Both governments agreed to keep the offices open until June ${target}.`);
   await editor.getByLabel("Evidence links, one per line").fill("https://example.org/cr-extension");
   await editor.getByRole("button", { name: "Save update" }).click();
   await expect(editor.getByText("Update saved and added to the history.")).toBeVisible();

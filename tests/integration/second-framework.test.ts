@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDeclaration } from "@/lib/db/seed/load";
 import { laDeclaration2024 } from "@/prisma/seed/data";
 import { awaitDataGeneration } from "../support/data-generation";
@@ -12,7 +12,6 @@ import { TEST_ACCORD_TEXT, testAccord } from "../fixtures/test-accord";
  * speak of one framework in its own words when asked for it, and nothing of one shows in the other's.
  */
 // A route handler called outside a request has no locale from next-intl's middleware: these answers are the English ones.
-vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 const database = useTestDatabase();
 const listRoute = await import("@/app/api/commitments/route");

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export const GET = route({
   refusals: "text",
   target: publicCommitment,
-  answer: ({ found, origin }) => publicFeed({ kind: "commitment", key: found.key, title: found.title,
+  answer: ({ found, origin, locale }) => publicFeed({ kind: "commitment", key: found.key, title: found.title,
     chain: [...(found.chain.continues ? [found.chain.continues.key] : []), ...found.chain.continuedBy.map((link) => link.key)] },
-  origin),
+  origin, locale),
 });

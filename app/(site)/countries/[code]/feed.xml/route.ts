@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({
   refusals: "text",
   target: country,
-  answer: ({ found, origin }) => publicFeed({ kind: "country", code: found.code, name: found.name }, origin),
+  answer: ({ found, origin, locale }) => publicFeed({ kind: "country", code: found.code, name: found.name }, origin, locale),
 });
