@@ -27,6 +27,8 @@ const ALLOWED: Record<string, readonly ("viewer" | "editor" | "admin")[]> = {
   setQuietDaysAction: ["admin"],
   rotateCalendarTokenAction: ["viewer", "editor", "admin"],
   importCommitmentsAction: ["admin"],
+  registerSourceDocumentAction: ["admin"],
+  linkPassageAsReportAction: ["admin"],
 };
 
 const root = path.resolve(import.meta.dirname, "../..");
