@@ -29,11 +29,14 @@ export async function loadSyntheticData(databaseUrl: string, size: SizeName): Pr
   const started = performance.now();
   try {
     await client.query("BEGIN");
-    await client.query(`INSERT INTO declaration (id, key, name, meeting_name, meeting_date, source_title, source_url, published_at)
-      VALUES ('bench-declaration', 'synthetic-bench', 'Synthetic benchmark data (not real commitments)',
+    await client.query(`INSERT INTO framework (id, key, name, short_name)
+      VALUES ('bench-framework', 'synthetic-bench', 'Synthetic benchmark data (not real commitments)', 'Synthetic')`);
+    await client.query(`INSERT INTO declaration (id, key, framework_id, meeting_name, meeting_date, source_title, source_url,
+        published_at)
+      VALUES ('bench-declaration', 'synthetic-bench', 'bench-framework',
         'Synthetic meeting', '2024-09-25', 'Synthetic source', 'https://example.org/synthetic', now())`);
-    await client.query(`INSERT INTO pillar (id, slug, declaration_id, position, name, short_name, description)
-      SELECT 'bench-pillar-' || p, 'bench-pillar-' || p, 'bench-declaration', p, 'Synthetic pillar ' || p,
+    await client.query(`INSERT INTO pillar (id, slug, framework_id, position, name, short_name, description)
+      SELECT 'bench-pillar-' || p, 'bench-pillar-' || p, 'bench-framework', p, 'Synthetic pillar ' || p,
         'Bench ' || p, 'Synthetic pillar for benchmarks.' FROM generate_series(1, 3) AS p`);
     for (const [code, alpha3, name] of EXTRA_COUNTRIES) {
       await client.query("INSERT INTO country (code, alpha3, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
