@@ -11,11 +11,11 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         {t.site.skipToContent}
       </a>
       <header className="border-b border-slate-200 bg-slate-50">
-        <nav aria-label={t.site.mainNavigation} className="mx-auto flex max-w-6xl flex-wrap items-center gap-6 px-4 py-3">
+        <nav aria-label={t.site.mainNavigation} className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
           <Link href="/" className="text-lg font-semibold text-slate-900">Pledgeboard</Link>
           <Link href="/updates" className="text-slate-800 underline">{t.site.updates}</Link>
           <Link href="/map" className="text-slate-800 underline">{t.site.map}</Link>
-          <span className="ml-auto flex items-center gap-6">
+          <span className="ml-auto flex items-center gap-3 sm:gap-6">
             <LanguageSwitch label={t.site.otherLanguage} />
             <Link href="/admin" className="text-sm text-slate-800 underline">{t.site.staff}</Link>
           </span>
