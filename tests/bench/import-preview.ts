@@ -14,11 +14,14 @@ import { median } from "./stats";
 const COLUMNS = ["key", "version", "declaration", "title", "description", "source_text", "type", "status", "lead_country",
   "countries"];
 
-/** New commitments, each with a description long enough that the file ends just under the size limit. */
-export function largestImportFile(declaration: string): Buffer {
+/**
+ * New commitments, each with a description long enough that the file ends just under the size limit. Their quote is
+ * one of the document's own sentences: the import refuses a quote that is not the document's words.
+ */
+export function largestImportFile(declaration: string, quote: string): Buffer {
   // Every row the same length: the key and the title pad their number.
   const row = (index: number, description: string) => encodeCsvRow([`bench-import-${String(index).padStart(5, "0")}`, "",
-    declaration, `Synthetic commitment ${String(index).padStart(5, "0")} for the import benchmark`, description, "Synthetic source sentence.",
+    declaration, `Synthetic commitment ${String(index).padStart(5, "0")} for the import benchmark`, description, quote,
     "program", "no_information", "PE", "PE"]);
   const fixed = Buffer.byteLength(row(0, ""));
   const room = Math.floor((MAX_IMPORT_BYTES - 4_096) / MAX_IMPORT_ROWS) - fixed;
@@ -80,8 +83,9 @@ export type ImportPreviewRun = { rows: number; megabytes: number; oursSeconds: n
   memoryGrowthMb: number; answer: string };
 
 export async function measureImportPreview(appUrl: string, serverPid: number, rounds: number): Promise<ImportPreviewRun> {
-  const declaration = (await db().declaration.findFirstOrThrow({ select: { key: true } })).key;
-  const bytes = largestImportFile(declaration);
+  const quoted = await db().commitment.findFirstOrThrow({ where: { sourceText: { not: "" } },
+    select: { sourceText: true, declaration: { select: { key: true } } } });
+  const bytes = largestImportFile(quoted.declaration.key, quoted.sourceText);
   const cookies = await signInAdmin(appUrl);
   const fields = await actionFields(appUrl, cookies);
 
