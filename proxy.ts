@@ -95,7 +95,11 @@ export async function proxy(request: NextRequest) {
   // reads the language from the header (lib/i18n/request.ts), so no page file lives twice.
   const response = prefix === null ? NextResponse.next({ request: { headers } })
     : NextResponse.rewrite(withPath(request, path), { request: { headers } });
-  if (isRead && prefix === "es" && followsReaderLanguage(path) && request.cookies.get(LOCALE_COOKIE)?.value !== "es") {
+  // Only a page the reader opens is a choice: the router's prefetches of a Spanish page's links, answered after the
+  // reader switched to English, set Spanish again (a browser marks a page it opens with Sec-Fetch-Dest: document).
+  const opened = (request.headers.get("sec-fetch-dest") ?? "document") === "document";
+  if (isRead && opened && prefix === "es" && followsReaderLanguage(path) &&
+    request.cookies.get(LOCALE_COOKIE)?.value !== "es") {
     rememberLocale(response, "es", request);
   }
   response.headers.set("Content-Security-Policy", policy);
