@@ -1,31 +1,18 @@
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseBefore } from "../support/migration-database";
 
 /**
  * Migration 20261202030000_data_fidelity on a database made by the migrations before it, holding a deadline that
  * staff already moved and a figure stored as "exactly": the first date and the moves come from the history, and the
  * qualifier becomes "stated".
  */
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
-const THIS = "20261202030000_data_fidelity";
-const sql = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
-
 let client: pg.Client;
-let name: string;
+let database: Awaited<ReturnType<typeof databaseBefore>>;
 
 beforeAll(async () => {
-  const serverUrl = inject("testServerUrl");
-  name = `pb_test_${randomBytes(6).toString("hex")}`;
-  await createDatabase(serverUrl, name);
-  client = new pg.Client({ connectionString: withDatabase(serverUrl, name) });
-  await client.connect();
-  for (const migration of readdirSync(MIGRATIONS).filter((entry) => /^\d{14}_/.test(entry) && entry < THIS).sort()) {
-    await client.query(sql(migration));
-  }
+  database = await databaseBefore("20261202030000_data_fidelity");
+  client = database.client;
   await client.query(`
     INSERT INTO declaration (id, key, name, meeting_name, meeting_date, source_title, source_url, published_at)
       VALUES ('d', 'decl', 'Declaration', 'Meeting', '2024-09-25', 'Fact sheet', 'https://example.org', now());
@@ -42,12 +29,11 @@ beforeAll(async () => {
              ('a-second', 'u2', 'dl', '2026-06-01', 'MONTH', '2026-09-01', 'MONTH');
     INSERT INTO target (id, commitment_id, key, kind, label, qualifier, value, unit)
       VALUES ('t', 'c', 'people', 'GOAL', 'People', 'EXACTLY', 4400000, 'Venezuelans');`);
-  await client.query(sql(THIS));
+  await database.apply();
 });
 
 afterAll(async () => {
-  await client.end();
-  await dropDatabase(inject("testServerUrl"), name);
+  await database.drop();
 });
 
 describe("the data fidelity migration on an existing database", () => {

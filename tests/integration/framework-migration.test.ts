@@ -1,14 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
-import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/databases";
 import { seedAll } from "@/lib/db/seed";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { laDeclaration2024 } from "@/prisma/seed/data";
 import { landedMainSeed } from "../fixtures/landed-main-seed";
+import { databaseBefore } from "../support/migration-database";
 
 /**
  * Migration 20261203300000_framework_documents on a database as the landed main left it (every migration before it,
@@ -16,24 +13,15 @@ import { landedMainSeed } from "../fixtures/landed-main-seed";
  * a staff entry): the framework is made of the declaration and takes its pillars, nothing staff wrote is lost, and
  * the next start's seed finds the framework by its key instead of making a second one.
  */
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
-const THIS = "20261203300000_framework_documents";
-const sql = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
-
 let client: pg.Client;
 let prisma: PrismaClient;
-let name: string;
+let database: Awaited<ReturnType<typeof databaseBefore>>;
 
 const rows = async (text: string) => (await client.query(text)).rows;
 
 beforeAll(async () => {
-  const serverUrl = inject("testServerUrl");
-  name = `pb_test_${randomBytes(6).toString("hex")}`;
-  await createDatabase(serverUrl, name);
-  client = new pg.Client({ connectionString: withDatabase(serverUrl, name) });
-  await client.connect();
-  const all = readdirSync(MIGRATIONS).filter((entry) => /^\d{14}_/.test(entry)).sort();
-  for (const migration of all.filter((entry) => entry < THIS)) await client.query(sql(migration));
+  database = await databaseBefore("20261203300000_framework_documents");
+  client = database.client;
   const seed = landedMainSeed;
   await client.query(`INSERT INTO declaration (id, key, name, short_name, description, meeting_name, meeting_date,
       source_title, source_url, published_at, source_publisher, source_markdown)
@@ -53,15 +41,14 @@ beforeAll(async () => {
     INSERT INTO user_scope (id, user_id, pillar_id) VALUES ('s', 'u', 'lawful-pathways');
     INSERT INTO progress_update (id, commitment_id, author_id, source, visibility, version, note, evidence_urls)
       VALUES ('p', 'c', 'u', 'STAFF', 'INTERNAL', 2, 'Checked with the ministry.', '{}');`);
-  await client.query(sql(THIS));
-  for (const migration of all.filter((entry) => entry > THIS)) await client.query(sql(migration));
-  prisma = createPrismaClient(withDatabase(serverUrl, name), { maxConnections: 2 });
+  await database.apply();
+  await database.applyLater();
+  prisma = createPrismaClient(database.url, { maxConnections: 2 });
 });
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await client.end();
-  await dropDatabase(inject("testServerUrl"), name);
+  await database.drop();
 });
 
 describe("the framework migration on a database seeded by the landed main", () => {
