@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { publicDataWritten } from "../data/public-cache";
 import { databaseReachable } from "../db/reachability";
 import { lostConnection } from "../db/lost-connection";
 import { describeConflict } from "../domain/conflict-message";
@@ -45,10 +46,11 @@ function wrote(result: object): boolean {
 }
 
 /**
- * The one effect after a write, whichever it was: the pages this browser holds are rendered again. Other readers'
- * caches move on by themselves, told by PostgreSQL at commit (lib/server/data-generation.mjs).
+ * The one effect after a write, whichever it was: the pages this browser holds are rendered again, from the data just
+ * written. Other instances' caches move on by themselves, told by PostgreSQL at commit (lib/server/data-generation.mjs).
  */
 function afterWrite(): void {
+  publicDataWritten();
   revalidatePath("/", "layout");
 }
 

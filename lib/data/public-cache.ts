@@ -33,3 +33,8 @@ export function cachedPublicRead<Args extends unknown[], Result>(
     return value;
   };
 }
+
+/** After a write this process committed: its next reads load, whether or not PostgreSQL's notification has come. */
+export function publicDataWritten(): void {
+  dataGeneration(connectedDatabaseUrl()).wrote();
+}

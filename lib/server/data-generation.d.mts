@@ -1,2 +1,2 @@
-export type DataGeneration = { current: () => string | null; close: () => Promise<void> };
+export type DataGeneration = { current: () => string | null; wrote: () => void; close: () => Promise<void> };
 export function dataGeneration(databaseUrl: string): DataGeneration;

@@ -14,7 +14,7 @@ const RETRY_MS = 1_000;
 const HOLDER = Symbol.for("pledgeboard.dataGeneration");
 
 /**
- * @typedef {{ current: () => string | null; close: () => Promise<void> }} DataGeneration
+ * @typedef {{ current: () => string | null; wrote: () => void; close: () => Promise<void> }} DataGeneration
  */
 
 /**
@@ -100,6 +100,11 @@ function watchDataGeneration(databaseUrl) {
 
   return {
     current: () => generation,
+    // A write this process committed moves its generation at once: the page the write re-renders is drawn before
+    // PostgreSQL's notification of it comes back, and must not be answered from the cache of before.
+    wrote() {
+      if (generation !== null) advance();
+    },
     async close() {
       closed = true;
       const open = client;
