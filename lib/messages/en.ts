@@ -88,6 +88,7 @@ export const en = {
     chooseFramework: "Frameworks",
     allFrameworks: "all of them",
     everyFramework: "Commitments of every framework",
+    commitmentCount: (count: number) => (count === 1 ? "1 commitment" : `${count} commitments`),
   },
   chain: {
     kinds: { EXTENDS: "extends", REPORTS_PROGRESS_ON: "reports progress on", REPLACES: "replaces" },

@@ -223,6 +223,7 @@ export const es: Catalogue = {
     chooseFramework: "Marcos",
     allFrameworks: "todos",
     everyFramework: "Compromisos de todos los marcos",
+    commitmentCount: (count: number) => (count === 1 ? "1 compromiso" : `${count} compromisos`),
   },
   chain: {
     kinds: { EXTENDS: "amplía", REPORTS_PROGRESS_ON: "informa avances de", REPLACES: "reemplaza" },
