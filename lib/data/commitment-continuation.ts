@@ -31,7 +31,8 @@ export async function setCommitmentContinuation(actor: Actor, input: TCommitment
       if (input.continuesKey !== "" && !earlier) return refuse(messages.sources.unknownCommitment);
       if (earlier?.id === current.id) return refuse(messages.chain.continuesItself);
       // Walks back from the earlier commitment: meeting this one on the way means the new link would close a loop.
-      for (let step = earlier?.id ?? null, seen = new Set<string>(); step !== null && !seen.has(step);) {
+      const seen = new Set<string>();
+      for (let step = earlier?.id ?? null; step !== null && !seen.has(step);) {
         seen.add(step);
         const row = await tx.commitment.findUniqueOrThrow({ where: { id: step }, select: { continuesId: true } });
         if (row.continuesId === current.id) return refuse(messages.chain.loop(earlier!.title));

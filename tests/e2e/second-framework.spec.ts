@@ -89,12 +89,16 @@ test("the home page offers each framework with its own count, and each list keep
   expectNone(await pageWords(page), TEST_WORDS, "the shipped framework's list");
 });
 
-test("the fictional document's page and commitment pages speak of it alone", async ({ page }) => {
+test("each document's page and a fictional commitment's page speak of their own framework alone", async ({ page }) => {
   await page.goto(`/sources/${testAccord.key}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(testAccord.sourceTitle);
   await expect(page.getByText("2 of 4 sentences accounted for")).toBeVisible();
   for (const key of TEST_KEYS) await expect(page.locator(`a[href$="/commitments/${key}"]`).first()).toBeVisible();
   expectNone(await pageWords(page), LA_WORDS, "the test document's page");
+
+  await page.goto(`/sources/${laDeclaration2024.key}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(laDeclaration2024.sourceTitle);
+  expectNone(await pageWords(page), TEST_WORDS, "the shipped document's page");
 
   await page.goto(`/commitments/${TEST_KEYS[0]}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEST_TITLES[0]!);
