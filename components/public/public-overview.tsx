@@ -10,7 +10,8 @@ import {
   listDeadlineWatch, listPublicCommitments, listPublicUpdates, summarisePublicCommitments,
 } from "@/lib/data/public-commitments";
 import { pillarWhere } from "@/lib/data/commitment-query";
-import { listFilterChoices } from "@/lib/data/reference-lists";
+import { frameworkFilterWhere } from "@/lib/data/framework-filter";
+import { listPublicFilterChoices } from "@/lib/data/reference-lists";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
@@ -36,18 +37,24 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
   const today = appToday();
   const { locale, t, href } = await getCatalogue();
   const words = t.overview;
-  const scope = { commitmentKey: undefined, countryCode: filters.country, pillarSlug: filters.pillar };
+  // Every part of the overview keeps to the list's framework or document, not only the list itself.
+  const framework = { frameworkKey: filters.framework, sourceKey: filters.source };
+  const scope = { commitmentKey: undefined, countryCode: filters.country, pillarSlug: filters.pillar, ...framework };
   const [summary, list, watch, latest, choices] = await Promise.all([
     summarisePublicCommitments(filters, today),
     listPublicCommitments(filters, today, undefined, locale),
-    listDeadlineWatch(today, {
-      ...(filters.country ? { countries: { some: { countryCode: filters.country } } } : {}),
-      ...(filters.pillar ? pillarWhere(filters.pillar) : {}),
-    }, undefined, locale),
+    listDeadlineWatch(today, { AND: [
+      filters.country ? { countries: { some: { countryCode: filters.country } } } : {},
+      filters.pillar ? pillarWhere(filters.pillar) : {},
+      frameworkFilterWhere(framework),
+    ] }, undefined, locale),
     listPublicUpdates(scope, 1, 5, locale),
-    listFilterChoices(),
+    listPublicFilterChoices(framework),
   ]);
   const query = filtersToQuery(filters);
+  // Applying the menus keeps to the list's framework or document.
+  const kept: Record<string, string> = {
+    ...(filters.framework ? { framework: filters.framework } : {}), ...(filters.source ? { source: filters.source } : {}) };
   const filtered = Boolean(filters.q || filters.status || filters.deadline || filters.updatedSince
     || (filters.country && fixed !== "country") || (filters.pillar && fixed !== "pillar") || filters.sort !== "source");
 
@@ -64,7 +71,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
         </div>
         <div className="mt-2">
           <CommitmentFilterForm action={href(basePath)} filters={filters} pillars={choices.pillars} countries={choices.countries}
-            fixed={fixed} ignored={ignored} collapsed={!filtered} />
+            fixed={fixed} ignored={ignored} collapsed={!filtered} hidden={kept} />
         </div>
         {list.rows.length === 0 ? <p className="mt-3">{words.noMatch}</p>
           : <CommitmentRows rows={list.rows} today={today} headingLevel={3} />}

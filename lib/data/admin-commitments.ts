@@ -55,6 +55,8 @@ export async function getAdminCommitment(key: string) {
       declaration: { select: { sourceUrl: true, sourceTitle: true } },
       pillar: { select: { name: true, slug: true } },
       parent: { select: { key: true, title: true } },
+      continuation: true,
+      continues: { select: { key: true, title: true } },
       children: { select: { key: true, title: true, status: true }, orderBy: { position: "asc" } },
       countries: { select: { role: true, country: { select: { code: true, name: true } } } },
       links: { select: { label: true, url: true }, orderBy: { position: "asc" } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { frameworkFilterWhere, type FrameworkFilter } from "./framework-filter";
 import { cachedPublicRead } from "./public-cache";
 
 /** Pillars, the countries that act in some commitment and the source documents, for filter menus. */
@@ -14,6 +15,22 @@ export async function listFilterChoices() {
   ]);
   return { pillars, countries, sources, frameworks };
 }
+
+/**
+ * The menus of a public list of one framework or document (or of all): its framework's pillars and the countries of
+ * its public commitments, so that no choice of one framework is offered on another's list.
+ */
+export const listPublicFilterChoices = cachedPublicRead("listPublicFilterChoices", async (filter: FrameworkFilter) => {
+  const framework = filter.frameworkKey ? { key: filter.frameworkKey }
+    : filter.sourceKey ? { documents: { some: { key: filter.sourceKey } } } : {};
+  const [pillars, countries] = await Promise.all([
+    db().pillar.findMany({ where: { framework }, orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
+      select: { slug: true, shortName: true } }),
+    db().country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true },
+      where: { commitments: { some: { commitment: { AND: [{ archivedAt: null }, frameworkFilterWhere(filter)] } } } } }),
+  ]);
+  return { pillars, countries };
+});
 
 /** Each source document's key → its framework's key. */
 export const listSourceFrameworks = cachedPublicRead("listSourceFrameworks", async () => new Map(

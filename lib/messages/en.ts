@@ -83,17 +83,26 @@ export const en = {
     continuation: "How it continues it",
     continuesNone: "None",
     fromPassage: "Make a commitment from this passage",
+    chainHeading: "Chain across documents",
+    chainHint: "The earlier commitment this one extends, reports progress on or replaces. Its public page, its feed and the " +
+      "API show the chain.",
+    saveChain: "Save the link",
+    saving: "Saving…",
   },
   home: {
     chooseFramework: "Frameworks",
     allFrameworks: "all of them",
     everyFramework: "Commitments of every framework",
+    commitmentCount: (count: number) => (count === 1 ? "1 commitment" : `${count} commitments`),
   },
   chain: {
     kinds: { EXTENDS: "extends", REPORTS_PROGRESS_ON: "reports progress on", REPLACES: "replaces" },
     /** The same relation read from the earlier commitment's side. */
     kindsFrom: { EXTENDS: "extended by", REPORTS_PROGRESS_ON: "progress reported by", REPLACES: "replaced by" },
     heading: "Across documents",
+    continuesItself: "A commitment cannot continue itself: choose an earlier one.",
+    loop: (title: string) => `This would make a loop: “${title}” already continues this commitment, directly or through ` +
+      "others. Choose another, or remove that link first.",
   },
   sources: {
     intro: ["The full text as published. Every passage that became a commitment, or that reports on one, is ", "marked",

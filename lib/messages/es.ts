@@ -218,16 +218,25 @@ export const es: Catalogue = {
     continuation: "Cómo lo continúa",
     continuesNone: "Ninguno",
     fromPassage: "Crear un compromiso a partir de este pasaje",
+    chainHeading: "Cadena entre documentos",
+    chainHint: "El compromiso anterior que este amplía, del que informa avances o al que reemplaza. Su página pública, su " +
+      "canal y la API muestran la cadena.",
+    saveChain: "Guardar el vínculo",
+    saving: "Guardando…",
   },
   home: {
     chooseFramework: "Marcos",
     allFrameworks: "todos",
     everyFramework: "Compromisos de todos los marcos",
+    commitmentCount: (count: number) => (count === 1 ? "1 compromiso" : `${count} compromisos`),
   },
   chain: {
     kinds: { EXTENDS: "amplía", REPORTS_PROGRESS_ON: "informa avances de", REPLACES: "reemplaza" },
     kindsFrom: { EXTENDS: "ampliado por", REPORTS_PROGRESS_ON: "con avances informados por", REPLACES: "reemplazado por" },
     heading: "A través de los documentos",
+    continuesItself: "Un compromiso no puede continuarse a sí mismo: elija uno anterior.",
+    loop: (title: string) => `Esto formaría un ciclo: “${title}” ya continúa este compromiso, directamente o a través de ` +
+      "otros. Elija otro, o quite primero ese vínculo.",
   },
   sources: {
     intro: ["El texto completo tal como se publicó. Cada pasaje que se convirtió en un compromiso, o que informa sobre uno, está ",

@@ -47,17 +47,30 @@ export const ZCommitmentKey = z.string().trim()
 
 export const CONTINUATION_VALUES = ["EXTENDS", "REPORTS_PROGRESS_ON", "REPLACES"] as const;
 
-/** The document a new commitment comes from, and the earlier commitment it may continue (both or neither). */
-export const ZCommitmentCreate = ZCommitmentFields.and(z.object({
-  key: ZCommitmentKey,
-  declarationId: z.string().min(1, "Choose the document the commitment comes from.").max(64),
+/** The earlier commitment one continues and how, both or neither; set at creation or changed afterwards. */
+const ZContinuationFields = z.object({
   continuesKey: z.union([z.literal(""), z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose the earlier commitment from the list.")]),
   continuation: z.union([z.literal(""), z.enum(CONTINUATION_VALUES)]),
-}).refine((fields) => (fields.continuesKey === "") === (fields.continuation === ""), {
+});
+const bothOrNeither = (fields: z.infer<typeof ZContinuationFields>) => (fields.continuesKey === "") === (fields.continuation === "");
+const BOTH_OR_NEITHER = {
   path: ["continuation"],
   message: "Say how it continues the earlier commitment, or choose no earlier commitment.",
-}));
+};
+
+/** The document a new commitment comes from, and the earlier commitment it may continue. */
+export const ZCommitmentCreate = ZCommitmentFields.and(ZContinuationFields.extend({
+  key: ZCommitmentKey,
+  declarationId: z.string().min(1, "Choose the document the commitment comes from.").max(64),
+}).refine(bothOrNeither, BOTH_OR_NEITHER));
 export type TCommitmentCreate = z.infer<typeof ZCommitmentCreate>;
+
+/** The chain link of a commitment that exists, against the version the admin saw. */
+export const ZCommitmentContinuation = ZContinuationFields.extend({
+  commitmentId: z.string().min(1).max(64),
+  expectedVersion: z.coerce.number().int().min(1),
+}).refine(bothOrNeither, BOTH_OR_NEITHER);
+export type TCommitmentContinuation = z.infer<typeof ZCommitmentContinuation>;
 
 export const ZCommitmentEdit = ZCommitmentFields.and(z.object({
   commitmentId: z.string().min(1).max(64),

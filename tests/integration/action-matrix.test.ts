@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly ("viewer" | "editor" | "admin")[]> = {
   createCommitmentAction: ["admin"],
   editCommitmentAction: ["admin"],
   archiveCommitmentAction: ["admin"],
+  setContinuationAction: ["admin"],
   addUserAction: ["admin"],
   updateUserAction: ["admin"],
   setUserDisabledAction: ["admin"],

@@ -1,11 +1,14 @@
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
 
-const { archiveCommitmentAction, createCommitmentAction, editCommitmentAction } =
+const { archiveCommitmentAction, createCommitmentAction, editCommitmentAction, setContinuationAction } =
   await import("@/app/(site)/admin/commitments/manage-actions");
+const { getPublicCommitment } = await import("@/lib/data/public-commitments");
+const detailRoute = await import("@/app/api/commitments/[slug]/route");
 
 const database = useTestDatabase();
 let admin: { id: string; sessionVersion: number };
@@ -107,5 +110,72 @@ describe("admins manage commitments", () => {
     await expectRedirect(archiveCommitmentAction({}, form({ commitmentId: row.id, expectedVersion: String(archived.version),
       archive: "false", reason: "Not a duplicate after all" })), "/admin/commitments/mx-chiapas");
     expect((await database.prisma.commitment.findUniqueOrThrow({ where: { id: row.id } })).archivedAt).toBeNull();
+  });
+});
+
+describe("admins set, change or remove the earlier commitment one continues", () => {
+  const LATER = "us-labor-neighbors";
+  const EARLIER = "bz-seasonal-migrant-worker-program";
+  const OTHER = "ec-labor-mobility-unit";
+
+  async function link(key: string, continuesKey: string, continuation: string) {
+    const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key } });
+    return setContinuationAction({}, form({ commitmentId: row.id, expectedVersion: String(row.version), continuesKey,
+      continuation }));
+  }
+  const apiRecord = async (key: string) => (await detailRoute.GET(new NextRequest(`http://localhost/api/commitments/${key}`),
+    { params: Promise.resolve({ slug: key }) })).json();
+
+  it("sets a link on a commitment that has none, with an internal history entry, and the public page and API show it", async () => {
+    signInAs(admin);
+    await expectRedirect(link(LATER, EARLIER, "EXTENDS"), `/admin/commitments/${LATER}`);
+    const later = await database.prisma.commitment.findUniqueOrThrow({ where: { key: LATER },
+      include: { continues: true, updates: { orderBy: { version: "desc" }, take: 1 } } });
+    expect([later.continues?.key, later.continuation]).toEqual([EARLIER, "EXTENDS"]);
+    expect(later.updates[0]).toMatchObject({ visibility: "INTERNAL", authorId: admin.id });
+    expect(later.updates[0]?.note).toContain(EARLIER);
+    expect((await getPublicCommitment(LATER))?.chain.continues).toMatchObject({ key: EARLIER, kind: "EXTENDS" });
+    expect((await apiRecord(EARLIER)).continued_by).toEqual([expect.objectContaining({ key: LATER, relation: "extends" })]);
+  });
+
+  it("changes the link to another commitment and another relation, and the first one no longer shows it", async () => {
+    signInAs(admin);
+    await expectRedirect(link(LATER, OTHER, "REPLACES"), `/admin/commitments/${LATER}`);
+    expect((await getPublicCommitment(LATER))?.chain.continues).toMatchObject({ key: OTHER, kind: "REPLACES" });
+    expect((await apiRecord(LATER)).continues).toMatchObject({ key: OTHER, relation: "replaces" });
+    expect((await apiRecord(EARLIER)).continued_by).toEqual([]);
+  });
+
+  it("refuses a link to itself and a link that would close a loop, by name, keeping what was typed", async () => {
+    signInAs(admin);
+    const itself = await link(LATER, LATER, "EXTENDS");
+    expect(itself.fieldErrors?.continuesKey?.[0]).toBe("A commitment cannot continue itself: choose an earlier one.");
+    expect(itself.values).toMatchObject({ continuesKey: LATER, continuation: "EXTENDS" });
+    // LATER replaces OTHER: OTHER continuing LATER would make the chain a loop.
+    const loop = await link(OTHER, LATER, "REPORTS_PROGRESS_ON");
+    expect(loop.fieldErrors?.continuesKey?.[0]).toMatch(/^This would make a loop: “.+” already continues this commitment/);
+    expect(loop.values).toMatchObject({ continuesKey: LATER, continuation: "REPORTS_PROGRESS_ON" });
+    const other = await database.prisma.commitment.findUniqueOrThrow({ where: { key: OTHER } });
+    expect(other.continuesId).toBeNull();
+  });
+
+  it("refuses a relation without a commitment, and a stale version", async () => {
+    signInAs(admin);
+    const half = await link(LATER, EARLIER, "");
+    expect(half.fieldErrors?.continuation?.[0]).toMatch(/Say how it continues the earlier commitment/);
+    const row = await database.prisma.commitment.findUniqueOrThrow({ where: { key: LATER } });
+    const stale = await setContinuationAction({}, form({ commitmentId: row.id, expectedVersion: String(row.version - 1),
+      continuesKey: EARLIER, continuation: "EXTENDS" }));
+    expect(stale.message).toMatch(/someone changed this commitment/);
+  });
+
+  it("removes the link, and the chain leaves the public page and the API", async () => {
+    signInAs(admin);
+    await expectRedirect(link(LATER, "", ""), `/admin/commitments/${LATER}`);
+    const later = await database.prisma.commitment.findUniqueOrThrow({ where: { key: LATER } });
+    expect([later.continuesId, later.continuation]).toEqual([null, null]);
+    expect((await getPublicCommitment(LATER))?.chain).toEqual({ continues: null, continuedBy: [] });
+    expect((await apiRecord(OTHER)).continued_by).toEqual([]);
+    expect((await link(LATER, "", "")).fieldErrors?.continuesKey?.[0]).toBe("Nothing was changed.");
   });
 });

@@ -2,11 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { protectedAction } from "@/lib/auth/protected-action";
+import { setCommitmentContinuation } from "@/lib/data/commitment-continuation";
 import { createCommitment, editCommitment, setCommitmentArchived } from "@/lib/data/commitment-writes";
 import { messages } from "@/lib/messages/en";
-import { commitmentFormInput, ZCommitmentArchive, ZCommitmentCreate, ZCommitmentEdit } from "@/lib/validation/commitment";
+import {
+  commitmentFormInput, ZCommitmentArchive, ZCommitmentContinuation, ZCommitmentCreate, ZCommitmentEdit,
+} from "@/lib/validation/commitment";
 
-/** Creating, editing and archiving are an admin's: refused by role rather than scope, and archived ones are edited too. */
+/** Creating, editing, linking into a chain and archiving are an admin's: refused by role rather than scope, and archived ones are edited too. */
 const MANAGE = {
   roles: ["ADMIN"] as const,
   input: commitmentFormInput,
@@ -24,4 +27,8 @@ export const editCommitmentAction = protectedAction({
 
 export const archiveCommitmentAction = protectedAction({
   ...MANAGE, schema: ZCommitmentArchive, run: (actor, input) => setCommitmentArchived(actor, input),
+});
+
+export const setContinuationAction = protectedAction({
+  ...MANAGE, schema: ZCommitmentContinuation, run: (actor, input) => setCommitmentContinuation(actor, input),
 });

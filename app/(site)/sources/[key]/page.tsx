@@ -19,7 +19,9 @@ async function sourceFor(key: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await sourceFor((await params).key);
-  return { title: source?.sourceTitle ?? "Source not found" };
+  // Its own framework's words, not the site's default (which names a framework only when there is one).
+  return { title: source?.sourceTitle ?? "Source not found",
+    ...(source ? { description: messages.site.description(source.framework.name) } : {}) };
 }
 
 export default async function SourcePage({ params }: Props) {

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArchiveForm } from "@/app/(site)/admin/commitments/_components/archive-form";
 import { CommitmentFieldsForm } from "@/app/(site)/admin/commitments/_components/commitment-fields-form";
+import { ContinuationForm } from "@/app/(site)/admin/commitments/_components/continuation-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
+import { messages } from "@/lib/messages/en";
 
 export const metadata: Metadata = { title: "Edit commitment" };
 export const dynamic = "force-dynamic";
@@ -15,6 +17,12 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
   if (!commitment) notFound();
   const choices = await listCommitmentFormChoices();
+  // The list holds commitments that are not archived; an archived one linked already stays offered, so a save keeps it.
+  const linked = commitment.continues;
+  const continuationChoices = [
+    ...(linked && !choices.commitments.some((choice) => choice.key === linked.key) ? [linked] : []),
+    ...choices.commitments.filter((choice) => choice.key !== commitment.key),
+  ];
   const lead = commitment.countries.find((country) => country.role === "LEAD");
   // Hosts and the other leads of a joint announcement: the form cannot show them, and the save keeps them.
   const kept = commitment.countries.filter((country) => country.role === "HOST" || (country.role === "LEAD" && country !== lead));
@@ -42,6 +50,13 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
             collectiveActor: commitment.collectiveActor ?? "", parentKey: commitment.parent?.key ?? "",
           }} />
       </div>
+      <section aria-labelledby="chain" className="mt-10 rounded border border-slate-300 p-4">
+        <h2 id="chain" className="text-lg font-semibold">{messages.commitmentForm.chainHeading}</h2>
+        <p className="mt-1 text-sm text-slate-700">{messages.commitmentForm.chainHint}</p>
+        <ContinuationForm commitmentId={commitment.id} version={commitment.version}
+          continuesKey={commitment.continues?.key ?? ""} continuation={commitment.continuation ?? ""}
+          commitments={continuationChoices} />
+      </section>
       <section aria-labelledby="archive" className="mt-10 rounded border border-slate-300 p-4">
         <h2 id="archive" className="text-lg font-semibold">{commitment.archivedAt ? "Restore" : "Archive"}</h2>
         <p className="mt-1 text-sm text-slate-700">
