@@ -48,9 +48,8 @@ export async function setCommitmentContinuation(actor: Actor, input: TCommitment
       const version = input.expectedVersion + 1;
       await tx.progressUpdate.create({
         data: { commitmentId: current.id, authorId: actor.id, source: "STAFF", visibility: "INTERNAL", version,
-          note: earlier && continuation
-            ? `Chain edited by an admin: ${messages.chain.kinds[continuation]} ${earlier.key}.`
-            : "Chain edited by an admin: continues no earlier commitment.", evidenceUrls: [] },
+          note: earlier && continuation ? messages.chain.edited(messages.chain.kinds[continuation], earlier.key)
+            : messages.chain.unlinked, evidenceUrls: [] },
       });
       return { kind: "saved" as const, key: current.key, version };
     });

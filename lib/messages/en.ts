@@ -103,6 +103,9 @@ export const en = {
     continuesItself: "A commitment cannot continue itself: choose an earlier one.",
     loop: (title: string) => `This would make a loop: “${title}” already continues this commitment, directly or through ` +
       "others. Choose another, or remove that link first.",
+    /** The internal history entry of a chain edit (written in English, the record's language). */
+    edited: (kind: string, key: string) => `Chain edited by an admin: ${kind} ${key}.`,
+    unlinked: "Chain edited by an admin: continues no earlier commitment.",
   },
   sources: {
     intro: ["The full text as published. Every passage that became a commitment, or that reports on one, is ", "marked",

@@ -237,6 +237,8 @@ export const es: Catalogue = {
     continuesItself: "Un compromiso no puede continuarse a sí mismo: elija uno anterior.",
     loop: (title: string) => `Esto formaría un ciclo: “${title}” ya continúa este compromiso, directamente o a través de ` +
       "otros. Elija otro, o quite primero ese vínculo.",
+    edited: (kind: string, key: string) => `Cadena editada por un administrador: ${kind} ${key}.`,
+    unlinked: "Cadena editada por un administrador: no continúa ningún compromiso anterior.",
   },
   sources: {
     intro: ["El texto completo tal como se publicó. Cada pasaje que se convirtió en un compromiso, o que informa sobre uno, está ",
