@@ -4,7 +4,6 @@ import { getFramework, listFrameworks } from "@/lib/data/frameworks";
 import { listPublicStatusHistory } from "@/lib/data/public-status-history";
 import { listFilterChoices, listSourceFrameworks } from "@/lib/data/reference-lists";
 import { appToday, env } from "@/lib/env";
-import { messages } from "@/lib/messages/en";
 import { Link } from "@/lib/i18n/navigation";
 import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -14,31 +13,32 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
+  const { t } = await getCatalogue();
+  const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices(), t.filterRefusals);
   const timeZone = env().APP_TIME_ZONE;
   const frameworkKey = filters.framework ?? (filters.source ? (await listSourceFrameworks()).get(filters.source) : undefined);
-  const [history, framework, frameworks, { t }] = await Promise.all([
+  const [history, framework, frameworks] = await Promise.all([
     listPublicStatusHistory(appToday(), timeZone, { frameworkKey: filters.framework, sourceKey: filters.source }),
-    getFramework(frameworkKey), listFrameworks(), getCatalogue()]);
+    getFramework(frameworkKey), listFrameworks()]);
   return (
     <>
       {frameworks.length > 1 && frameworkKey === undefined ? (
-        <h1 className="text-2xl font-bold sm:text-3xl">{messages.home.everyFramework}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t.home.everyFramework}</h1>
       ) : (
         <>
           <h1 className="text-2xl font-bold sm:text-3xl">{t.overview.title(framework.shortName)}</h1>
-          <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
+          <p lang="en" className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
         </>
       )}
       {frameworks.length > 1 && (
-        <nav aria-label={messages.home.chooseFramework} className="mt-2 flex flex-wrap gap-3 text-sm">
-          <span>{messages.home.chooseFramework}:</span>
+        <nav aria-label={t.home.chooseFramework} className="mt-2 flex flex-wrap gap-3 text-sm">
+          <span>{t.home.chooseFramework}:</span>
           {frameworks.map((choice) => (
             <Link key={choice.key} href={`/?framework=${choice.key}`} className="text-blue-900 underline"
               aria-current={choice.key === frameworkKey ? "page" : undefined}>{choice.shortName}</Link>
           ))}
           <Link href="/" className="text-blue-900 underline" aria-current={frameworkKey === undefined ? "page" : undefined}>
-            {messages.home.allFrameworks}</Link>
+            {t.home.allFrameworks}</Link>
         </nav>
       )}
       <PublicOverview filters={filters} ignored={ignored} basePath="/">

@@ -1,4 +1,5 @@
 import type { RoledCountry } from "@/lib/domain/country-roles";
+import { SOURCE_LOCALE } from "@/lib/domain/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import { getCatalogue } from "@/lib/i18n/server";
 
@@ -13,7 +14,8 @@ export async function CountryRoleList({ countries, collectiveActor }: { countrie
           {` (${t.roles[country.role]})`}
         </li>
       ))}
-      {countries.length === 0 && <li>{collectiveActor ?? t.commitmentPage.noGovernment}</li>}
+      {countries.length === 0 && (collectiveActor
+        ? <li lang={SOURCE_LOCALE}>{collectiveActor}</li> : <li>{t.commitmentPage.noGovernment}</li>)}
     </ul>
   );
 }

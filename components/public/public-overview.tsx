@@ -16,6 +16,7 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -93,12 +94,16 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
             <div>
               <h3 className="font-semibold">{words.byPillar}</h3>
               <ul className="mt-2 space-y-2">
-                {summary.perPillar.map((pillar) => (
-                  <li key={pillar.slug ?? "framework"}>
-                    <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">{pillar.name}</Link>
-                    <StatusBar counts={pillar.counts} label={pillar.name} />
-                  </li>
-                ))}
+                {summary.perPillar.map((pillar) => {
+                  const label = pillarLabel(pillar, t);
+                  return (
+                    <li key={pillar.slug ?? "framework"}>
+                      <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">
+                        <bdi lang={label.lang}>{label.name}</bdi></Link>
+                      <StatusBar counts={pillar.counts} label={label.shortName} />
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           )}
