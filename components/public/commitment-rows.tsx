@@ -9,12 +9,13 @@ import { describeCountries } from "@/lib/domain/country-roles";
 import { SOURCE_LOCALE } from "@/lib/domain/localized-text";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import { Link } from "@/lib/i18n/navigation";
+import { localizeCountries } from "@/lib/i18n/country-names";
 import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 
 /** Commitments grouped under their pillar's heading, in the order given. */
 export async function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
-  const { t } = await getCatalogue();
+  const { locale, t } = await getCatalogue();
   const groups = new Map<string, { label: ReturnType<typeof pillarLabel>; rows: PublicListRow[] }>();
   for (const row of rows) {
     const slug = row.pillar?.slug ?? FRAMEWORK_GROUP.slug;
@@ -40,7 +41,7 @@ export async function CommitmentRows({ rows, today, headingLevel }: { rows: Publ
                     </RowHeading>
                     <p className="text-sm text-slate-700">
                       {row.countries.length > 0
-                        ? describeCountries(row.countries, t.roles)
+                        ? describeCountries(localizeCountries(row.countries, locale), t.roles)
                         : row.collectiveActor
                           ? <bdi lang={SOURCE_LOCALE}>{row.collectiveActor}</bdi> : t.commitmentPage.noGovernment}
                       {row.isGroup && <> · <span data-group>{t.overview.groupRow}</span></>}

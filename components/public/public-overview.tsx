@@ -16,6 +16,7 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
+import { localizeCountries } from "@/lib/i18n/country-names";
 import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -49,6 +50,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
     listFilterChoices(),
   ]);
   const query = filtersToQuery(filters);
+  const countries = localizeCountries(summary.perCountry, locale);
+  const countryChoices = localizeCountries(choices.countries, locale).sort((a, b) => a.name.localeCompare(b.name, locale));
   const filtered = Boolean(filters.q || filters.status || filters.deadline || filters.updatedSince
     || (filters.country && fixed !== "country") || (filters.pillar && fixed !== "pillar") || filters.sort !== "source");
 
@@ -64,7 +67,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           </p>
         </div>
         <div className="mt-2">
-          <CommitmentFilterForm action={href(basePath)} filters={filters} pillars={choices.pillars} countries={choices.countries}
+          <CommitmentFilterForm action={href(basePath)} filters={filters} pillars={choices.pillars} countries={countryChoices}
             fixed={fixed} ignored={ignored} collapsed={!filtered} />
         </div>
         {list.rows.length === 0 ? <p className="mt-3">{words.noMatch}</p>
@@ -110,7 +113,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           {fixed !== "country" && (
             <div>
               <h3 className="font-semibold">{words.byCountry}</h3>
-              <CountryStatusList countries={summary.perCountry} className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2" />
+              <CountryStatusList countries={countries} className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2" />
             </div>
           )}
         </div>

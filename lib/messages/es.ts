@@ -382,8 +382,8 @@ export const es: Catalogue = {
       commitment_key: { type: "texto", meaning: "Clave del compromiso al que pertenece" },
       created_at: { type: "fecha y hora ISO 8601 (UTC)", meaning: "Cuándo se escribió" },
       author: { type: "texto",
-        meaning: "Nombre visible de quien la escribió en el personal (en una importación, el administrador que la hizo), " +
-          "o Fact sheet (la hoja informativa)" },
+        meaning: "Nombre visible de quien la escribió en el personal (en una importación, el administrador que la hizo); " +
+          "en las entradas de la hoja informativa, el nombre de esta en inglés" },
       old_status: { type: "texto", meaning: "El estado anterior, cuando la entrada lo cambió" },
       new_status: { type: "texto", meaning: "El estado nuevo, cuando la entrada lo cambió" },
       status_reason: { type: "texto", meaning: "Por qué cambió el estado" },

@@ -82,3 +82,16 @@ test("the Spanish feed is the English one's entries, with the same ids, in Spani
   expect(ids(spanish).length).toBeGreaterThan(0);
   expect(ids(spanish)).toEqual(ids(english));
 });
+
+test("the Spanish calendar is the English one's events, with the same UIDs, named and described in Spanish", async ({ request }) => {
+  const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]?.trim());
+  const english = await (await request.get("/calendar/deadlines.ics")).text();
+  const spanish = (await (await request.get("/es/calendar/deadlines.ics")).text()).replace(/\r\n[ \t]/g, "");
+  expect(spanish).toMatch(/^X-WR-CALNAME:.+: plazos\r?$/m);
+  expect(spanish).toContain("Estado: ");
+  expect(spanish).toContain("(vence el ");
+  expect(spanish).not.toContain("Status: ");
+  expect(spanish).toMatch(/\/es\/commitments\/cr-safe-mobility-offices-extension/);
+  expect(uids(spanish).length).toBeGreaterThan(0);
+  expect(uids(spanish)).toEqual(uids(english));
+});

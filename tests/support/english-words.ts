@@ -14,7 +14,7 @@ const ENGLISH_WORD = /\b(the|and|of|with|from|this|these|your|for|to|by|is|are|n
 
 /** The English catalogue's phrases (texts of two words or more) whose Spanish differs, so neither shows by chance. */
 function cataloguePhrases(english: unknown, spanish: unknown): string[] {
-  if (typeof english === "string") return english.includes(" ") && english !== spanish ? [english.trim()] : [];
+  if (typeof english === "string") return english.trim().includes(" ") && english !== spanish ? [english.trim()] : [];
   if (english && typeof english === "object" && typeof english !== "function") {
     return Object.entries(english).flatMap(([key, value]) =>
       cataloguePhrases(value, (spanish as Record<string, unknown> | undefined)?.[key]));

@@ -4,6 +4,7 @@ import { EmbedSnippet } from "@/components/public/embed-snippet";
 import { PublicOverview } from "@/components/public/public-overview";
 import { getCountry } from "@/lib/data/public-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
+import { localizeCountry } from "@/lib/i18n/country-names";
 import { localizedAlternates } from "@/lib/i18n/metadata";
 import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function countryFor(code: string) {
-  return /^[A-Za-z]{2}$/.test(code) ? getCountry(code.toUpperCase()) : null;
+  const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
+  return country && localizeCountry(country, (await getCatalogue()).locale);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

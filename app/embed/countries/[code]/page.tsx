@@ -4,6 +4,7 @@ import { StatusBar } from "@/components/public/status-bar";
 import { getFramework } from "@/lib/data/frameworks";
 import { getCountry, summarisePublicCommitments } from "@/lib/data/public-commitments";
 import { appToday } from "@/lib/env";
+import { localizeCountry } from "@/lib/i18n/country-names";
 import { getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +12,9 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function CountryEmbed({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const country = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
-  if (!country) notFound();
+  const found = /^[A-Za-z]{2}$/.test(code) ? await getCountry(code.toUpperCase()) : null;
+  if (!found) notFound();
+  const country = localizeCountry(found, (await getCatalogue()).locale);
   const summary = await summarisePublicCommitments({ country: country.code, sort: "source", page: 1 },
     appToday());
   const [{ shortName }, { t, href }] = await Promise.all([getFramework(), getCatalogue()]);
