@@ -13,12 +13,13 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices());
+  const { t } = await getCatalogue();
+  const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices(), t.filterRefusals);
   const timeZone = env().APP_TIME_ZONE;
   const frameworkKey = filters.framework ?? (filters.source ? (await listSourceFrameworks()).get(filters.source) : undefined);
-  const [history, framework, frameworks, { t }] = await Promise.all([
+  const [history, framework, frameworks] = await Promise.all([
     listPublicStatusHistory(appToday(), timeZone, { frameworkKey: filters.framework, sourceKey: filters.source }),
-    getFramework(frameworkKey), listShownFrameworks(), getCatalogue()]);
+    getFramework(frameworkKey), listShownFrameworks()]);
   return (
     <>
       {frameworks.length > 1 && frameworkKey === undefined ? (
@@ -26,7 +27,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       ) : (
         <>
           <h1 className="text-2xl font-bold sm:text-3xl">{t.overview.title(framework.shortName)}</h1>
-          <p className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
+          <p lang="en" className="mt-1 hidden max-w-3xl text-slate-700 sm:block">{framework.description}</p>
         </>
       )}
       {frameworks.length > 1 && (

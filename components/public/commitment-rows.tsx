@@ -6,17 +6,20 @@ import type { PublicListRow } from "@/lib/data/public-commitments";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { describeCountries } from "@/lib/domain/country-roles";
+import { SOURCE_LOCALE } from "@/lib/domain/localized-text";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import { Link } from "@/lib/i18n/navigation";
+import { localizeCountries } from "@/lib/i18n/country-names";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 
 /** Commitments grouped under their pillar's heading, in the order given. */
 export async function CommitmentRows({ rows, today, headingLevel }: { rows: PublicListRow[]; today: CalendarDate; headingLevel: 2 | 3 }) {
-  const { t } = await getCatalogue();
-  const groups = new Map<string, { name: string; rows: PublicListRow[] }>();
+  const { locale, t } = await getCatalogue();
+  const groups = new Map<string, { label: ReturnType<typeof pillarLabel>; rows: PublicListRow[] }>();
   for (const row of rows) {
     const slug = row.pillar?.slug ?? FRAMEWORK_GROUP.slug;
-    const group = groups.get(slug) ?? { name: row.pillar?.shortName ?? FRAMEWORK_GROUP.name, rows: [] };
+    const group = groups.get(slug) ?? { label: pillarLabel(row.pillar && { ...row.pillar, name: row.pillar.shortName }, t), rows: [] };
     group.rows.push(row);
     groups.set(slug, group);
   }
@@ -26,7 +29,7 @@ export async function CommitmentRows({ rows, today, headingLevel }: { rows: Publ
     <>
       {[...groups.entries()].map(([slug, group]) => (
         <section key={slug} aria-labelledby={`group-${slug}`} className="mt-6">
-          <Heading id={`group-${slug}`} className="text-lg font-semibold">{group.name}</Heading>
+          <Heading id={`group-${slug}`} lang={group.label.lang} className="text-lg font-semibold">{group.label.shortName}</Heading>
           <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
             {group.rows.map((row) => (
               <li key={row.key} className={row.parentId ? "py-3 pl-6" : "py-3"}>
@@ -38,8 +41,9 @@ export async function CommitmentRows({ rows, today, headingLevel }: { rows: Publ
                     </RowHeading>
                     <p className="text-sm text-slate-700">
                       {row.countries.length > 0
-                        ? describeCountries(row.countries, t.roles)
-                        : (row.collectiveActor ?? t.commitmentPage.noGovernment)}
+                        ? describeCountries(localizeCountries(row.countries, locale), t.roles)
+                        : row.collectiveActor
+                          ? <bdi lang={SOURCE_LOCALE}>{row.collectiveActor}</bdi> : t.commitmentPage.noGovernment}
                       {row.isGroup && <> · <span data-group>{t.overview.groupRow}</span></>}
                     </p>
                     <TitleDateNote title={row.title} deadlines={row.deadlines} />

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { StatusBar } from "@/components/public/status-bar";
 import type { StatusCounts } from "@/lib/data/public-commitments";
+import { Link } from "@/lib/i18n/navigation";
 
 /** Each acting country with its number of commitments and their statuses, linked to its page. */
 export function CountryStatusList({ countries, className }: {

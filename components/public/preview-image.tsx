@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import type { StatusCounts } from "@/lib/data/public-commitments";
-import { STATUS_ORDER, STATUSES } from "@/lib/domain/status";
+import { STATUS_ORDER } from "@/lib/domain/status";
+import type { Catalogue } from "@/lib/messages/en";
 import { STATUS_FILL } from "@/lib/domain/status-palette";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -12,7 +13,13 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 };
 const drawable = (text: string) => text.replace(/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}$€£]/gu, "").slice(0, 160);
 
 /** A page's social preview: its name, a headline and a bar of statuses with their counts, all offline. */
-export function previewImage({ kicker, title, counts }: { kicker: string; title: string; counts: StatusCounts }) {
+export function previewImage({ kicker, title, counts, statuses }: {
+  kicker: string;
+  title: string;
+  counts: StatusCounts;
+  /** The statuses' names in the language of the page the image previews. */
+  statuses: Catalogue["status"];
+}) {
   const total = STATUS_ORDER.reduce((sum, status) => sum + (counts[status] ?? 0), 0) || 1;
   const shown = STATUS_ORDER.filter((status) => (counts[status] ?? 0) > 0);
   return new ImageResponse(
@@ -33,7 +40,7 @@ export function previewImage({ kicker, title, counts }: { kicker: string; title:
             {shown.map((status) => (
               <div key={status} style={{ display: "flex", alignItems: "center", marginRight: 32 }}>
                 <div style={{ width: 24, height: 24, background: STATUS_FILL[status], border: "2px solid #334155", marginRight: 10 }} />
-                {`${STATUSES[status].label}: ${counts[status]}`}
+                {`${statuses[status].label}: ${counts[status]}`}
               </div>
             ))}
           </div>

@@ -17,6 +17,8 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
+import { localizeCountries } from "@/lib/i18n/country-names";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 import { filtersToQuery, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -55,6 +57,8 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
   // Applying the menus keeps to the list's framework or document.
   const kept: Record<string, string> = {
     ...(filters.framework ? { framework: filters.framework } : {}), ...(filters.source ? { source: filters.source } : {}) };
+  const countries = localizeCountries(summary.perCountry, locale);
+  const countryChoices = localizeCountries(choices.countries, locale).sort((a, b) => a.name.localeCompare(b.name, locale));
   const filtered = Boolean(filters.q || filters.status || filters.deadline || filters.updatedSince
     || (filters.country && fixed !== "country") || (filters.pillar && fixed !== "pillar") || filters.sort !== "source");
 
@@ -70,7 +74,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
           </p>
         </div>
         <div className="mt-2">
-          <CommitmentFilterForm action={href(basePath)} filters={filters} pillars={choices.pillars} countries={choices.countries}
+          <CommitmentFilterForm action={href(basePath)} filters={filters} pillars={choices.pillars} countries={countryChoices}
             fixed={fixed} ignored={ignored} collapsed={!filtered} hidden={kept} />
         </div>
         {list.rows.length === 0 ? <p className="mt-3">{words.noMatch}</p>
@@ -100,19 +104,23 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
             <div>
               <h3 className="font-semibold">{words.byPillar}</h3>
               <ul className="mt-2 space-y-2">
-                {summary.perPillar.map((pillar) => (
-                  <li key={pillar.slug ?? "framework"}>
-                    <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">{pillar.name}</Link>
-                    <StatusBar counts={pillar.counts} label={pillar.name} />
-                  </li>
-                ))}
+                {summary.perPillar.map((pillar) => {
+                  const label = pillarLabel(pillar, t);
+                  return (
+                    <li key={pillar.slug ?? "framework"}>
+                      <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">
+                        <bdi lang={label.lang}>{label.name}</bdi></Link>
+                      <StatusBar counts={pillar.counts} label={label.shortName} />
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           )}
           {fixed !== "country" && (
             <div>
               <h3 className="font-semibold">{words.byCountry}</h3>
-              <CountryStatusList countries={summary.perCountry} className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2" />
+              <CountryStatusList countries={countries} className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2" />
             </div>
           )}
         </div>

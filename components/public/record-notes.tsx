@@ -1,5 +1,6 @@
 import { movedTitleDate } from "@/lib/domain/deadline-moves";
 import type { PublicCommitment } from "@/lib/data/public-commitments";
+import { SOURCE_LOCALE, type Locale } from "@/lib/domain/localized-text";
 import { getCatalogue } from "@/lib/i18n/server";
 
 /**
@@ -12,16 +13,17 @@ export async function RecordNotes({ commitment }: {
   const { locale, t } = await getCatalogue();
   const moved = movedTitleDate(commitment.title, commitment.deadlines, locale);
   const dateNote = moved && t.deadline.titleDate(moved.first, moved.now);
+  // The pillar note is the record's own text, written in English; the others are the site's words.
   const notes = [
     dateNote && { key: "title-date", text: dateNote },
-    !commitment.pillar && commitment.pillarNote && { key: "pillar", text: commitment.pillarNote },
+    !commitment.pillar && commitment.pillarNote && { key: "pillar", text: commitment.pillarNote, lang: SOURCE_LOCALE },
     commitment.isGroup && { key: "group",
       text: t.commitmentPage.groupNote },
-  ].filter((note): note is { key: string; text: string } => Boolean(note));
+  ].filter((note): note is { key: string; text: string; lang?: Locale } => Boolean(note));
   if (notes.length === 0) return null;
   return (
     <ul className="mt-2 max-w-3xl space-y-1 text-sm text-slate-800">
-      {notes.map((note) => <li key={note.key} data-note={note.key} className="border-l-4 border-amber-400 pl-2">{note.text}</li>)}
+      {notes.map((note) => <li key={note.key} lang={note.lang} data-note={note.key} className="border-l-4 border-amber-400 pl-2">{note.text}</li>)}
     </ul>
   );
 }

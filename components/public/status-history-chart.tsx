@@ -20,7 +20,7 @@ export async function StatusHistoryChart({ snapshots }: { snapshots: StatusSnaps
   return (
     <figure>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} className="h-auto w-full max-w-3xl" role="img" data-status-history
-        aria-label={`Statuses at the end of each month from ${month(snapshots[0]!.at)} to ${month(snapshots.at(-1)!.at)}; figures in the table below.`}>
+        aria-label={t.charts.statusHistory(month(snapshots[0]!.at), month(snapshots.at(-1)!.at))}>
         {snapshots.map((snapshot, index) => {
           let y = HEIGHT;
           return (
@@ -47,19 +47,19 @@ export async function StatusHistoryChart({ snapshots }: { snapshots: StatusSnaps
         ))}
       </figcaption>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-blue-900 underline">The figures, month by month</summary>
+        <summary className="cursor-pointer text-blue-900 underline">{t.charts.monthByMonth}</summary>
         <div className="overflow-x-auto">
           <table className="cards-under-sm mt-2 text-xs">
             <thead>
               <tr>
-                <th scope="col" className="pr-3 text-left">End of</th>
+                <th scope="col" className="pr-3 text-left">{t.charts.endOf}</th>
                 {used.map((status) => <th key={status} scope="col" className="pr-3 text-right">{t.status[status].label}</th>)}
               </tr>
             </thead>
             <tbody>
               {snapshots.map((snapshot) => (
                 <tr key={snapshot.at}>
-                  <td data-label="End of" className="pr-3">{month(snapshot.at)}</td>
+                  <td data-label={t.charts.endOf} className="pr-3">{month(snapshot.at)}</td>
                   {used.map((status) => (
                     <td key={status} data-label={t.status[status].label} data-status={status} className="pr-3 text-right">{snapshot.counts[status] ?? 0}</td>
                   ))}

@@ -3,7 +3,7 @@ import { formatNumber } from "@/lib/domain/format-number";
 import { closedWithoutEvidence } from "@/lib/domain/update-rules";
 import type { PublicUpdate } from "@/lib/data/public-commitments";
 import { formatDay, formatInstant } from "@/lib/domain/format-instant";
-import type { Locale } from "@/lib/domain/localized-text";
+import { SOURCE_LOCALE, type Locale } from "@/lib/domain/localized-text";
 import { shortenText } from "@/lib/domain/shorten-text";
 import { updateAuthor } from "@/lib/domain/update-summary";
 import { Link } from "@/lib/i18n/navigation";
@@ -49,15 +49,17 @@ export async function UpdateTimeline({ updates, timeZone, showCommitment, shorte
             <p>
               {update.oldStatus ? words.statusChanged(t.status[update.oldStatus].label) : words.statusRecorded}
               <strong>{t.status[update.newStatus].label}</strong>
-              {update.statusReason && <>: <span className="whitespace-pre-line">{update.statusReason}</span></>}
+              {/* The reason is written in the entry's language, as its note is. */}
+              {update.statusReason && <>: <span lang={update.noteLang} className="whitespace-pre-line">{update.statusReason}</span></>}
             </p>
           )}
           {update.deadlineChanges.map((change, index) => {
             const moved = deadlineChange(change.old, change.new, locale);
-            return <p key={index}>{change.label}: {words.deadlineChange[moved.kind](moved.from, moved.to)}</p>;
+            return <p key={index}><bdi lang={SOURCE_LOCALE}>{change.label}</bdi>: {words.deadlineChange[moved.kind](moved.from, moved.to)}</p>;
           })}
           {update.valueReached && update.target && (
-            <p>{update.target.label}: {formatNumber(Number(update.valueReached), locale)} {update.target.unit} {words.reached}</p>
+            <p><bdi lang={SOURCE_LOCALE}>{update.target.label}</bdi>: {formatNumber(Number(update.valueReached), locale)}{" "}
+              <bdi lang={SOURCE_LOCALE}>{update.target.unit}</bdi> {words.reached}</p>
           )}
           {update.note && <Note text={update.note} lang={update.noteLang} shorten={shorten}
             href={`/commitments/${update.commitment.key}#entry-${update.id}`} readWhole={words.readWhole} />}

@@ -15,7 +15,8 @@ async function loadCalendarDeadlines(commitments: Prisma.CommitmentWhereInput) {
     where: { kind: { in: ["DEADLINE", "MILESTONE"] }, commitment: { AND: [{ archivedAt: null }, commitments] } },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     select: { id: true, label: true, date: true, precision: true, dueOn: true, ...DEADLINE_HISTORY,
-      commitment: { select: { key: true, title: true, status: true, updatedAt: true } } },
+      commitment: { select: { key: true, title: true, status: true, updatedAt: true,
+        translations: { select: { locale: true, title: true } } } } },
   });
   return rows.map((row) => ({ ...withDeadlineHistory(row), dueOn: fromDbDate(row.dueOn) }));
 }

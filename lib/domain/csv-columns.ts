@@ -106,3 +106,11 @@ export function columnsFor<Column extends CsvColumn>(columns: readonly Column[],
 export const REQUIRED_IMPORT_COLUMNS = COMMITMENT_COLUMNS
   .filter((column) => column.import === "key" || column.import === "version")
   .map((column) => column.name);
+
+/**
+ * Each column's type and meaning by its name, as the dictionary of the /export page reads them: the English here
+ * (the one written beside each column above), the other languages' in lib/messages.
+ */
+export function columnWords(columns: readonly CsvColumn[]): Record<string, { type: string; meaning: string }> {
+  return Object.fromEntries(columns.map((column) => [column.name, { type: column.type, meaning: column.meaning }]));
+}

@@ -1,6 +1,6 @@
 import type { TargetKind, TargetQualifier } from "../generated/prisma/enums";
 
-const QUALIFIERS: Record<TargetQualifier, string> = {
+export const TARGET_QUALIFIERS: Record<TargetQualifier, string> = {
   STATED: "", ABOUT: "about ", MORE_THAN: "more than ", NEARLY: "nearly ", UP_TO: "up to ",
 };
 
@@ -13,7 +13,7 @@ export type FigureText = { qualifier: TargetQualifier; value: number | null; uni
 export function formatTarget(target: FigureText): string {
   if (target.asWritten) return target.asWritten;
   const value = target.value === null ? "" : `${target.value.toLocaleString("en-US")} `;
-  return `${QUALIFIERS[target.qualifier]}${value}${target.unit}`;
+  return `${TARGET_QUALIFIERS[target.qualifier]}${value}${target.unit}`;
 }
 
 export const FIGURE_KINDS: Record<TargetKind, { heading: string; meaning: string }> = {

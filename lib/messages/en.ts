@@ -1,3 +1,8 @@
+import { columnWords, COMMITMENT_COLUMNS, UPDATE_COLUMNS } from "../domain/csv-columns";
+import { FRAMEWORK_GROUP } from "../domain/framework-group";
+import { FIGURE_KINDS, TARGET_QUALIFIERS } from "../domain/target-text";
+import { FILTER_REFUSAL_WORDS } from "../validation/commitment-filters";
+
 /**
  * What the staff workspace's actions say to the person who sent the form, and what the route handlers say when they
  * refuse, in one catalogue: the same refusal reads the same everywhere, and a second language is a second catalogue
@@ -181,7 +186,8 @@ export const en = {
     since: (day: string) => `since ${day}`,
     source: "Source",
     readPassage: "Read this passage in the whole source",
-    published: (day: string, section: string) => `, published ${day}, section “${section}”.`,
+    /** Around the section's heading, which stays as the source wrote it. */
+    published: (day: string) => [`, published ${day}, section “`, "”."],
     whoActs: "Who acts",
     deadlines: "Deadlines",
     figures: "Figures",
@@ -265,6 +271,160 @@ export const en = {
     commitment: (title: string) => `Updates: ${title}`,
     country: (name: string) => `Updates: commitments of ${name}`,
   },
+  updatesPage: {
+    title: "All public updates",
+    intro: "Every public entry of every commitment's history, newest first. Follow them in a feed reader:",
+    feed: "Atom feed",
+    ignoredPage: (given: string) => `Ignored page “${given}”: pages are numbered from 1. Showing page 1.`,
+    pageSize: (page: number, size: number) => `Page ${page}, ${size} updates a page.`,
+  },
+  countryPage: {
+    notFound: "Country not found",
+    title: (name: string) => `${name}: commitments`,
+    description: (name: string) => `Where the commitments in which ${name} acts stand, deadline by deadline.`,
+    intro: (name: string) => `Commitments in which ${name} acts, as lead or as partner.`,
+    follow: "Follow them (Atom feed)",
+  },
+  pillarPage: { notFound: "Pillar not found" },
+  /** The commitments of the declaration as a whole, listed like a pillar (lib/domain/framework-group.ts). */
+  frameworkGroup: { name: FRAMEWORK_GROUP.name, description: FRAMEWORK_GROUP.description },
+  sourcePage: {
+    notFound: "Source not found",
+    published: (day: string) => `published ${day}`,
+    original: "the original",
+    unmatched: "Commitments whose words are not found in this text",
+    fullText: "Full text",
+  },
+  publicChain: {
+    continues: (kind: string) => `This commitment ${kind}`,
+    continuedBy: (kind: string) => `It is ${kind}`,
+  },
+  exportPage: {
+    title: "Open data: CSV files",
+    format: ["Every public commitment and every public history entry, as CSV (RFC 4180, UTF-8 with a byte-order mark, " +
+      "comma separated, CRLF line ends). These addresses are permanent and take the same filters as the public pages, e.g. ",
+    ". Dates are ISO 8601 (a deadline is the first day of its period, with its precision beside it: 2025-12-01 and month " +
+      "is “December 2025”); times are UTC; several countries in one cell are ISO codes joined by ", ", the lead first."],
+    formulas: "A text cell that would start with =, +, -, @, a tab or a carriage return is written with one apostrophe in " +
+      "front (and one more before a text that already starts with apostrophes followed by such a character), so that no " +
+      "spreadsheet runs it as a formula. To get the exact text back, remove that one apostrophe; the staff import does.",
+    english: "The files are the same in every language: their column names and codes are English, so that programs " +
+      "read them alike; the tables below say what each column holds.",
+    commitmentsFile: ": one row per commitment",
+    updatesFile: [": one row per public history entry, in ", " order (sort by ", " for time order)"],
+    commitmentColumns: "Columns of commitments.csv",
+    updateColumns: "Columns of updates.csv",
+    column: "Column",
+    type: "Type",
+    meaning: "Meaning",
+    staffOnly: " (staff files only)",
+  },
+  /** What each column of the CSV files holds; the column names themselves are never translated. */
+  dataDictionary: {
+    commitments: columnWords(COMMITMENT_COLUMNS),
+    updates: columnWords(UPDATE_COLUMNS),
+  },
+  mapPage: {
+    title: "Map of the commitments",
+    description: (framework: string) =>
+      `Where the commitments of the ${framework} stand, country by country, on a map of the Americas.`,
+    heading: "Where the commitments stand, country by country",
+    inWords: "In words",
+    mapTitle: "Map of the Americas: acting countries shaded by where most of their commitments stand",
+    caption: "Each acting country is shaded by the status most of its commitments have (a tie goes to the less " +
+      "advanced); grey outlines are countries with no commitment here.",
+    offMap: (names: string) => `Not on this map: ${names}.`,
+    country: (name: string, total: number, statuses: string) =>
+      `${name}: ${total} ${total === 1 ? "commitment" : "commitments"}, ${statuses}`,
+  },
+  charts: {
+    statusHistory: (from: string, to: string) =>
+      `Statuses at the end of each month from ${from} to ${to}; figures in the table below.`,
+    monthByMonth: "The figures, month by month",
+    endOf: "End of",
+    timeline: (from: string, to: string) => `Timeline from ${from} to ${to}; the same is told in words below.`,
+    today: "today",
+    timelineCaption: ["Top band: the status over time. Below it, each deadline: ", " its current date, and where it moved, ",
+      " its original date joined to it by a line."],
+    figureDots: " Blue dots: figures logged.",
+    statusOverTime: "Status over time",
+    deadlinesOverTime: "Deadlines, original and current",
+    neverMoved: (date: string) => `${date}, never moved`,
+    originally: (first: string, now: string) => `originally ${first}, now ${now}`,
+    movedTimes: (moves: number) => ` (moved ${moves === 1 ? "once" : `${moves} times`})`,
+    movedOn: (day: string) => `on ${day}: `,
+    noDeadline: "The source gives no deadline.",
+    figuresLogged: "Figures logged",
+    noFigure: "No figure logged yet.",
+    progress: (label: string, count: number, latest: string, target: string, unit: string) =>
+      `${label}: ${count} logged values, latest ${latest} of ${target} ${unit}`,
+    progressCaption: "Dashed line: the target. Values as logged by staff:",
+    loggedValues: (label: string) => `${label}: logged values`,
+    logged: "Logged",
+    value: "Value",
+  },
+  figures: {
+    none: "The source gives no figure.",
+    kinds: FIGURE_KINDS,
+    contextNote: "Facts the source gives, not targets.",
+    qualifiers: TARGET_QUALIFIERS,
+    latest: "Latest logged:",
+    share: (percent: number) => ` (${percent}% of the target)`,
+    toward: (current: string, target: string) => `${current} of ${target}`,
+  },
+  filters: {
+    label: "Filter commitments",
+    search: "Search",
+    pillar: "Pillar",
+    allPillars: "All pillars",
+    country: "Country",
+    allCountries: "All countries",
+    status: "Status",
+    allStatuses: "All statuses",
+    deadline: "Deadline",
+    anyDeadline: "Any deadline",
+    windows: {
+      overdue: "Passed, not completed", "30": "Due within 30 days", "90": "Due within 90 days", "365": "Due within a year",
+      none: "No deadline",
+    },
+    updatedSince: "Updated since",
+    sort: "Sort by",
+    sorts: { source: "Order of the source", title: "Title", status: "Status", updated: "Last updated" },
+    apply: "Apply",
+    clear: "Clear",
+    more: "More filters and sort",
+    ignored: (list: string) => `Ignored filters that do not exist: ${list}.`,
+  },
+  /** Why a value of the address was not taken as a filter (lib/validation/commitment-filters.ts). */
+  filterRefusals: FILTER_REFUSAL_WORDS,
+  notFoundPage: {
+    title: "Not found",
+    text: "There is no page here. The commitment may have been archived, or the link mistyped.",
+    home: "All commitments",
+  },
+  /** Shown by a client component: the root layout hands these to the browser (next-intl), and only these. */
+  errorPage: {
+    title: "This page is unavailable for a moment",
+    text: "The tracker could not read its data. Nothing you saved has been lost. Try again in a few seconds.",
+    retry: "Try again",
+  },
+  embedCard: {
+    details: "Details and sources on Pledgeboard",
+    country: (name: string, total: number, framework: string) => `${name}: ${total} ${framework} commitments`,
+    everyCommitment: "Every commitment on Pledgeboard",
+  },
+  /** The words of the social preview images. */
+  preview: {
+    commitment: "Commitment",
+    country: "Country",
+    home: "Where the commitments stand",
+    countryTitle: (name: string) => `${name}: where its commitments stand`,
+  },
+  /** An event of the deadline calendars (iCalendar). */
+  calendarEvent: {
+    due: (day: string) => `due ${day}`,
+    status: (label: string) => `Status: ${label}.`,
+  },
   api: {
     staffOnly: "Sign in as staff to download this file.",
     noCommitment: "No public commitment has this key.",
@@ -278,7 +438,7 @@ export const en = {
 
 /** A catalogue's shape: every other language gives the same keys, each a text or a function of the same arguments. */
 type Shape<T> = T extends string ? string
-  : T extends (...args: infer A) => string ? (...args: A) => string
+  : T extends (...args: infer A) => infer R ? (...args: A) => Shape<R>
   : { [K in keyof T]: Shape<T[K]> };
 export type Catalogue = Shape<typeof en>;
 

@@ -1,3 +1,5 @@
+import { DEADLINE_WINDOWS, SORTS } from "../validation/commitment-filters";
+import { STATUS_VALUES } from "../validation/progress-update";
 import type { Catalogue } from "./en";
 
 /**
@@ -139,7 +141,7 @@ export const es: Catalogue = {
     since: (day: string) => `desde el ${day}`,
     source: "Fuente",
     readPassage: "Leer este pasaje en la fuente completa",
-    published: (day: string, section: string) => `, publicado el ${day}, sección «${section}».`,
+    published: (day: string) => [`, publicado el ${day}, sección «`, "»."],
     whoActs: "Quién actúa",
     deadlines: "Plazos",
     figures: "Cifras",
@@ -256,6 +258,281 @@ export const es: Catalogue = {
     unknownDocument: "Elija un documento de la lista.",
     unknownCommitment: "Ningún compromiso tiene esa clave.",
     pillarOfAnotherFramework: "Este pilar pertenece a otro marco que el del documento; elija uno de los suyos.",
+  },
+  updatesPage: {
+    title: "Todas las actualizaciones públicas",
+    intro: "Cada entrada pública del historial de cada compromiso, de la más reciente a la más antigua. Puede seguirlas " +
+      "en un lector de canales:",
+    feed: "canal Atom",
+    ignoredPage: (given: string) =>
+      `Se ignoró la página «${given}»: las páginas se numeran desde 1. Se muestra la página 1.`,
+    pageSize: (page: number, size: number) => `Página ${page}, ${size} actualizaciones por página.`,
+  },
+  countryPage: {
+    notFound: "País no encontrado",
+    title: (name: string) => `${name}: compromisos`,
+    description: (name: string) => `En qué estado están los compromisos en los que actúa ${name}, plazo por plazo.`,
+    intro: (name: string) => `Compromisos en los que ${name} actúa, a cargo o como socio.`,
+    follow: "Seguirlos (canal Atom)",
+  },
+  pillarPage: { notFound: "Pilar no encontrado" },
+  frameworkGroup: {
+    name: "Marco e instituciones",
+    description: "Compromisos sobre la declaración en su conjunto: cómo sus gobiernos se reúnen, la conducen y le dan " +
+      "seguimiento, fuera de un pilar en particular.",
+  },
+  sourcePage: {
+    notFound: "Fuente no encontrada",
+    published: (day: string) => `publicado el ${day}`,
+    original: "el original",
+    unmatched: "Compromisos cuyas palabras no aparecen en este texto",
+    fullText: "Texto completo",
+  },
+  publicChain: {
+    continues: (kind: string) => `Este compromiso ${kind}`,
+    continuedBy: (kind: string) => `Fue ${kind}`,
+  },
+  exportPage: {
+    title: "Datos abiertos: archivos CSV",
+    format: ["Cada compromiso público y cada entrada pública del historial, en CSV (RFC 4180, UTF-8 con marca de orden " +
+      "de bytes, separado por comas, fin de línea CRLF). Estas direcciones son permanentes y aceptan los mismos filtros " +
+      "que las páginas públicas, por ejemplo ",
+    ". Las fechas van en ISO 8601 (un plazo es el primer día de su período, con su precisión al lado: 2025-12-01 y " +
+      "month equivale a «diciembre de 2025»); las horas, en UTC; varios países en una celda son códigos ISO unidos por ",
+      ", primero el país a cargo."],
+    formulas: "Una celda de texto que empezaría con =, +, -, @, una tabulación o un retorno de carro se escribe con un " +
+      "apóstrofo delante (y uno más antes de un texto que ya empieza con apóstrofos seguidos de uno de esos caracteres), " +
+      "para que ninguna hoja de cálculo la ejecute como fórmula. Para recuperar el texto exacto, quite ese apóstrofo; la " +
+      "importación del personal lo hace.",
+    english: "Los archivos son los mismos en cada idioma: los nombres de sus columnas y sus códigos están en inglés, para " +
+      "que los programas los lean igual; las tablas de abajo dicen qué contiene cada columna.",
+    commitmentsFile: ": una fila por compromiso",
+    updatesFile: [": una fila por entrada pública del historial, en el orden de ", " (ordene por ",
+      " para verlas en orden cronológico)"],
+    commitmentColumns: "Columnas de commitments.csv",
+    updateColumns: "Columnas de updates.csv",
+    column: "Columna",
+    type: "Tipo",
+    meaning: "Significado",
+    staffOnly: " (solo en los archivos del personal)",
+  },
+  dataDictionary: {
+    commitments: {
+      key: { type: "texto", meaning: "Clave estable del compromiso; nunca cambia; su página es /commitments/<clave>" },
+      version: { type: "entero", meaning: "Versión de la fila; sube con cada cambio" },
+      parent_key: { type: "texto",
+        meaning: "Clave del compromiso del que este forma parte; vacía para uno de primer nivel" },
+      declaration: { type: "texto", meaning: "Clave de la declaración (documento fuente) de la que proviene" },
+      pillar: { type: "texto", meaning: "Identificador del pilar; vacío para los compromisos de todo el marco" },
+      title: { type: "texto", meaning: "Título corto, en inglés" },
+      description: { type: "texto", meaning: "Qué se comprometió, en palabras sencillas, en inglés" },
+      source_text: { type: "texto", meaning: "La(s) oración(es) de la fuente, textuales" },
+      source_section: { type: "texto", meaning: "Encabezado de la fuente bajo el cual está la oración" },
+      type: { type: "texto",
+        meaning: "funding, program, policy_or_law, enforcement_action, institutional o diplomatic (financiamiento, " +
+          "programa, política o ley, acción de control, institucional o diplomático)" },
+      status: { type: "texto",
+        meaning: "no_information, not_started, in_progress, at_risk, partly_completed, completed o discontinued: los " +
+          "siete estados, de «Sin información» a «Abandonado»" },
+      status_reason: { type: "texto",
+        meaning: "Vacía en la exportación; cuando la fila cambia el estado, el porqué, tal como lo mostrará el historial " +
+          "público" },
+      evidence_urls: { type: "URL unidas por ;, o none",
+        meaning: "Vacía en la exportación; para un cambio a partly_completed, completed o discontinued, los enlaces a " +
+          "la evidencia, o none" },
+      status_changed_at: { type: "fecha y hora ISO 8601 (UTC)", meaning: "Cuándo cambió el estado por última vez" },
+      lead_country: { type: "ISO 3166-1 alfa-2",
+        meaning: "El gobierno a cargo; vacía cuando actúa un grupo (collective_actor)" },
+      countries: { type: "códigos ISO unidos por ;", meaning: "Cada gobierno que actúa, primero el que está a cargo" },
+      country_roles: { type: "código:rol unidos por ;",
+        meaning: "Cada país con su rol: lead (a cargo; varios en un anuncio conjunto), partner (socio) o host (anfitrión)" },
+      collective_actor: { type: "texto", meaning: "Quién actúa cuando no se nombra a un solo gobierno" },
+      counted: { type: "yes o no",
+        meaning: "no para un grupo (un registro que solo reúne sus subcompromisos): no se cuenta como compromiso" },
+      deadline_key: { type: "texto",
+        meaning: "Clave estable del plazo de las cuatro columnas siguientes (el próximo por vencer; si no hay, el " +
+          "último vencido)" },
+      deadline_kind: { type: "texto",
+        meaning: "deadline (un plazo: algo debe estar hecho para entonces) o milestone (un hito esperado dentro del " +
+          "período)" },
+      deadline_label: { type: "texto", meaning: "Qué es el plazo, en inglés, p. ej. Offices open until" },
+      deadline_date: { type: "fecha ISO 8601", meaning: "Primer día del período del plazo" },
+      deadline_precision: { type: "texto",
+        meaning: "day, month, quarter, year o fiscal_year (día, mes, trimestre, año o año fiscal): cuánto se sabe de " +
+          "la fecha" },
+      deadline_as_written: { type: "texto",
+        meaning: "El plazo como lo escribió la fuente, en inglés, p. ej. December 2025" },
+      deadline_due_on: { type: "fecha ISO 8601", meaning: "Último día del período: el día en que vence" },
+      deadline_original_as_written: { type: "texto",
+        meaning: "El plazo como se fijó al principio, p. ej. December 2025 (igual a deadline_as_written hasta que se " +
+          "mueve)" },
+      deadline_times_moved: { type: "entero", meaning: "Cuántas veces se ha movido el plazo" },
+      target_kind: { type: "texto",
+        meaning: "El tipo de la primera cifra: goal (una meta por alcanzar), reported (alcanzada) o context (un dato, " +
+          "sin meta)" },
+      target_as_written: { type: "texto",
+        meaning: "La cifra en palabras de la fuente, p. ej. approximately 25,500 non-citizens" },
+      target_value: { type: "número",
+        meaning: "Su número, p. ej. 25500; vacía cuando las palabras no dan ninguno (hundreds, «cientos»)" },
+      target_unit: { type: "texto", meaning: "Su unidad, en inglés, p. ej. people (personas), USD" },
+      target_qualifier: { type: "texto",
+        meaning: "stated (la fuente no la matiza), about (cerca de), more_than (más de), nearly (casi) o up_to (hasta)" },
+      target_current_value: { type: "número", meaning: "El último valor que registró el personal para esa meta" },
+      last_update_at: { type: "fecha y hora ISO 8601 (UTC)", meaning: "Cuándo se escribió la última entrada del historial" },
+      url: { type: "URL", meaning: "La página pública del compromiso (permanente)" },
+      archived_at: { type: "fecha y hora ISO 8601 (UTC)",
+        meaning: "Cuándo se archivó; las filas archivadas solo están en el archivo del personal" },
+      title_es: { type: "texto",
+        meaning: "El título en español, una traducción de title; vacía cuando no la hay (las páginas muestran entonces " +
+          "el inglés)" },
+      description_es: { type: "texto",
+        meaning: "La descripción en español, una traducción de description; vacía cuando no la hay" },
+    },
+    updates: {
+      update_id: { type: "texto", meaning: "Identificador estable de la entrada del historial" },
+      commitment_key: { type: "texto", meaning: "Clave del compromiso al que pertenece" },
+      created_at: { type: "fecha y hora ISO 8601 (UTC)", meaning: "Cuándo se escribió" },
+      author: { type: "texto",
+        meaning: "Nombre visible de quien la escribió en el personal (en una importación, el administrador que la hizo); " +
+          "en las entradas de la hoja informativa, el nombre de esta en inglés" },
+      old_status: { type: "texto", meaning: "El estado anterior, cuando la entrada lo cambió" },
+      new_status: { type: "texto", meaning: "El estado nuevo, cuando la entrada lo cambió" },
+      status_reason: { type: "texto", meaning: "Por qué cambió el estado" },
+      note: { type: "texto", meaning: "La nota, texto simple con saltos de línea" },
+      evidence_urls: { type: "URL unidas por ;", meaning: "Enlaces a la evidencia" },
+      deadline_changes: { type: "texto",
+        meaning: "Plazos movidos, unidos por ;, cada uno descrito en inglés con su fecha anterior y la nueva" },
+      value_reached: { type: "número", meaning: "Valor registrado para la meta del compromiso" },
+      corrects_update_id: { type: "texto", meaning: "La entrada anterior que esta corrige" },
+      visibility: { type: "texto", meaning: "public (pública) o internal (interna)" },
+      author_email: { type: "texto", meaning: "Correo electrónico de quien la escribió en el personal" },
+      note_lang: { type: "texto", meaning: "El idioma en que está escrita la nota: en (inglés) o es (español)" },
+    },
+  },
+  mapPage: {
+    title: "Mapa de los compromisos",
+    description: (framework: string) =>
+      `En qué estado están los compromisos de la ${framework}, país por país, en un mapa de las Américas.`,
+    heading: "En qué estado están los compromisos, país por país",
+    inWords: "En palabras",
+    mapTitle: "Mapa de las Américas: los países que actúan, coloreados según el estado de la mayoría de sus compromisos",
+    caption: "Cada país que actúa tiene el color del estado que tiene la mayoría de sus compromisos (en un empate, el " +
+      "menos avanzado); los contornos grises son países sin compromisos aquí.",
+    offMap: (names: string) => `Fuera de este mapa: ${names}.`,
+    country: (name: string, total: number, statuses: string) =>
+      `${name}: ${total} ${total === 1 ? "compromiso" : "compromisos"}, ${statuses}`,
+  },
+  charts: {
+    statusHistory: (from: string, to: string) =>
+      `Estados al final de cada mes, de ${from} a ${to}; las cifras están en la tabla de abajo.`,
+    monthByMonth: "Las cifras, mes a mes",
+    endOf: "Fin de",
+    timeline: (from: string, to: string) => `Cronología del ${from} al ${to}; abajo se cuenta lo mismo en palabras.`,
+    today: "hoy",
+    timelineCaption: ["Franja superior: el estado a lo largo del tiempo. Debajo, cada plazo: ",
+      " su fecha actual y, si se movió, ", " su fecha original, unida a ella por una línea."],
+    figureDots: " Puntos azules: cifras registradas.",
+    statusOverTime: "El estado a lo largo del tiempo",
+    deadlinesOverTime: "Plazos, originales y actuales",
+    neverMoved: (date: string) => `${date}, nunca se movió`,
+    originally: (first: string, now: string) => `originalmente ${first}, ahora ${now}`,
+    movedTimes: (moves: number) => ` (se movió ${moves === 1 ? "una vez" : `${moves} veces`})`,
+    movedOn: (day: string) => `el ${day}: `,
+    noDeadline: "La fuente no da ningún plazo.",
+    figuresLogged: "Cifras registradas",
+    noFigure: "Todavía no se ha registrado ninguna cifra.",
+    progress: (label: string, count: number, latest: string, target: string, unit: string) =>
+      `${label}: ${count} valores registrados, el último ${latest} de ${target} ${unit}`,
+    progressCaption: "Línea discontinua: la meta. Valores tal como los registró el personal:",
+    loggedValues: (label: string) => `${label}: valores registrados`,
+    logged: "Registrado",
+    value: "Valor",
+  },
+  figures: {
+    none: "La fuente no da ninguna cifra.",
+    kinds: {
+      GOAL: { heading: "Metas", meaning: "Una cifra que falta alcanzar; el personal registra el avance hacia ella." },
+      REPORTED: { heading: "Informadas como alcanzadas", meaning: "Una cifra que la fuente informa como ya alcanzada." },
+      CONTEXT: { heading: "Contexto",
+        meaning: "Un dato de la situación que da la fuente: no es una meta y nunca se muestra con avance." },
+    },
+    contextNote: "Datos que da la fuente, no metas.",
+    qualifiers: { STATED: "", ABOUT: "cerca de ", MORE_THAN: "más de ", NEARLY: "casi ", UP_TO: "hasta " },
+    latest: "Último registro:",
+    share: (percent: number) => ` (${percent}% de la meta)`,
+    toward: (current: string, target: string) => `${current} de ${target}`,
+  },
+  filters: {
+    label: "Filtrar compromisos",
+    search: "Buscar",
+    pillar: "Pilar",
+    allPillars: "Todos los pilares",
+    country: "País",
+    allCountries: "Todos los países",
+    status: "Estado",
+    allStatuses: "Todos los estados",
+    deadline: "Plazo",
+    anyDeadline: "Cualquier plazo",
+    windows: {
+      overdue: "Vencidos sin cumplirse", "30": "Vencen en 30 días", "90": "Vencen en 90 días", "365": "Vencen en un año",
+      none: "Sin plazo",
+    },
+    updatedSince: "Actualizados desde",
+    sort: "Ordenar por",
+    sorts: { source: "Orden de la fuente", title: "Título", status: "Estado", updated: "Última actualización" },
+    apply: "Aplicar",
+    clear: "Borrar",
+    more: "Más filtros y orden",
+    ignored: (list: string) => `Se ignoraron filtros que no existen: ${list}.`,
+  },
+  filterRefusals: {
+    labels: {
+      q: "búsqueda", pillar: "pilar", country: "país", source: "fuente", framework: "marco", status: "estado",
+      deadline: "plazo", updatedSince: "actualizados desde", sort: "orden", page: "página",
+    },
+    notTaken: {
+      q: "tiene más de 200 caracteres o un carácter de control",
+      pillar: "no es un pilar",
+      country: "no es un código de país de dos letras",
+      source: "no es la clave de un documento fuente",
+      framework: "no es la clave de un marco",
+      status: `no es un estado: ${STATUS_VALUES.join(", ")}`,
+      deadline: `no es un período de plazos: ${DEADLINE_WINDOWS.join(", ")}`,
+      updatedSince: "no es un día del calendario escrito AAAA-MM-DD",
+      sort: `no es un orden: ${SORTS.join(", ")}`,
+      page: "no es un número de página desde 1",
+    },
+    unknown: {
+      pillar: "ningún pilar tiene este nombre",
+      country: "ningún compromiso nombra a este país",
+      source: "ningún documento fuente tiene esta clave",
+      framework: "ningún marco tiene esta clave",
+    },
+  },
+  notFoundPage: {
+    title: "Página no encontrada",
+    text: "Aquí no hay ninguna página. Puede que el compromiso se haya archivado o que el enlace esté mal escrito.",
+    home: "Todos los compromisos",
+  },
+  errorPage: {
+    title: "Esta página no está disponible por un momento",
+    text: "El sitio no pudo leer sus datos. No se perdió nada de lo que guardó. Inténtelo de nuevo en unos segundos.",
+    retry: "Intentar de nuevo",
+  },
+  embedCard: {
+    details: "Detalles y fuentes en Pledgeboard",
+    country: (name: string, total: number, framework: string) => `${name}: ${total} compromisos de la ${framework}`,
+    everyCommitment: "Todos los compromisos en Pledgeboard",
+  },
+  preview: {
+    commitment: "Compromiso",
+    country: "País",
+    home: "En qué estado están los compromisos",
+    countryTitle: (name: string) => `${name}: en qué estado están sus compromisos`,
+  },
+  calendarEvent: {
+    due: (day: string) => `vence el ${day}`,
+    status: (label: string) => `Estado: ${label}.`,
   },
   api: {
     staffOnly: "Inicie sesión como personal para descargar este archivo.",

@@ -59,30 +59,48 @@ export type TFilterChoices = {
 /** A value that was not taken: which filter, as given, and why not. */
 export type TRefusedFilter = { name: TFilterName; value: string; reason: string };
 
-/** Why a value was not taken, said the same way by every list. */
-const NOT_TAKEN: Record<TFilterName, string> = {
-  q: "longer than 200 characters, or holding a control character",
-  pillar: "not a pillar",
-  country: "not a two-letter country code",
-  source: "not a source document's key",
-  framework: "not a framework's key",
-  status: `not a status: ${STATUS_VALUES.join(", ")}`,
-  deadline: `not a deadline window: ${DEADLINE_WINDOWS.join(", ")}`,
-  updatedSince: "not a day of the calendar written YYYY-MM-DD",
-  sort: `not a sort: ${SORTS.join(", ")}`,
-  page: "not a page number from 1",
+/**
+ * What a list says of a value it did not take, by filter: the name of the filter, why a value of the wrong form is
+ * not taken, and why a well-formed pillar, country, source or framework nobody has is not. English here, for the
+ * API's refusals; the pages say it in their language (lib/messages, whose English catalogue is this).
+ */
+export type TFilterRefusalWords = {
+  labels: Record<TFilterName, string>;
+  notTaken: Record<TFilterName, string>;
+  unknown: Record<"pillar" | "country" | "source" | "framework", string>;
 };
 
-const LABELS: Record<TFilterName, string> = {
-  q: "search", pillar: "pillar", country: "country", source: "source", framework: "framework", status: "status", deadline: "deadline window",
-  updatedSince: "updated since", sort: "sort", page: "page",
-};
+export const FILTER_REFUSAL_WORDS = {
+  labels: {
+    q: "search", pillar: "pillar", country: "country", source: "source", framework: "framework", status: "status",
+    deadline: "deadline window", updatedSince: "updated since", sort: "sort", page: "page",
+  },
+  notTaken: {
+    q: "longer than 200 characters, or holding a control character",
+    pillar: "not a pillar",
+    country: "not a two-letter country code",
+    source: "not a source document's key",
+    framework: "not a framework's key",
+    status: `not a status: ${STATUS_VALUES.join(", ")}`,
+    deadline: `not a deadline window: ${DEADLINE_WINDOWS.join(", ")}`,
+    updatedSince: "not a day of the calendar written YYYY-MM-DD",
+    sort: `not a sort: ${SORTS.join(", ")}`,
+    page: "not a page number from 1",
+  },
+  unknown: {
+    pillar: "no pillar has this name",
+    country: "no commitment names this country",
+    source: "no source document has this key",
+    framework: "no framework has this key",
+  },
+} satisfies TFilterRefusalWords;
 
 /**
  * Reads each filter on its own. A pillar or country must also be one the lists know: an unknown one would filter
  * everything away and answer "0 commitments match" where the truth is "no such pillar".
  */
-export function readCommitmentFilters(params: Record<string, string | undefined>, choices: TFilterChoices): {
+export function readCommitmentFilters(params: Record<string, string | undefined>, choices: TFilterChoices,
+  words: TFilterRefusalWords = FILTER_REFUSAL_WORDS): {
   filters: TCommitmentFilters;
   refused: TRefusedFilter[];
 } {
@@ -93,16 +111,16 @@ export function readCommitmentFilters(params: Record<string, string | undefined>
     if (value === undefined || value === "") continue;
     const parsed = fields[name].safeParse(value);
     if (!parsed.success) {
-      refused.push({ name, value, reason: NOT_TAKEN[name] });
+      refused.push({ name, value, reason: words.notTaken[name] });
     } else if (name === "pillar" && parsed.data !== FRAMEWORK_GROUP.slug
       && !choices.pillars.some((pillar) => pillar.slug === parsed.data)) {
-      refused.push({ name, value, reason: "no pillar has this name" });
+      refused.push({ name, value, reason: words.unknown.pillar });
     } else if (name === "country" && !choices.countries.some((country) => country.code === parsed.data)) {
-      refused.push({ name, value, reason: "no commitment names this country" });
+      refused.push({ name, value, reason: words.unknown.country });
     } else if (name === "source" && !choices.sources.some((source) => source.key === parsed.data)) {
-      refused.push({ name, value, reason: "no source document has this key" });
+      refused.push({ name, value, reason: words.unknown.source });
     } else if (name === "framework" && !choices.frameworks.some((framework) => framework.key === parsed.data)) {
-      refused.push({ name, value, reason: "no framework has this key" });
+      refused.push({ name, value, reason: words.unknown.framework });
     } else {
       Object.assign(filters, { [name]: parsed.data });
     }
@@ -114,7 +132,8 @@ export function readCommitmentFilters(params: Record<string, string | undefined>
  * The pages' reading: what fits is shown, and what does not is dropped and said aloud, so that a shared link with a
  * typo still shows a page and says what it ignored.
  */
-export function parseCommitmentFilters(params: Record<string, string | string[] | undefined>, choices: TFilterChoices): {
+export function parseCommitmentFilters(params: Record<string, string | string[] | undefined>, choices: TFilterChoices,
+  words: TFilterRefusalWords = FILTER_REFUSAL_WORDS): {
   filters: TCommitmentFilters;
   ignored: string[];
 } {
@@ -122,8 +141,8 @@ export function parseCommitmentFilters(params: Record<string, string | string[] 
     const raw = params[name];
     return [name, Array.isArray(raw) ? raw[0] : raw];
   }));
-  const { filters, refused } = readCommitmentFilters(first, choices);
-  return { filters, ignored: refused.map(({ name, value, reason }) => `${LABELS[name]} "${clip(value)}" (${reason})`) };
+  const { filters, refused } = readCommitmentFilters(first, choices, words);
+  return { filters, ignored: refused.map(({ name, value, reason }) => `${words.labels[name]} "${clip(value)}" (${reason})`) };
 }
 
 /** A value quoted back to the reader: short, and with control characters shown as "?" rather than sent raw. */

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { en } from "../../lib/messages/en";
 import { axeViolations } from "../support/axe";
+import { englishOnPage } from "../support/english-words";
 
 const COSTA_RICA = "/commitments/cr-safe-mobility-offices-extension";
 
@@ -37,15 +37,23 @@ test("a reader whose browser prefers es-CR lands on Spanish, switches to English
   await expect(page).toHaveURL(/\/es$/);
 });
 
+/**
+ * Every public page, in Spanish: the list pages, each kind of record page, the open data, the map, an embed card, a
+ * list with a filter that does not exist, one that matches nothing, and a page that does not exist.
+ */
+const SPANISH_PAGES = [
+  "/es", `/es${COSTA_RICA}`, "/es/updates", "/es/updates?page=zero", "/es/countries/cr", "/es/pillars/humane-enforcement",
+  "/es/pillars/framework", "/es/sources/la-declaration-2024-ministerial", "/es/export", "/es/map",
+  `/es/embed${COSTA_RICA}`, "/es/embed/countries/cr", "/es?status=DONE&country=ZZ&sort=random",
+  "/es/countries/cr?q=nothing-matches-this", "/es/no-such-page", "/es/commitments/no-such-commitment",
+];
+
 test.describe("Spanish pages", () => {
-  for (const path of ["/es", `/es${COSTA_RICA}`]) {
+  for (const path of SPANISH_PAGES) {
     test(`${path} shows none of the English interface's words`, async ({ page }) => {
       await page.goto(path);
-      const text = await page.locator("body").innerText();
-      const english = [en.site, en.commitmentPage, en.overview, en.glance].flatMap((section) => Object.values(section))
-        .filter((value): value is string => typeof value === "string" && value.includes(" "))
-        .concat(Object.values(en.status).map((status) => status.label));
-      expect(english.filter((phrase) => text.includes(phrase))).toEqual([]);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      expect(await englishOnPage(page)).toEqual([]);
     });
 
     test(`axe finds no WCAG 2.1 A or AA violation on ${path}`, async ({ page }) => {
@@ -73,4 +81,17 @@ test("the Spanish feed is the English one's entries, with the same ids, in Spani
   expect(spanish).toMatch(/<link rel="alternate" type="text\/html" href="[^"]+\/es\/updates"\/>/);
   expect(ids(spanish).length).toBeGreaterThan(0);
   expect(ids(spanish)).toEqual(ids(english));
+});
+
+test("the Spanish calendar is the English one's events, with the same UIDs, named and described in Spanish", async ({ request }) => {
+  const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]?.trim());
+  const english = await (await request.get("/calendar/deadlines.ics")).text();
+  const spanish = (await (await request.get("/es/calendar/deadlines.ics")).text()).replace(/\r\n[ \t]/g, "");
+  expect(spanish).toMatch(/^X-WR-CALNAME:.+: plazos\r?$/m);
+  expect(spanish).toContain("Estado: ");
+  expect(spanish).toContain("(vence el ");
+  expect(spanish).not.toContain("Status: ");
+  expect(spanish).toMatch(/\/es\/commitments\/cr-safe-mobility-offices-extension/);
+  expect(uids(spanish).length).toBeGreaterThan(0);
+  expect(uids(spanish)).toEqual(uids(english));
 });

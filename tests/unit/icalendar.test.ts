@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { calendarTokenFromSegment, personalCalendarPath } from "@/lib/domain/calendar-urls";
 import { deadlineEvent } from "@/lib/domain/deadline-event";
+import { en } from "@/lib/messages/en";
+import { es } from "@/lib/messages/es";
 import { encodeICalendar, escapeText, foldLine, type AllDayEvent } from "@/lib/domain/icalendar";
 
 const event: AllDayEvent = {
@@ -155,6 +157,10 @@ describe("encodeICalendar", () => {
 });
 
 describe("deadlineEvent", () => {
+  const words = (locale: "en" | "es") => {
+    const t = locale === "en" ? en : es;
+    return { locale, ...t.calendarEvent, moved: t.deadline.moved, statuses: t.status };
+  };
   const deadline = {
     id: "d1",
     label: "Safe Mobility Offices open until",
@@ -168,19 +174,26 @@ describe("deadlineEvent", () => {
   };
 
   it("puts the event on the due day with a UID made of the deadline's id alone", () => {
-    const made = deadlineEvent(deadline, "https://x.example/commitments/k");
+    const made = deadlineEvent(deadline, "https://x.example/commitments/k", words("en"));
     expect(made).toMatchObject({ uid: "deadline-d1@pledgeboard", day: "2025-12-31",
       summary: "Costa Rica extends Safe Mobility Offices", url: "https://x.example/commitments/k" });
     expect(made.description).toBe("Safe Mobility Offices open until: December 2025 (due December 31, 2025).\n" +
       "Status: In progress.\nhttps://x.example/commitments/k");
     // Extended, it is the same event on another day.
-    expect(deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30" }, "u").uid).toBe(made.uid);
+    expect(deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30" }, "u", words("en")).uid).toBe(made.uid);
   });
 
   it("says in its description, once the deadline moved, the date first set and how many times it moved", () => {
-    const moved = deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30", moves: 1 }, "u");
+    const moved = deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30", moves: 1 }, "u", words("en"));
     expect(moved.description).toBe("Safe Mobility Offices open until: June 2026 (due June 30, 2026; " +
       "first set as December 2025, moved once).\nStatus: In progress.\nu");
+  });
+
+  it("says it in Spanish for a Spanish calendar, with the same UID", () => {
+    const spanish = deadlineEvent({ ...deadline, date: "2026-06-01", dueOn: "2026-06-30", moves: 1 }, "u", words("es"));
+    expect(spanish.uid).toBe("deadline-d1@pledgeboard");
+    expect(spanish.description).toBe("Safe Mobility Offices open until: junio de 2026 (vence el 30 de junio de 2026; " +
+      `${es.deadline.moved("diciembre de 2025", 1)}).\nEstado: En curso.\nu`);
   });
 });
 

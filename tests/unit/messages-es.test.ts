@@ -8,7 +8,10 @@ import { es } from "@/lib/messages/es";
  */
 
 /** Texts that are the same words in both languages: names, and words Spanish takes as they are. */
-const SAME_IN_BOTH = new Set<string>([]);
+const SAME_IN_BOTH = new Set<string>(["dataDictionary.commitments.url.type"]);
+
+/** Texts that quote the codes a CSV file holds, which stay English like its column names (deadline, milestone). */
+const QUOTES_FILE_CODES = new Set<string>(["dataDictionary.commitments.deadline_kind.meaning"]);
 
 type Entry = { key: string; en: string; es: string };
 
@@ -29,7 +32,8 @@ function texts(english: unknown, spanish: unknown, key = ""): Entry[] {
 }
 
 describe("the Spanish catalogue", () => {
-  const entries = texts(en, es);
+  // An empty English text (a figure stated without qualifier) has nothing to translate.
+  const entries = texts(en, es).filter((entry) => entry.en !== "");
 
   it("has a text for every key of the English catalogue", () => {
     expect(entries.length).toBeGreaterThan(100);
@@ -43,6 +47,6 @@ describe("the Spanish catalogue", () => {
 
   it("uses none of the English interface's words", () => {
     const english = /\b(the|and|of|is|was|this|your|commitment|deadline|update|passed|due)\b/i;
-    expect(entries.filter((entry) => english.test(entry.es)).map((entry) => `${entry.key}: ${entry.es}`)).toEqual([]);
+    expect(entries.filter((entry) => english.test(entry.es) && !QUOTES_FILE_CODES.has(entry.key)).map((entry) => `${entry.key}: ${entry.es}`)).toEqual([]);
   });
 });

@@ -5,4 +5,4 @@ import { frameworkScopeQuery } from "@/lib/http/targets";
 export const dynamic = "force-dynamic";
 
 export const GET = route({ refusals: "text", query: frameworkScopeQuery,
-  answer: ({ origin, query }) => publicCalendar(origin, query) });
+  answer: ({ origin, query, locale }) => publicCalendar(origin, query, locale) });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { messages } from "@/lib/messages/en";
 import { notFound } from "next/navigation";
 import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
@@ -15,6 +14,7 @@ import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
 import { localizedAlternates } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { currentLocale, getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -40,13 +40,16 @@ export default async function CommitmentPage({ params }: Props) {
   const today = appToday();
   const { locale, t, href } = await getCatalogue();
   const words = t.commitmentPage;
+  const pillar = pillarLabel(commitment.pillar, t);
+  const published = words.published(formatDay(commitment.declaration.publishedAt, timeZone, locale));
   const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200, locale);
 
   return (
     <article>
       <p className="text-sm">
-        {commitment.pillar ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline">{commitment.pillar.name}</Link>
-          : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{FRAMEWORK_GROUP.name}</Link> {words.frameworkWide}</>}
+        {commitment.pillar
+          ? <Link href={`/pillars/${commitment.pillar.slug}`} className="underline" lang={pillar.lang}>{pillar.name}</Link>
+          : <><Link href={`/pillars/${FRAMEWORK_GROUP.slug}`} className="underline">{pillar.name}</Link> {words.frameworkWide}</>}
         {commitment.parent && <> · {words.partOf} <Link href={`/commitments/${commitment.parent.key}`} className="underline"><bdi lang={commitment.parent.titleLang}>{commitment.parent.title}</bdi></Link></>}
       </p>
       <h1 className="mt-2 text-3xl font-bold"><bdi lang={commitment.titleLang}>{commitment.title}</bdi></h1>
@@ -69,14 +72,15 @@ export default async function CommitmentPage({ params }: Props) {
           </Link>
         </p>
         <p className="mt-2 text-sm">
-          <a href={commitment.declaration.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">
+          <a href={commitment.declaration.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer"
+            lang={commitment.declaration.sourceLang}>
             {commitment.declaration.sourceTitle}
-          </a>{words.published(formatDay(commitment.declaration.publishedAt, timeZone, locale), commitment.sourceSection)}
+          </a>{published[0]}<bdi lang={commitment.declaration.sourceLang}>{commitment.sourceSection}</bdi>{published[1]}
         </p>
         {commitment.links.length > 0 && (
           <ul className="mt-2 list-inside list-disc text-sm">
             {commitment.links.map((link) => (
-              <li key={link.url}><a href={link.url} className="text-blue-900 underline" rel="noopener noreferrer">{link.label}</a></li>
+              <li key={link.url}><a href={link.url} className="text-blue-900 underline" rel="noopener noreferrer" lang="en">{link.label}</a></li>
             ))}
           </ul>
         )}
@@ -84,17 +88,17 @@ export default async function CommitmentPage({ params }: Props) {
 
       {(commitment.chain.continues || commitment.chain.continuedBy.length > 0) && (
         <section aria-labelledby="chain" className="mt-6" data-testid="chain">
-          <h2 id="chain" className="text-xl font-semibold">{messages.chain.heading}</h2>
+          <h2 id="chain" className="text-xl font-semibold">{t.chain.heading}</h2>
           <ul className="mt-2 max-w-3xl space-y-1 text-sm">
             {commitment.chain.continues && (
-              <li>This commitment {messages.chain.kinds[commitment.chain.continues.kind]}{" "}
+              <li>{t.publicChain.continues(t.chain.kinds[commitment.chain.continues.kind])}{" "}
                 <Link href={`/commitments/${commitment.chain.continues.key}`} className="text-blue-900 underline">
-                  <bdi>{commitment.chain.continues.title}</bdi></Link> (<bdi>{commitment.chain.continues.documentTitle}</bdi>).</li>
+                  <bdi lang="en">{commitment.chain.continues.title}</bdi></Link> (<bdi lang="en">{commitment.chain.continues.documentTitle}</bdi>).</li>
             )}
             {commitment.chain.continuedBy.map((link) => (
-              <li key={link.key}>It is {messages.chain.kindsFrom[link.kind]}{" "}
-                <Link href={`/commitments/${link.key}`} className="text-blue-900 underline"><bdi>{link.title}</bdi></Link>{" "}
-                (<bdi>{link.documentTitle}</bdi>).</li>
+              <li key={link.key}>{t.publicChain.continuedBy(t.chain.kindsFrom[link.kind])}{" "}
+                <Link href={`/commitments/${link.key}`} className="text-blue-900 underline"><bdi lang="en">{link.title}</bdi></Link>{" "}
+                (<bdi lang="en">{link.documentTitle}</bdi>).</li>
             ))}
           </ul>
         </section>

@@ -5,9 +5,7 @@ import { MarkedSource } from "@/components/public/marked-source";
 import { getPublicSource } from "@/lib/data/public-sources";
 import { formatDay } from "@/lib/domain/format-instant";
 import { env } from "@/lib/env";
-import { messages } from "@/lib/messages/en";
-
-const words = messages.sources;
+import { getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -19,22 +17,27 @@ async function sourceFor(key: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await sourceFor((await params).key);
+  const { t } = await getCatalogue();
   // Its own framework's words, not the site's default (which names a framework only when there is one).
-  return { title: source?.sourceTitle ?? "Source not found",
-    ...(source ? { description: messages.site.description(source.framework.name) } : {}) };
+  return { title: source?.sourceTitle ?? t.sourcePage.notFound,
+    ...(source ? { description: t.site.description(source.framework.name) } : {}) };
 }
 
 export default async function SourcePage({ params }: Props) {
   const source = await sourceFor((await params).key);
   if (!source) notFound();
   const timeZone = env().APP_TIME_ZONE;
+  const { locale, t } = await getCatalogue();
+  const words = { ...t.sources, ...t.sourcePage };
   return (
     <article>
-      <p className="text-sm">{source.framework.name} · {source.meetingName}{source.meetingPlace && <>, {source.meetingPlace}</>}</p>
+      {/* The framework and the meeting as their documents name them: English, with no translation. */}
+      <p lang={source.sourceLang} className="text-sm">{source.framework.name} · {source.meetingName}{source.meetingPlace && <>, {source.meetingPlace}</>}</p>
       <h1 className="mt-2 text-3xl font-bold"><bdi lang={source.sourceLang}>{source.sourceTitle}</bdi></h1>
       <p className="mt-2 text-sm">
-        {source.sourcePublisher && <>{source.sourcePublisher}, </>}published {formatDay(source.publishedAt, timeZone)} ·{" "}
-        <a href={source.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">the original</a>
+        {source.sourcePublisher && <><bdi lang={source.sourceLang}>{source.sourcePublisher}</bdi>, </>}
+        {words.published(formatDay(source.publishedAt, timeZone, locale))} ·{" "}
+        <a href={source.sourceUrl} className="text-blue-900 underline" rel="noopener noreferrer">{words.original}</a>
       </p>
       <p className="mt-4 max-w-3xl">
         {words.intro[0]}<mark className="bg-yellow-100">{words.intro[1]}</mark>{words.intro[2]}
@@ -44,7 +47,7 @@ export default async function SourcePage({ params }: Props) {
       </p>
       {source.unmatched.length > 0 && (
         <section aria-labelledby="unmatched" className="mt-4 max-w-3xl rounded border border-amber-400 bg-amber-50 p-3">
-          <h2 id="unmatched" className="font-semibold">Commitments whose words are not found in this text</h2>
+          <h2 id="unmatched" className="font-semibold">{words.unmatched}</h2>
           <ul className="mt-1 list-inside list-disc">
             {source.unmatched.map((key) => {
               const target = source.commitments.get(key);
@@ -56,8 +59,8 @@ export default async function SourcePage({ params }: Props) {
           </ul>
         </section>
       )}
-      <section aria-label="Full text" lang={source.sourceLang} className="mt-6">
-        <MarkedSource source={source} />
+      <section aria-label={words.fullText} className="mt-6">
+        <MarkedSource source={source} page={{ locale, reportOn: words.reportOn }} />
       </section>
     </article>
   );

@@ -6,13 +6,16 @@ import { TitleDateNote } from "@/components/ui/title-date-note";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import { appToday } from "@/lib/env";
+import { getCatalogue } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function CommitmentEmbed({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug) : null;
+  const { locale, t, href } = await getCatalogue();
+  // The card in the language its address asks for (/es/embed/...): the embedding site chose it for its readers.
+  const commitment = /^[a-z0-9-]{1,80}$/.test(slug) ? await getPublicCommitment(slug, locale) : null;
   if (!commitment) notFound();
   const today = appToday();
   return (
@@ -21,11 +24,11 @@ export default async function CommitmentEmbed({ params }: { params: Promise<{ sl
       <TitleDateNote title={commitment.title} deadlines={commitment.deadlines} />
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={commitment.status} />
-        <span>Next deadline: <DeadlineText deadline={nextDeadline(commitment.deadlines, today)} today={today} status={commitment.status} /></span>
+        <span>{t.deadline.next}<DeadlineText deadline={nextDeadline(commitment.deadlines, today)} today={today} status={commitment.status} /></span>
       </p>
       <p className="mt-2">
-        <a href={`/commitments/${commitment.key}`} target="_blank" rel="noopener" className="text-blue-900 underline">
-          Details and sources on Pledgeboard
+        <a href={href(`/commitments/${commitment.key}`)} target="_blank" rel="noopener" className="text-blue-900 underline">
+          {t.embedCard.details}
         </a>
       </p>
     </article>

@@ -34,7 +34,7 @@ export default async function AdminSourcePage({ params, searchParams }: Props) {
       </p>
       <p className="text-sm"><Link href={`/sources/${source.key}`} className="underline">The public page</Link></p>
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div id="document-text"><MarkedSource source={source} /></div>
+        <div id="document-text"><MarkedSource source={source} page={{ locale: "en", reportOn: messages.sources.reportOn }} /></div>
         <div className="lg:sticky lg:top-4 lg:self-start"><PassagePicker documentKey={source.key} commitments={commitments} /></div>
       </div>
     </>
