@@ -33,7 +33,7 @@ export class UserWriteRefusedError extends Error {
 }
 
 export class UserExistsError extends UserWriteRefusedError {
-  constructor(email: string) {
+  constructor(readonly email: string) {
     const message = messages.users.exists(email);
     super(message, { email: [message] });
   }

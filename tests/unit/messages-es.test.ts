@@ -8,7 +8,7 @@ import { es } from "@/lib/messages/es";
  */
 
 /** Texts that are the same words in both languages: names, and words Spanish takes as they are. */
-const SAME_IN_BOTH = new Set<string>([]);
+const SAME_IN_BOTH = new Set<string>(["staff.roles.EDITOR"]);
 
 type Entry = { key: string; en: string; es: string };
 
