@@ -1,11 +1,13 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await getCatalogue();
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2 text-slate-700">There is no page here. The commitment may have been archived, or the link mistyped.</p>
-      <p className="mt-4"><Link href="/" className="text-blue-900 underline">All commitments</Link></p>
+      <h1 className="text-2xl font-bold">{t.errorPage.notFound}</h1>
+      <p className="mt-2 text-slate-700">{t.errorPage.notFoundText}</p>
+      <p className="mt-4"><Link href="/" className="text-blue-900 underline">{t.errorPage.allCommitments}</Link></p>
     </main>
   );
 }

@@ -5,8 +5,12 @@ import { CommitmentFieldsForm } from "@/app/(site)/admin/commitments/_components
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
+import { getCatalogue } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Edit commitment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
+  return { title: t.staff.fieldsForm.editPageTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function EditCommitmentPage({ params }: { params: Promise<{ key: string }> }) {
@@ -15,17 +19,18 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   const commitment = /^[a-z0-9-]{1,80}$/.test(key) ? await getAdminCommitment(key) : null;
   if (!commitment) notFound();
   const choices = await listCommitmentFormChoices();
+  const { t } = await getCatalogue();
+  const words = t.staff.fieldsForm;
   const lead = commitment.countries.find((country) => country.role === "LEAD");
   // Hosts and the other leads of a joint announcement: the form cannot show them, and the save keeps them.
   const kept = commitment.countries.filter((country) => country.role === "HOST" || (country.role === "LEAD" && country !== lead));
   return (
     <>
-      <h1 className="text-2xl font-bold">Edit: <bdi>{commitment.title}</bdi></h1>
+      <h1 className="text-2xl font-bold">{words.editTitle} <bdi>{commitment.title}</bdi></h1>
       {kept.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
-          The form shows one lead and the partners. The other countries (
-          {kept.map((country) => `${country.country.name}, ${country.role === "HOST" ? "host" : "joint lead"}`).join("; ")}
-          ) are kept as they are unless you name them here.
+          {words.keptCountries(kept.map((country) =>
+            `${country.country.name}, ${country.role === "HOST" ? words.host : words.jointLead}`).join("; "))}
         </p>
       )}
       <div className="mt-4">
@@ -43,10 +48,8 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
           }} />
       </div>
       <section aria-labelledby="archive" className="mt-10 rounded border border-slate-300 p-4">
-        <h2 id="archive" className="text-lg font-semibold">{commitment.archivedAt ? "Restore" : "Archive"}</h2>
-        <p className="mt-1 text-sm text-slate-700">
-          An archived commitment leaves the public pages and exports; its history is kept and it can be restored.
-        </p>
+        <h2 id="archive" className="text-lg font-semibold">{commitment.archivedAt ? words.restore : words.archive}</h2>
+        <p className="mt-1 text-sm text-slate-700">{words.archiveText}</p>
         <ArchiveForm commitmentId={commitment.id} version={commitment.version} archived={commitment.archivedAt !== null} />
       </section>
     </>
