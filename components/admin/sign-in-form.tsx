@@ -5,11 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { safeReturnPath } from "@/lib/domain/return-path";
 import { SIGN_IN_WINDOW_MINUTES } from "@/lib/domain/sign-in-throttle";
+import { useLocale } from "next-intl";
 import { useCatalogue } from "@/lib/i18n/client";
 
 /** returnTo: where a sign-in without a (valid) callbackUrl goes: the dashboard, in the page's language. */
 export function SignInForm({ callbackUrl, returnTo }: { callbackUrl?: string; returnTo: string }) {
   const t = useCatalogue().signIn;
+  const locale = useLocale();
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +25,7 @@ export function SignInForm({ callbackUrl, returnTo }: { callbackUrl?: string; re
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      locale,
       redirect: false,
     });
     setPending(false);

@@ -331,6 +331,8 @@ export const en = {
       quiet: (days: number, total: number) => `No update for ${days} days (${total} in your scope)`,
       mine: "My recent updates",
       mineEmpty: "You have logged no update yet.",
+      emailLanguage: "Language of your reminder e-mails",
+      emailLanguageSaved: (language: string) => `Your reminder e-mails are now written in ${language}.`,
     },
     list: {
       title: "Commitments (staff)",
@@ -582,6 +584,19 @@ export const en = {
       public: "Every public deadline",
       publicText: "No secret needed: the same deadlines the public pages show.",
     },
+  },
+  reminderEmail: {
+    subject: (counts: string) => `Pledgeboard reminders: ${counts}`,
+    overdueCount: (count: number) => `${count} overdue`,
+    soonCount: (count: number) => `${count} due within 30 days`,
+    hello: (name: string) => `Hello ${name},`,
+    intro: (day: string, timeZone: string) => `These deadlines in your scope need attention (as of ${day}, ${timeZone}).`,
+    overdue: "Overdue: passed without being completed",
+    soon: "Due within 30 days",
+    footer: "Each deadline is in this e-mail at most once a day. Snoozed reminders are left out until their day.",
+    deadline: (label: string, date: string, dueOn: string, when: string) => `${label}: ${date}, due ${dueOn} (${when})`,
+    daysAgo: (days: number) => `${days} ${days === 1 ? "day" : "days"} ago`,
+    logUpdate: (link: string) => `Log an update: ${link}`,
   },
   /**
    * The messages of the zod schemas (lib/validation, which imports no catalogue), keyed by their English text; English

@@ -336,6 +336,8 @@ export const es: Catalogue = {
       quiet: (days: number, total: number) => `Sin actualización en ${days} días (${total} en su ámbito)`,
       mine: "Mis actualizaciones recientes",
       mineEmpty: "Todavía no ha registrado ninguna actualización.",
+      emailLanguage: "Idioma de sus correos de recordatorio",
+      emailLanguageSaved: (language: string) => `Sus correos de recordatorio ahora se escriben en: ${language}.`,
     },
     list: {
       title: "Compromisos (personal)",
@@ -592,6 +594,22 @@ export const es: Catalogue = {
       publicText: "No requiere secreto: son los mismos plazos que muestran las páginas públicas.",
     },
   },
+  reminderEmail: {
+    subject: (counts: string) => `Recordatorios de Pledgeboard: ${counts}`,
+    overdueCount: (count: number) => `${count} ${count === 1 ? "vencido" : "vencidos"}`,
+    soonCount: (count: number) => `${count} ${count === 1 ? "vence" : "vencen"} en 30 días`,
+    hello: (name: string) => `Hola, ${name}:`,
+    intro: (day: string, timeZone: string) =>
+      `Estos plazos de su ámbito requieren atención (al ${day}, ${timeZone}).`,
+    overdue: "Vencidos: sin cumplirse",
+    soon: "Vencen en 30 días",
+    footer: "Cada plazo aparece en este correo como máximo una vez al día. Los recordatorios aplazados se omiten " +
+      "hasta su fecha.",
+    deadline: (label: string, date: string, dueOn: string, when: string) =>
+      `${label}: ${date}, vence el ${dueOn} (${when})`,
+    daysAgo: (days: number) => `hace ${days} ${days === 1 ? "día" : "días"}`,
+    logUpdate: (link: string) => `Registrar una actualización: ${link}`,
+  },
   fieldMessages: {
     "The selection is malformed; reload the page.": "La selección no es válida; recargue la página.",
     "Select at least one commitment.": "Seleccione al menos un compromiso.",
@@ -659,6 +677,7 @@ export const es: Catalogue = {
     "Enter the name colleagues and the public will see.": "Escriba el nombre que verán sus colegas y el público.",
     "A display name has at most 80 characters.": "Un nombre visible tiene como máximo 80 caracteres.",
     "Choose a role: admin, editor or viewer.": "Elija un rol: administrador, editor o lector.",
+    "Choose English or Spanish.": "Elija inglés o español.",
     "Country codes are two capital letters.": "Los códigos de país son dos letras mayúsculas.",
     "Choose the framework the document belongs to.": "Elija el marco al que pertenece el documento.",
     "Give the document's title as published.": "Indique el título del documento tal como se publicó.",

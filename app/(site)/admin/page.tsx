@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmailLanguageForm } from "@/app/(site)/admin/_components/email-language-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listMyRecentUpdates } from "@/lib/data/dashboard";
@@ -42,6 +43,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
         {words.signedInAs} <bdi>{actor.displayName}</bdi>, {t.staff.roles[actor.role]}
         {actor.role === "EDITOR" && !isUnscoped(actor) ? words.limitedScope : ""}.
       </p>
+      <EmailLanguageForm locale={actor.locale} />
       <p className="mt-4">
         <Link href="/admin/reminders" className="font-medium underline">{words.overdue(overdue)}</Link>
       </p>
