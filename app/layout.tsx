@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { getFramework } from "@/lib/data/frameworks";
 import { appOrigin } from "@/lib/env";
 import { localizedAlternates } from "@/lib/i18n/metadata";
-import { currentLocale, getCatalogue } from "@/lib/i18n/server";
+import { getCatalogue } from "@/lib/i18n/server";
 import "./globals.css";
 
 // The origin makes the social preview images' addresses absolute, as the sites that show them require.
@@ -25,11 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getCatalogue();
   return (
-    <html lang={await currentLocale()}>
+    <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        {/* The client components take their words as props: only the locale crosses to the browser, no messages. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {/* The client components take their words as props (the staff forms from lib/i18n/client.ts): of the messages,
+            only the error page's cross to every page's browser, as an error boundary takes no props. */}
+        <NextIntlClientProvider messages={{ errorPage: t.errorPage }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
