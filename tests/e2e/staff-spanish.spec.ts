@@ -39,6 +39,8 @@ test("a staff member working in Spanish logs an update with a Spanish note, show
   await signInInSpanish(page);
   await expect(page).toHaveURL(/\/es\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: es.staff.dashboard })).toBeVisible();
+  // Signed in on a Spanish page, the staff member gets the reminder e-mail in Spanish until they choose otherwise.
+  await expect(page.getByLabel(es.staff.home.emailLanguage)).toHaveValue("es");
 
   // The staff navigation keeps the language.
   await page.getByRole("navigation", { name: es.staff.navigation }).getByRole("link", { name: es.staff.commitments }).click();
