@@ -16,6 +16,7 @@ export async function CommitmentFilterForm({
   hidden = {},
   collapsed,
 }: {
+  /** The list's address in the page's language. */
   action: string;
   filters: TCommitmentFilters;
   pillars: { slug: string; shortName: string }[];

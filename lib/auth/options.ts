@@ -21,7 +21,8 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" },
+          locale: { label: "Language", type: "text" } },
         async authorize(credentials, request) {
           const header = request.headers?.[CLIENT_ADDRESS_HEADER];
           const result = await authenticate(credentials ?? {}, typeof header === "string" ? header : "unknown");

@@ -9,30 +9,38 @@ import { describeConflict } from "../domain/conflict-message";
 import { REFUSAL_KINDS, type WriteRefusal } from "../domain/write-result";
 import type { Role } from "../generated/prisma/enums";
 import { fieldsWithNul, formValues, type ActionState } from "../validation/form-data";
-import { UserWriteRefusedError, type SessionActor } from "../data/users";
-import { messages } from "../messages/en";
+import { UserExistsError, UserWriteRefusedError, type SessionActor } from "../data/users";
+import { requestWords, type RequestWords } from "../i18n/request-words";
+import type { Catalogue } from "../messages/en";
+import { sayAgain } from "../messages/say-again";
 import { NotAuthorisedError, requireActor } from "./session";
 
 /** A write whose refusal reads otherwise (an admin-only write refuses by role, not by scope) names its message. */
 export type RefusalWords = Partial<Record<"forbidden" | "not-found" | "conflict", string>>;
 
-function refusal(result: WriteRefusal, values: Record<string, string>, words: RefusalWords): ActionState {
+/** Each field's messages in the page's language. */
+function sayFieldErrors(fieldErrors: Record<string, string[] | undefined>, t: Catalogue): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([name, errors]) =>
+    [name, (errors ?? []).map((error) => sayAgain(error, t))]));
+}
+
+function refusal(result: WriteRefusal, values: Record<string, string>, words: RefusalWords, t: Catalogue): ActionState {
   switch (result.kind) {
     case "invalid":
-      return { ok: false, message: messages.form.needsAttention, fieldErrors: result.fieldErrors, values };
+      return { ok: false, message: t.form.needsAttention, fieldErrors: sayFieldErrors(result.fieldErrors, t), values };
     case "forbidden":
-      return { ok: false, message: words.forbidden ?? messages.commitment.outsideScope, values };
+      return { ok: false, message: words.forbidden ?? t.commitment.outsideScope, values };
     case "not-found":
-      return { ok: false, message: words["not-found"] ?? messages.commitment.goneOrArchived, values };
+      return { ok: false, message: words["not-found"] ?? t.commitment.goneOrArchived, values };
     case "conflict":
       // Told what the colleague saved, the next save is made knowingly against it.
       if (result.changesSince && result.currentVersion !== undefined) {
         return { ok: false, message: describeConflict(result.changesSince),
           values: { ...values, expectedVersion: String(result.currentVersion) } };
       }
-      return { ok: false, message: words.conflict ?? messages.commitment.changedSinceOpened, values };
+      return { ok: false, message: words.conflict ?? t.commitment.changedSinceOpened, values };
     case "refused":
-      return { ok: false, message: result.message, values };
+      return { ok: false, message: sayAgain(result.message, t), values };
   }
 }
 
@@ -55,17 +63,18 @@ function afterWrite(): void {
 }
 
 /** A failure tells a lost database (try again) apart from a bug (nothing a retry mends). */
-async function failure(error: unknown): Promise<string> {
-  if (lostConnection(error)) return messages.form.databaseDown;
+async function failure(error: unknown, t: Catalogue): Promise<string> {
+  if (lostConnection(error)) return t.form.databaseDown;
   // An error of the code itself, or one PostgreSQL raised about the data, is a bug unless PostgreSQL has gone since.
-  return (await databaseReachable()) ? messages.form.unexpected : messages.form.databaseDown;
+  return (await databaseReachable()) ? t.form.unexpected : t.form.databaseDown;
 }
 
 /**
  * The write pipeline of every server action: the form's text comes back with every answer, the signed-in user is
  * loaded and checked for a role, the input is parsed with its one schema, the write (which checks the actor at the
- * record) runs, each refusal gets its message from the catalogue, and a save runs the one post-write effect. Server
- * actions are public endpoints, so this runs whatever page the form was on.
+ * record) runs, each refusal gets its message from the catalogue, and a save runs the one post-write effect. Every
+ * answer is in the language of the page the form was posted from. Server actions are public endpoints, so this runs
+ * whatever page the form was on.
  */
 export function protectedAction<Schema extends z.ZodType, Result extends object,
   State extends ActionState = ActionState>(options: {
@@ -75,39 +84,48 @@ export function protectedAction<Schema extends z.ZodType, Result extends object,
   run: (actor: SessionActor, data: z.infer<Schema>) => Promise<Result>;
   /** What the person is told of an answer that is not a refusal: a message of success, or a state of its own. */
   answer: (result: Exclude<Result, { kind: WriteRefusal["kind"] }>, values: Record<string, string>,
-    data: z.infer<Schema>) => string | State;
-  refusals?: RefusalWords;
+    data: z.infer<Schema>, words: RequestWords) => string | State;
+  refusals?: (t: Catalogue) => RefusalWords;
 }) {
   return async (_previous: ActionState, form: FormData): Promise<State | ActionState> => {
     const values = formValues(form);
+    const words = await requestWords();
+    const { t } = words;
     try {
       const actor: SessionActor = await requireActor(options.roles);
       // PostgreSQL cannot store a NUL character in text; said here, once for every form, before any write tries.
       const withNul = fieldsWithNul(values);
       if (withNul.length > 0) {
-        const fieldErrors = Object.fromEntries(withNul.map((name) => [name, [messages.form.nul]]));
-        return { ok: false, message: messages.form.needsAttention, fieldErrors, values };
+        const fieldErrors = Object.fromEntries(withNul.map((name) => [name, [t.form.nul]]));
+        return { ok: false, message: t.form.needsAttention, fieldErrors, values };
       }
       const parsed = options.schema.safeParse(options.input(form));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
-        return { ok: false, message: messages.form.needsAttention, fieldErrors, values };
+        for (const issue of parsed.error.issues) {
+          (fieldErrors[issue.path.map(String).join(".")] ??= []).push(sayAgain(issue.message, t));
+        }
+        return { ok: false, message: t.form.needsAttention, fieldErrors, values };
       }
       const result = await options.run(actor, parsed.data);
-      if (isRefusal(result)) return refusal(result, values, options.refusals ?? {});
+      if (isRefusal(result)) return refusal(result, values, options.refusals?.(t) ?? {}, t);
       if (wrote(result)) afterWrite();
-      const answer = options.answer(result as Exclude<Result, { kind: WriteRefusal["kind"] }>, values, parsed.data);
+      const answer = options.answer(result as Exclude<Result, { kind: WriteRefusal["kind"] }>, values, parsed.data, words);
       return typeof answer === "string" ? { ok: true, message: answer } : answer;
     } catch (error) {
-      if (error instanceof NotAuthorisedError) return { ok: false, message: error.message, values };
+      if (error instanceof NotAuthorisedError) return { ok: false, message: t.form[error.reason], values };
+      if (error instanceof UserExistsError) {
+        const message = t.users.exists(error.email);
+        return { ok: false, message, fieldErrors: { email: [message] }, values };
+      }
       if (error instanceof UserWriteRefusedError) {
-        return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+        return { ok: false, message: sayAgain(error.message, t),
+          fieldErrors: error.fieldErrors && sayFieldErrors(error.fieldErrors, t), values };
       }
       // redirect() and notFound() signal by throwing; they are answers, not failures.
       unstable_rethrow(error);
       console.error("A server action failed:", error);
-      return { ok: false, message: await failure(error), values };
+      return { ok: false, message: await failure(error, t), values };
     }
   };
 }

@@ -13,7 +13,7 @@ export async function listDigestRecipients() {
   const users = await db().user.findMany({
     where: { disabledAt: null },
     orderBy: { email: "asc" },
-    select: { id: true, email: true, displayName: true, role: true, scopeAll: true,
+    select: { id: true, email: true, displayName: true, role: true, scopeAll: true, locale: true,
       scopes: { select: { countryCode: true, pillarId: true } } },
   });
   return users.map(({ scopes, scopeAll, ...user }) => ({ ...user, scope: actorScope(scopes, scopeAll) }));
@@ -26,7 +26,8 @@ export async function listDigestDeadlines(actor: Actor, today: CalendarDate) {
     where: dueReminderWhere(commitments, { from: null, to: reminderDueRange("due30", today).to }, today),
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     select: { id: true, label: true, date: true, precision: true, ...DEADLINE_HISTORY,
-      commitment: { select: { key: true, title: true, status: true } } },
+      commitment: { select: { key: true, title: true, status: true,
+        translations: { select: { locale: true, title: true } } } } },
   });
   return rows.map(withDeadlineHistory);
 }

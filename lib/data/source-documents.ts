@@ -9,7 +9,8 @@ import { messages } from "../messages/en";
 import type { TPassageReport, TSourceDocument } from "../validation/source-document";
 import { VersionConflict } from "./version-conflict";
 
-export type SourceWriteResult = { kind: "saved"; key: string; message: string } | WriteRefusal;
+/** `title`: the document registered, or the commitment a passage now reports on (the action says it in words). */
+export type SourceWriteResult = { kind: "saved"; key: string; title: string } | WriteRefusal;
 
 /**
  * What is wrong with a quote of the document whose text this is, in the reader's words, or null when it stands there
@@ -67,7 +68,7 @@ export async function registerSourceDocument(actor: Actor, input: TSourceDocumen
     }
     throw error;
   }
-  return { kind: "saved", key: input.key, message: messages.sources.registered(input.title) };
+  return { kind: "saved", key: input.key, title: input.title };
 }
 
 /**
@@ -103,5 +104,5 @@ export async function linkPassageAsReport(actor: Actor, input: TPassageReport): 
     if (error instanceof VersionConflict) return linkPassageAsReport(actor, input);
     throw error;
   }
-  return { kind: "saved", key: input.documentKey, message: messages.sources.reportLinked(commitment.title) };
+  return { kind: "saved", key: input.documentKey, title: commitment.title };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { hashPassword } from "../auth/password";
 import { db } from "../db/client";
+import { isLocale, type Locale } from "../domain/localized-text";
 import type { Actor } from "../domain/permissions";
 import type { Role } from "../generated/prisma/enums";
 import { messages } from "../messages/en";
@@ -33,7 +34,7 @@ export class UserWriteRefusedError extends Error {
 }
 
 export class UserExistsError extends UserWriteRefusedError {
-  constructor(email: string) {
+  constructor(readonly email: string) {
     const message = messages.users.exists(email);
     super(message, { email: [message] });
   }
@@ -142,20 +143,31 @@ export async function findCredentials(email: string) {
 export async function loadActor(userId: string, sessionVersion: number): Promise<(Actor & {
   email: string;
   displayName: string;
+  locale: Locale;
 }) | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, displayName: true, role: true, disabledAt: true, sessionVersion: true,
-      scopeAll: true, scopes: { select: { countryCode: true, pillarId: true } } },
+      scopeAll: true, locale: true, scopes: { select: { countryCode: true, pillarId: true } } },
   });
   if (!user || user.disabledAt !== null || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,
     displayName: user.displayName,
+    locale: isLocale(user.locale) ? user.locale : "en",
     role: user.role,
     scope: actorScope(user.scopes, user.scopeAll),
   };
+}
+
+/**
+ * The language a staff member reads their reminder e-mail in. Each account sets only its own (the signed-in actor,
+ * or the account that has just proved its password at sign-in), so it takes no manager.
+ */
+export async function setOwnLocale(userId: string, locale: Locale): Promise<{ kind: "saved"; locale: Locale }> {
+  await db().user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
+  return { kind: "saved", locale };
 }
 
 /** An actor's scope from their scope rows (each row names a country or a pillar) and their "all" flag. */

@@ -18,12 +18,6 @@ const RANGES: Record<ReminderGroup, { from: number | null; to: number }> = {
   due90: { from: 61, to: 90 },
 };
 
-export const REMINDER_GROUP_TITLES: Record<ReminderGroup, string> = {
-  overdue: "Overdue: passed without being completed",
-  due30: "Due within 30 days",
-  due60: "Due in 31 to 60 days",
-  due90: "Due in 61 to 90 days",
-};
 
 /** The first and last due day a group takes on `today`; an overdue deadline has no first day. */
 export function reminderDueRange(group: ReminderGroup, today: CalendarDate): { from: CalendarDate | null; to: CalendarDate } {

@@ -26,8 +26,3 @@ export function throttleAddressKey(address: string): string {
   return `${groups.slice(0, 4).map((group) => Number.parseInt(group || "0", 16).toString(16)).join(":")}::/64`;
 }
 
-/** What the sign-in form says for each refusal; neither tells whether the email has an account. */
-export const SIGN_IN_MESSAGES: Record<string, string> = {
-  INVALID: "The email or password is not right.",
-  THROTTLED: `Too many failed sign-ins for this account or from this address. Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again.`,
-};

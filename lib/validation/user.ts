@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../domain/localized-text";
 import { withoutBidiControls } from "./bidi";
 
 export const ROLES = ["ADMIN", "EDITOR", "VIEWER"] as const;
@@ -24,10 +25,17 @@ export const ZDisplayName = withoutBidiControls(z
 
 export const ZRole = z.enum(ROLES, { error: "Choose a role: admin, editor or viewer." });
 
+export const ZLocale = z.enum(LOCALES, { error: "Choose English or Spanish." });
+
 export const ZSignIn = z.object({
   email: ZEmail,
   password: z.string().min(1, "Enter your password.").max(256, "A password has at most 256 characters."),
+  /** The language of the sign-in page, which becomes the account's: absent from a sign-in by another client. */
+  locale: ZLocale.optional().catch(undefined),
 });
+
+/** A staff member's own language, for the reminder e-mail. */
+export const ZOwnLocale = z.object({ locale: ZLocale });
 
 export const ZUserCreate = z.object({
   email: ZEmail,

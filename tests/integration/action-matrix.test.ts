@@ -27,6 +27,7 @@ const ALLOWED: Record<string, readonly ("viewer" | "editor" | "admin")[]> = {
   snoozeReminderAction: ["editor", "admin"],
   setQuietDaysAction: ["admin"],
   rotateCalendarTokenAction: ["viewer", "editor", "admin"],
+  setOwnLocaleAction: ["viewer", "editor", "admin"],
   importCommitmentsAction: ["admin"],
   registerSourceDocumentAction: ["admin"],
   linkPassageAsReportAction: ["admin"],

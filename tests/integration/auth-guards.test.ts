@@ -138,7 +138,7 @@ describe("the session guards", () => {
   it("refuse an action without a session or with a role not allowed, in words", async () => {
     const viewer = await makeUser(database.prisma, "VIEWER");
     signInAs(null);
-    await expect(requireActor()).rejects.toThrow(new NotAuthorisedError(messages.form.sessionEnded));
+    await expect(requireActor()).rejects.toThrow(new NotAuthorisedError("sessionEnded"));
     signInAs(viewer);
     await expect(requireActor(["ADMIN", "EDITOR"])).rejects.toThrow(messages.form.roleRefused);
     expect(await requireActor()).toMatchObject({ id: viewer.id });
@@ -162,7 +162,7 @@ describe("protectedAction", () => {
     roles: ["EDITOR"],
     schema,
     input,
-    refusals,
+    refusals: refusals && (() => refusals),
     run: async (_actor, data): Promise<Outcome> => {
       calls.push(data.title);
       if (data.title === "account") throw new UserWriteRefusedError("Refused by the data layer.", { email: ["In use."] });

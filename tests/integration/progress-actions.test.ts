@@ -1,6 +1,7 @@
 // @security
-import { beforeAll, describe, expect, it } from "vitest";
-import { signInAs } from "../support/session";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { es } from "@/lib/messages/es";
+import { postedFrom, signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
@@ -217,5 +218,36 @@ describe("bulk status change", () => {
     const after = await database.prisma.commitment.findMany({ where: { id: { in: rows.map((row) => row.id) } },
       select: { key: true, status: true } });
     expect(after.map((row) => row.status)).not.toContain("AT_RISK");
+  });
+});
+
+describe("an update posted from a Spanish page", () => {
+  afterEach(() => {
+    postedFrom.locale = "en";
+  });
+
+  it("is answered in Spanish: its refusals, each field's message and its success", async () => {
+    postedFrom.locale = "es";
+    signInAs(null);
+    expect((await logProgressUpdateAction({}, await updateForm())).message).toBe(es.form.sessionEnded);
+    signInAs(users.viewer);
+    expect((await logProgressUpdateAction({}, await updateForm())).message).toBe(es.form.roleRefused);
+    signInAs(users.scopedOut);
+    expect((await logProgressUpdateAction({}, await updateForm())).message).toBe(es.commitment.outsideScope);
+
+    signInAs(users.admin);
+    const deadline = (await commitment()).deadlines[0]!;
+    const refused = await logProgressUpdateAction({}, await updateForm({
+      evidenceUrls: "javascript:alert(1)",
+      [`deadline.${deadline.id}.value`]: "junio de 2026",
+      [`deadline.${deadline.id}.precision`]: "MONTH",
+    }));
+    expect(refused.message).toBe(es.form.needsAttention);
+    expect(refused.fieldErrors?.["evidenceUrls.0"]).toEqual(
+      [es.fieldMessages["Each evidence link must be a full web address starting with http:// or https://."]]);
+    expect(Object.values(refused.fieldErrors ?? {}).flat()).toContain("Escriba la fecha como AAAA-MM, p. ej. 2026-06.");
+
+    const saved = await logProgressUpdateAction({}, await updateForm({ note: "Las oficinas abrieron.", noteLang: "es" }));
+    expect(saved).toEqual({ ok: true, message: es.progress.saved });
   });
 });

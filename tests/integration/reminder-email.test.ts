@@ -5,6 +5,7 @@ import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toDbDate, type CalendarDate } from "@/lib/domain/calendar-date";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { laDeclaration2024Es } from "@/prisma/seed/translations-es";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
@@ -47,6 +48,7 @@ function arrived(from: number): Map<string, ParsedMail> {
 }
 
 const CR_TITLE = "Costa Rica and the United States to extend the Safe Mobility Offices in Costa Rica until December 2025";
+const CR_TITLE_ES = laDeclaration2024Es.commitments["cr-safe-mobility-offices-extension"]!.title;
 const EC_TITLE = "Ecuador extends its regularization process for Venezuelans until April 2025";
 
 describe("npm run reminders, through SMTP", () => {
@@ -141,6 +143,25 @@ describe("npm run reminders, through SMTP", () => {
     expect(report).toMatchObject({ digests: 2, deadlines: 7 });
     expect(printed.join("")).toContain("To: carla.cr@example.org\nSubject: Pledgeboard reminders: 1 due within 30 days");
     expect(await database.prisma.reminderDelivery.count({ where: { day: toDbDate("2025-12-22") } })).toBe(0);
+  });
+});
+
+describe("a staff member who works in Spanish", () => {
+  it("gets the e-mail in Spanish, with Spanish titles where there are some and links to the Spanish pages", async () => {
+    await database.prisma.user.update({ where: { id: users.costaRica.id }, data: { locale: "es" } });
+    try {
+      const before = sink.received.length;
+      expect(await run("2025-12-23")).toMatchObject({ digests: 2, failures: [] });
+      const spanish = arrived(before).get("carla.cr@example.org");
+      expect(spanish?.subject).toBe("Recordatorios de Pledgeboard: 1 vence en 30 días");
+      expect(spanish?.text).toContain(`- ${CR_TITLE_ES}`);
+      expect(spanish?.text).toContain("diciembre de 2025, vence el 31 de diciembre de 2025 (en 8 días)");
+      expect(spanish?.text).toContain(
+        `Registrar una actualización: ${ORIGIN}/es/admin/commitments/cr-safe-mobility-offices-extension#log-update`);
+      expect(arrived(before).get("ada.admin@example.org")?.subject).toMatch(/^Pledgeboard reminders: /);
+    } finally {
+      await database.prisma.user.update({ where: { id: users.costaRica.id }, data: { locale: "en" } });
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { es } from "@/lib/messages/es";
  */
 
 /** Texts that are the same words in both languages: names, and words Spanish takes as they are. */
-const SAME_IN_BOTH = new Set<string>(["dataDictionary.commitments.url.type"]);
+const SAME_IN_BOTH = new Set<string>(["dataDictionary.commitments.url.type", "staff.roles.EDITOR"]);
 
 /** Texts that quote the codes a CSV file holds, which stay English like its column names (deadline, milestone). */
 const QUOTES_FILE_CODES = new Set<string>(["dataDictionary.commitments.deadline_kind.meaning"]);

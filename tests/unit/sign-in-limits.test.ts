@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSignInThrottled, SIGN_IN_MESSAGES } from "@/lib/domain/sign-in-throttle";
+import { isSignInThrottled, SIGN_IN_WINDOW_MINUTES } from "@/lib/domain/sign-in-throttle";
+import { en } from "@/lib/messages/en";
 
 // The limits docs/security.md promises, written as literals: a test that took them from the constants under test
 // would pass whatever the constants became.
@@ -15,8 +16,8 @@ describe("sign-in limits", () => {
   });
 
   it("tells a throttled user to wait 15 minutes, and an unknown email the same as a wrong password", () => {
-    expect(SIGN_IN_MESSAGES.THROTTLED).toBe(
+    expect(en.signIn.throttled(SIGN_IN_WINDOW_MINUTES)).toBe(
       "Too many failed sign-ins for this account or from this address. Wait 15 minutes and try again.");
-    expect(SIGN_IN_MESSAGES.INVALID).toBe("The email or password is not right.");
+    expect(en.signIn.invalid).toBe("The email or password is not right.");
   });
 });

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { protectedAction } from "@/lib/auth/protected-action";
 import { rotateCalendarToken } from "@/lib/data/calendar-tokens";
-import { messages } from "@/lib/messages/en";
 
 /** Every staff member makes (or replaces) the secret of their own calendar URL; nobody else's. */
 export const rotateCalendarTokenAction = protectedAction({
@@ -11,5 +10,5 @@ export const rotateCalendarTokenAction = protectedAction({
   schema: z.object({}),
   input: () => ({}),
   run: (actor) => rotateCalendarToken(actor),
-  answer: () => messages.calendar.newAddress,
+  answer: (_result, _values, _input, { t }) => t.calendar.newAddress,
 });

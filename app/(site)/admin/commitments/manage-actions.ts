@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { protectedAction } from "@/lib/auth/protected-action";
+import type { RequestWords } from "@/lib/i18n/request-words";
+import type { Catalogue } from "@/lib/messages/en";
 import { setCommitmentContinuation } from "@/lib/data/commitment-continuation";
 import { createCommitment, editCommitment, setCommitmentArchived } from "@/lib/data/commitment-writes";
-import { messages } from "@/lib/messages/en";
 import {
   commitmentFormInput, ZCommitmentArchive, ZCommitmentContinuation, ZCommitmentCreate, ZCommitmentEdit,
 } from "@/lib/validation/commitment";
@@ -13,8 +14,9 @@ import {
 const MANAGE = {
   roles: ["ADMIN"] as const,
   input: commitmentFormInput,
-  answer: ({ key }: { key: string }) => redirect(`/admin/commitments/${key}`),
-  refusals: { forbidden: messages.commitment.adminsOnly, "not-found": messages.commitment.gone },
+  answer: ({ key }: { key: string }, _values: unknown, _input: unknown, { href }: RequestWords) =>
+    redirect(href(`/admin/commitments/${key}`)),
+  refusals: (t: Catalogue) => ({ forbidden: t.commitment.adminsOnly, "not-found": t.commitment.gone }),
 };
 
 export const createCommitmentAction = protectedAction({

@@ -4,7 +4,6 @@ import { protectedAction } from "@/lib/auth/protected-action";
 import { importUpload } from "@/lib/data/csv-import-apply";
 import type { ImportPreview } from "@/lib/data/csv-import";
 import { pageOfPlan, summarisePlan, type ImportPlan, type PreviewPage } from "@/lib/domain/csv-import-diff";
-import { messages } from "@/lib/messages/en";
 import type { ActionState } from "@/lib/validation/form-data";
 import { importUploadInput, ZImportUpload } from "@/lib/validation/import-upload";
 
@@ -29,14 +28,14 @@ export const importCommitmentsAction = protectedAction({
   schema: ZImportUpload,
   input: importUploadInput,
   run: (actor, input) => importUpload(actor, input),
-  answer: (result, _values, input): ImportState => {
+  answer: (result, _values, input, { t }): ImportState => {
     switch (result.kind) {
       case "preview":
         return shown(result, summarisePlan(result.plan.counts), input.page);
       case "stale":
-        return { ...shown(result.preview, messages.import.stale, 1), ok: false };
+        return { ...shown(result.preview, t.import.stale, 1), ok: false };
       case "saved":
-        return { ok: true, message: messages.import.applied(result.importId, result.created, result.changed, result.skipped) };
+        return { ok: true, message: t.import.applied(result.importId, result.created, result.changed, result.skipped) };
     }
   },
 });

@@ -5,7 +5,6 @@ import { setQuietDays } from "@/lib/data/reminder-settings";
 import { snoozeReminder } from "@/lib/data/reminder-snoozes";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { appToday } from "@/lib/env";
-import { messages } from "@/lib/messages/en";
 import { formValues } from "@/lib/validation/form-data";
 import { ZQuietDays, ZReminderSnooze } from "@/lib/validation/reminders";
 
@@ -14,7 +13,8 @@ export const snoozeReminderAction = protectedAction({
   schema: ZReminderSnooze,
   input: formValues,
   run: (actor, input) => snoozeReminder(actor, input, appToday()),
-  answer: ({ until }) => messages.reminders.snoozed(formatPreciseDate({ date: until, precision: "DAY" })),
+  answer: ({ until }, _values, _input, { locale, t }) =>
+    t.reminders.snoozed(formatPreciseDate({ date: until, precision: "DAY" }, locale)),
 });
 
 export const setQuietDaysAction = protectedAction({
@@ -22,6 +22,6 @@ export const setQuietDaysAction = protectedAction({
   schema: ZQuietDays,
   input: formValues,
   run: (actor, input) => setQuietDays(actor, input.quietDays),
-  answer: ({ quietDays }) => messages.reminders.quietDaysSaved(quietDays),
-  refusals: { forbidden: messages.reminders.quietDaysAdminOnly },
+  answer: ({ quietDays }, _values, _input, { t }) => t.reminders.quietDaysSaved(quietDays),
+  refusals: (t) => ({ forbidden: t.reminders.quietDaysAdminOnly }),
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { QuietDaysForm } from "@/app/(site)/admin/reminders/_components/quiet-days-form";
 import { DeadlineReminderRows, QuietReminderRows, ReminderSection } from "@/app/(site)/admin/reminders/_components/reminder-lists";
 import { CommitmentFilterForm } from "@/components/ui/commitment-filter-form";
@@ -9,13 +8,18 @@ import { getReminderSettings } from "@/lib/data/reminder-settings";
 import { listDeadlineReminders, listQuietReminders } from "@/lib/data/reminders";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { canChangeSettings, canWriteCommitment, isUnscoped, type CommitmentScopeFacts } from "@/lib/domain/permissions";
-import { quietBefore, REMINDER_GROUP_TITLES, REMINDER_GROUPS } from "@/lib/domain/reminder-windows";
+import { quietBefore, REMINDER_GROUPS } from "@/lib/domain/reminder-windows";
 import { timeZoneName } from "@/lib/domain/time-zone-name";
 import { appToday, env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 import { filtersToQuery, parseCommitmentFilters, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { parseReminderScope } from "@/lib/validation/reminders";
 
-export const metadata: Metadata = { title: "Reminders" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
+  return { title: t.staff.reminders.title };
+}
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -48,37 +52,38 @@ export default async function RemindersPage({ searchParams }: { searchParams: Se
     canWrite: (commitment: CommitmentScopeFacts) => canWriteCommitment(actor, commitment),
   };
   const scoped = !isUnscoped(actor);
+  const { locale, t, href } = await getCatalogue();
+  const words = t.staff.reminders;
 
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">Reminders</h1>
-        <Link href="/admin/calendar" className="underline">Deadlines in your calendar</Link>
+        <h1 className="text-2xl font-bold">{words.title}</h1>
+        <Link href="/admin/calendar" className="underline">{words.calendar}</Link>
       </div>
       <p className="mt-2 text-slate-700">
-        Today is {formatPreciseDate({ date: today, precision: "DAY" })} in {timeZoneName(timeZone)} (the time zone
-        {" "}{timeZone}, set by APP_TIME_ZONE). A deadline is due on the last day of its period (“December 2025” on December 31, a US fiscal
-        year on September 30) and overdue from the day after, unless the commitment is completed or discontinued.
+        {words.today(formatPreciseDate({ date: today, precision: "DAY" }, locale), timeZoneName(timeZone, undefined, locale),
+          timeZone)}
       </p>
       <p className="mt-2 text-sm" role="status">
-        {!scoped ? "Your scope covers every commitment." : scope === "mine" ? (
-          <>Showing your scope. <Link href={viewHref(filters, "all")} className="underline">Show all commitments</Link></>
+        {!scoped ? words.everything : scope === "mine" ? (
+          <>{words.showingMine} <Link href={viewHref(filters, "all")} className="underline">{words.showAll}</Link></>
         ) : (
-          <>Showing all commitments. <Link href={viewHref(filters, "mine")} className="underline">Show only your scope</Link></>
+          <>{words.showingAll} <Link href={viewHref(filters, "mine")} className="underline">{words.showMine}</Link></>
         )}
       </p>
       <div className="mt-4">
-        <CommitmentFilterForm action="/admin/reminders" filters={filters} pillars={choices.pillars}
+        <CommitmentFilterForm action={href("/admin/reminders")} filters={filters} pillars={choices.pillars}
           countries={choices.countries} showUpdatedSince sortable={false} ignored={ignored}
           hidden={scope === "all" ? { scope: "all" } : {}} />
       </div>
       {REMINDER_GROUPS.map((group) => (
-        <ReminderSection key={group} id={group} title={REMINDER_GROUP_TITLES[group]} total={groups[group].total}
+        <ReminderSection key={group} id={group} title={words.groups[group]} total={groups[group].total}
           shown={groups[group].rows.length}>
           <DeadlineReminderRows rows={groups[group].rows} snoozing={snoozing} />
         </ReminderSection>
       ))}
-      <ReminderSection id="quiet" title={`Quiet: no update for ${quietDays} days or more`} total={quiet.total}
+      <ReminderSection id="quiet" title={words.quiet(quietDays)} total={quiet.total}
         shown={quiet.rows.length} extra={canChangeSettings(actor) && <QuietDaysForm quietDays={quietDays} />}>
         <QuietReminderRows rows={quiet.rows} snoozing={snoozing} />
       </ReminderSection>

@@ -2,23 +2,23 @@
 
 import { redirect } from "next/navigation";
 import { protectedAction } from "@/lib/auth/protected-action";
+import type { Catalogue } from "@/lib/messages/en";
 import { linkPassageAsReport, registerSourceDocument } from "@/lib/data/source-documents";
-import { messages } from "@/lib/messages/en";
 import { sourceDocumentFormInput, ZPassageReport, ZSourceDocument } from "@/lib/validation/source-document";
 
 /** Taking in documents is an admin's, like making commitments: refused by role, not by scope. */
 const ADMIN_ONLY = {
   roles: ["ADMIN"] as const,
   input: sourceDocumentFormInput,
-  refusals: { forbidden: messages.commitment.adminsOnly, "not-found": messages.sources.unknownDocument },
+  refusals: (t: Catalogue) => ({ forbidden: t.commitment.adminsOnly, "not-found": t.sources.unknownDocument }),
 };
 
 export const registerSourceDocumentAction = protectedAction({
   ...ADMIN_ONLY, schema: ZSourceDocument, run: (actor, input) => registerSourceDocument(actor, input),
-  answer: ({ key }) => redirect(`/admin/sources/${key}?registered=1`),
+  answer: ({ key }, _values, _input, { href }) => redirect(href(`/admin/sources/${key}?registered=1`)),
 });
 
 export const linkPassageAsReportAction = protectedAction({
   ...ADMIN_ONLY, schema: ZPassageReport, run: (actor, input) => linkPassageAsReport(actor, input),
-  answer: ({ message }) => message,
+  answer: ({ title }, _values, _input, { t }) => t.sources.reportLinked(title),
 });

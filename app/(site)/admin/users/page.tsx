@@ -3,22 +3,27 @@ import { AddUserForm, UserRow } from "@/app/(site)/admin/users/_components/user-
 import { requirePageActor } from "@/lib/auth/session";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { listUsers } from "@/lib/data/users";
+import { getCatalogue } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
+  return { title: t.staff.users.title };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
   await requirePageActor("/admin/users", ["ADMIN"]);
   const [users, choices] = await Promise.all([listUsers(), listFilterChoices()]);
+  const { t } = await getCatalogue();
   return (
     <>
-      <h1 className="text-2xl font-bold">Users</h1>
+      <h1 className="text-2xl font-bold">{t.staff.users.title}</h1>
       <section aria-labelledby="add-user" className="mt-6">
-        <h2 id="add-user" className="text-lg font-semibold">Add a user</h2>
+        <h2 id="add-user" className="text-lg font-semibold">{t.staff.users.add}</h2>
         <div className="mt-3"><AddUserForm /></div>
       </section>
       <section aria-labelledby="all-users" className="mt-8">
-        <h2 id="all-users" className="text-lg font-semibold">All users ({users.length})</h2>
+        <h2 id="all-users" className="text-lg font-semibold">{t.staff.users.all(users.length)}</h2>
         <ul className="mt-3 space-y-4">
           {users.map((user) => (
             <UserRow key={user.id} countries={choices.countries} pillars={choices.pillars} user={{

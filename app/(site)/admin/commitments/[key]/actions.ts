@@ -2,7 +2,6 @@
 
 import { protectedAction } from "@/lib/auth/protected-action";
 import { logProgressUpdate } from "@/lib/data/progress-updates";
-import { messages } from "@/lib/messages/en";
 import { progressUpdateInput, ZProgressUpdate } from "@/lib/validation/progress-update";
 
 export const logProgressUpdateAction = protectedAction({
@@ -10,5 +9,5 @@ export const logProgressUpdateAction = protectedAction({
   schema: ZProgressUpdate,
   input: progressUpdateInput,
   run: (actor, input) => logProgressUpdate(actor, input),
-  answer: () => messages.progress.saved,
+  answer: (_result, _values, _input, { t }) => t.progress.saved,
 });

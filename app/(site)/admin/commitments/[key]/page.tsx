@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/admin/history-list";
 import { ProgressUpdateForm } from "@/app/(site)/admin/commitments/[key]/_components/progress-update-form";
@@ -7,16 +6,19 @@ import { DeadlineText } from "@/components/ui/deadline-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
-import { ROLE_LABELS } from "@/lib/domain/country-roles";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import { formatDay, formatInstant } from "@/lib/domain/format-instant";
-import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
-import { FIGURE_KINDS, formatTarget } from "@/lib/domain/target-text";
+import { formatNumber } from "@/lib/domain/format-number";
+import { formatTarget } from "@/lib/domain/target-text";
 import { canWriteCommitment } from "@/lib/domain/permissions";
 import { appToday, env } from "@/lib/env";
-import { messages } from "@/lib/messages/en";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Commitment (staff)" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
+  return { title: t.staff.commitment.title };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AdminCommitmentPage({ params }: { params: Promise<{ key: string }> }) {
@@ -26,6 +28,8 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
   if (!commitment) notFound();
   const timeZone = env().APP_TIME_ZONE;
   const today = appToday();
+  const { locale, t } = await getCatalogue();
+  const words = t.staff.commitment;
   const writable = !commitment.archivedAt && canWriteCommitment(actor, {
     pillarId: commitment.pillarId,
     countryCodes: commitment.countries.map(({ country }) => country.code),
@@ -33,21 +37,21 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
 
   return (
     <article>
-      <p className="text-sm"><Link href="/admin/commitments" className="underline">← All commitments</Link></p>
+      <p className="text-sm"><Link href="/admin/commitments" className="underline">{words.all}</Link></p>
       <h1 className="mt-2 text-2xl font-bold"><bdi>{commitment.title}</bdi></h1>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={commitment.status} />
-        <span>since {formatDay(commitment.statusChangedAt, timeZone)}</span>
-        <span>{commitment.pillar?.name ?? `${FRAMEWORK_GROUP.name} (framework-wide: no single pillar)`}</span>
-        {commitment.isGroup && <span className="rounded bg-zinc-200 px-1">Group: not counted</span>}
-        <span>version {commitment.version}</span>
-        {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">Archived</span>}
+        <span>{words.since(formatDay(commitment.statusChangedAt, timeZone, locale))}</span>
+        <span>{commitment.pillar?.name ?? `${t.frameworkGroup.name} ${words.frameworkWide}`}</span>
+        {commitment.isGroup && <span className="rounded bg-zinc-200 px-1">{words.group}</span>}
+        <span>{words.version(commitment.version)}</span>
+        {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">{t.staff.archived}</span>}
         {actor.role === "ADMIN" && (
-          <Link href={`/admin/commitments/${commitment.key}/edit`} className="underline">Edit or archive</Link>
+          <Link href={`/admin/commitments/${commitment.key}/edit`} className="underline">{words.edit}</Link>
         )}
       </div>
       {commitment.parent && (
-        <p className="mt-2 text-sm">Part of <Link className="underline" href={`/admin/commitments/${commitment.parent.key}`}><bdi>{commitment.parent.title}</bdi></Link></p>
+        <p className="mt-2 text-sm">{words.partOf} <Link className="underline" href={`/admin/commitments/${commitment.parent.key}`}><bdi>{commitment.parent.title}</bdi></Link></p>
       )}
       <p className="mt-4 max-w-3xl">{commitment.description}</p>
       <blockquote className="mt-4 max-w-3xl border-l-4 border-slate-300 pl-4 text-slate-800">
@@ -55,54 +59,54 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
         <footer className="mt-1 text-sm">
           <a href={commitment.declaration.sourceUrl} className="underline" rel="noopener noreferrer">
             {commitment.declaration.sourceTitle}
-          </a>, section “{commitment.sourceSection}”
+          </a>{words.section(commitment.sourceSection)}
         </footer>
       </blockquote>
 
       <section aria-labelledby="facts" className="mt-6 grid gap-6 sm:grid-cols-3">
-        <h2 id="facts" className="sr-only">Facts</h2>
+        <h2 id="facts" className="sr-only">{words.facts}</h2>
         <div>
-          <h3 className="font-semibold">Countries</h3>
+          <h3 className="font-semibold">{words.countries}</h3>
           <ul className="text-sm">
             {commitment.countries.map(({ role, country }) => (
-              <li key={country.code}>{country.name} ({ROLE_LABELS[role]})</li>
+              <li key={country.code}>{country.name} ({t.roles[role]})</li>
             ))}
-            {commitment.countries.length === 0 && <li>{commitment.collectiveActor ?? "None named"}</li>}
+            {commitment.countries.length === 0 && <li>{commitment.collectiveActor ?? words.noneNamed}</li>}
           </ul>
         </div>
         <div>
-          <h3 className="font-semibold">Deadlines</h3>
+          <h3 className="font-semibold">{words.deadlines}</h3>
           <ul className="text-sm">
             {commitment.deadlines.map((deadline) => (
               <li key={deadline.id}>
                 {deadline.label}:{" "}
                 {deadline.kind === "REFERENCE"
-                  ? <time dateTime={deadline.date}>{formatPreciseDate(deadline)}</time>
+                  ? <time dateTime={deadline.date}>{formatPreciseDate(deadline, locale)}</time>
                   : <DeadlineText deadline={deadline} today={today} status={commitment.status} />}
-                {deadline.inferred && <span className="block text-slate-700">Inferred: {deadline.inferenceNote}</span>}
+                {deadline.inferred && <span className="block text-slate-700">{words.inferred} {deadline.inferenceNote}</span>}
               </li>
             ))}
-            {commitment.deadlines.length === 0 && <li>None given</li>}
+            {commitment.deadlines.length === 0 && <li>{t.staff.noneGiven}</li>}
           </ul>
         </div>
         <div>
-          <h3 className="font-semibold">Targets</h3>
+          <h3 className="font-semibold">{words.targets}</h3>
           <ul className="text-sm">
             {commitment.targets.map((target) => (
               <li key={target.id}>
                 {target.label}: {formatTarget({ ...target, value: target.value === null ? null : Number(target.value) })}
-                {" "}<span className="text-slate-700">({FIGURE_KINDS[target.kind].heading.toLowerCase()})</span>
-                {target.currentValue && <> — reached {Number(target.currentValue).toLocaleString("en-US")}</>}
+                {" "}<span className="text-slate-700">({words.figureKinds[target.kind]})</span>
+                {target.currentValue && words.reached(formatNumber(Number(target.currentValue), locale))}
               </li>
             ))}
-            {commitment.targets.length === 0 && <li>None given</li>}
+            {commitment.targets.length === 0 && <li>{t.staff.noneGiven}</li>}
           </ul>
         </div>
       </section>
 
       {commitment.children.length > 0 && (
         <section className="mt-6">
-          <h2 className="text-lg font-semibold">Sub-commitments</h2>
+          <h2 className="text-lg font-semibold">{words.subCommitments}</h2>
           <ul className="mt-2 space-y-1">
             {commitment.children.map((child) => (
               <li key={child.key} className="flex items-center gap-2">
@@ -115,7 +119,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       )}
 
       <section aria-labelledby="log-update" className="mt-8">
-        <h2 id="log-update" className="text-lg font-semibold">Log an update</h2>
+        <h2 id="log-update" className="text-lg font-semibold">{words.logUpdate}</h2>
         {writable ? (
           <div className="mt-3">
             <ProgressUpdateForm commitment={{
@@ -126,24 +130,24 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
               targets: commitment.targets.filter((target) => target.kind !== "CONTEXT"),
               entries: commitment.updates.map((update) => ({
                 id: update.id,
-                label: `${formatInstant(update.createdAt, timeZone)}, ${update.author?.displayName ?? "source"}: ${
-                  (update.note ?? update.statusReason ?? "update").slice(0, 60)}`,
+                label: `${formatInstant(update.createdAt, timeZone, locale)}, ${update.author?.displayName ?? words.sourceAuthor}: ${
+                  (update.note ?? update.statusReason ?? words.entryFallback).slice(0, 60)}`,
               })),
-            }} />
+            }} noteLang={locale} />
           </div>
         ) : (
           <p className="mt-2 text-sm text-slate-700">
-            {commitment.archivedAt ? "Archived commitments keep their history and take no new updates."
-              : actor.role === "VIEWER" ? "Viewers read everything and change nothing."
-              : messages.commitment.outsideScope}
+            {commitment.archivedAt ? words.archivedNoUpdates
+              : actor.role === "VIEWER" ? words.viewersRead
+              : t.commitment.outsideScope}
           </p>
         )}
       </section>
 
       <section aria-labelledby="history" className="mt-8">
-        <h2 id="history" className="text-lg font-semibold">History</h2>
+        <h2 id="history" className="text-lg font-semibold">{words.history}</h2>
         <div className="mt-3">
-          <HistoryList entries={commitment.updates} sourceLabel="Fact sheet" timeZone={timeZone} />
+          <HistoryList entries={commitment.updates} sourceLabel={t.history.sources.SEED} timeZone={timeZone} />
         </div>
       </section>
     </article>

@@ -3,15 +3,9 @@
 import { useActionState } from "react";
 import { createCommitmentAction, editCommitmentAction } from "../manage-actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { messages } from "@/lib/messages/en";
+import { useCatalogue } from "@/lib/i18n/client";
 import { CONTINUATION_VALUES, TYPE_VALUES } from "@/lib/validation/commitment";
 
-const words = messages.commitmentForm;
-
-const TYPE_LABELS: Record<(typeof TYPE_VALUES)[number], string> = {
-  FUNDING: "Funding", PROGRAM: "Program", POLICY_OR_LAW: "Policy or law", ENFORCEMENT_ACTION: "Enforcement action",
-  INSTITUTIONAL: "Institutional", DIPLOMATIC: "Diplomatic",
-};
 const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
 export type CommitmentFormDefaults = {
@@ -50,6 +44,9 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents, cr
   parents: { key: string; title: string }[];
 }) {
   const editing = defaults.commitmentId !== undefined;
+  const t = useCatalogue();
+  const words = t.commitmentForm;
+  const labels = t.staff.fieldsForm;
   const [state, action, pending] = useActionState(editing ? editCommitmentAction : createCommitmentAction, {});
   const values = state.values;
   const value = (name: keyof CommitmentFormDefaults) => values?.[name] ?? String(defaults[name] ?? "");
@@ -73,64 +70,64 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents, cr
       {editing && <input type="hidden" name="expectedVersion" value={String(defaults.expectedVersion)} />}
       {!editing && (
         <div>
-          <label htmlFor="c-key" className="text-sm font-medium">Key (permanent; used in links and imports)</label>
+          <label htmlFor="c-key" className="text-sm font-medium">{labels.key}</label>
           <input id="c-key" name="key" defaultValue={value("key")} className={input} />
           <FieldError errors={errors.key} />
         </div>
       )}
       <div className={editing ? "sm:col-span-2" : ""}>
-        <label htmlFor="c-title" className="text-sm font-medium">Title</label>
+        <label htmlFor="c-title" className="text-sm font-medium">{labels.title}</label>
         <input id="c-title" name="title" defaultValue={value("title")} className={input} />
         <FieldError errors={errors.title} />
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="c-description" className="text-sm font-medium">Description</label>
+        <label htmlFor="c-description" className="text-sm font-medium">{labels.description}</label>
         <textarea id="c-description" name="description" rows={3} defaultValue={value("description")} className={input} />
         <FieldError errors={errors.description} />
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="c-title-es" className="text-sm font-medium">{messages.content.spanishTitle}</label>
+        <label htmlFor="c-title-es" className="text-sm font-medium">{t.content.spanishTitle}</label>
         <input id="c-title-es" name="titleEs" lang="es" defaultValue={value("titleEs")} className={input}
           aria-describedby="c-spanish-hint" />
         <FieldError errors={errors.titleEs} />
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="c-description-es" className="text-sm font-medium">{messages.content.spanishDescription}</label>
+        <label htmlFor="c-description-es" className="text-sm font-medium">{t.content.spanishDescription}</label>
         <textarea id="c-description-es" name="descriptionEs" lang="es" rows={3} defaultValue={value("descriptionEs")}
           className={input} aria-describedby="c-spanish-hint" />
         <FieldError errors={errors.descriptionEs} />
-        <p id="c-spanish-hint" className="mt-1 text-sm text-slate-700">{messages.content.spanishHint}</p>
+        <p id="c-spanish-hint" className="mt-1 text-sm text-slate-700">{t.content.spanishHint}</p>
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="c-source" className="text-sm font-medium">Source text, verbatim</label>
+        <label htmlFor="c-source" className="text-sm font-medium">{labels.sourceText}</label>
         <textarea id="c-source" name="sourceText" rows={3} defaultValue={value("sourceText")} className={input} />
         <FieldError errors={errors.sourceText} id="c-source-error" />
       </div>
       <div>
-        <label htmlFor="c-section" className="text-sm font-medium">Section of the source</label>
+        <label htmlFor="c-section" className="text-sm font-medium">{labels.sourceSection}</label>
         <input id="c-section" name="sourceSection" defaultValue={value("sourceSection")} className={input} />
         <FieldError errors={errors.sourceSection} />
       </div>
       <div>
-        <label htmlFor="c-type" className="text-sm font-medium">Type</label>
+        <label htmlFor="c-type" className="text-sm font-medium">{labels.type}</label>
         <select id="c-type" name="type" defaultValue={value("type")} className={input}>
-          <option value="" disabled>Choose…</option>
-          {TYPE_VALUES.map((type) => <option key={type} value={type}>{TYPE_LABELS[type]}</option>)}
+          <option value="" disabled>{t.staff.choose}</option>
+          {TYPE_VALUES.map((type) => <option key={type} value={type}>{labels.types[type]}</option>)}
         </select>
         <FieldError errors={errors.type} />
       </div>
       <div>
-        <label htmlFor="c-pillar" className="text-sm font-medium">Pillar</label>
+        <label htmlFor="c-pillar" className="text-sm font-medium">{labels.pillar}</label>
         <select id="c-pillar" name="pillarId" defaultValue={value("pillarId")} className={input}>
-          <option value="">None (framework and institutions)</option>
+          <option value="">{labels.pillarNone}</option>
           {pillars.map((pillar) => <option key={pillar.id} value={pillar.id}>{pillar.name}</option>)}
         </select>
         <FieldError errors={errors.pillarId} />
       </div>
       <div>
-        <label htmlFor="c-parent" className="text-sm font-medium">Part of (parent commitment)</label>
+        <label htmlFor="c-parent" className="text-sm font-medium">{labels.parent}</label>
         <select id="c-parent" name="parentKey" defaultValue={value("parentKey")} className={input}>
-          <option value="">None: a top-level commitment</option>
+          <option value="">{labels.parentNone}</option>
           {parents.map((parent) => <option key={parent.key} value={parent.key}>{parent.title}</option>)}
         </select>
         <FieldError errors={errors.parentKey} />
@@ -149,26 +146,26 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents, cr
             <label htmlFor="c-continuation" className="text-sm font-medium">{words.continuation}</label>
             <select id="c-continuation" name="continuation" defaultValue={value("continuation")} className={input}>
               <option value="">{words.continuesNone}</option>
-              {CONTINUATION_VALUES.map((kind) => <option key={kind} value={kind}>{messages.chain.kinds[kind]}</option>)}
+              {CONTINUATION_VALUES.map((kind) => <option key={kind} value={kind}>{t.chain.kinds[kind]}</option>)}
             </select>
             <FieldError errors={errors.continuation} />
           </div>
         </>
       )}
       <div>
-        <label htmlFor="c-lead" className="text-sm font-medium">Lead country</label>
+        <label htmlFor="c-lead" className="text-sm font-medium">{labels.lead}</label>
         <select id="c-lead" name="leadCountry" defaultValue={value("leadCountry")} className={input}>
-          <option value="">None</option>
+          <option value="">{t.staff.none}</option>
           {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
         </select>
         <FieldError errors={errors.leadCountry} />
       </div>
       <div>
-        <label htmlFor="c-collective" className="text-sm font-medium">Or acting together (no lead)</label>
+        <label htmlFor="c-collective" className="text-sm font-medium">{labels.collective}</label>
         <input id="c-collective" name="collectiveActor" defaultValue={value("collectiveActor")} className={input} />
       </div>
       <fieldset className="sm:col-span-2">
-        <legend className="text-sm font-medium">Partner countries</legend>
+        <legend className="text-sm font-medium">{labels.partners}</legend>
         <div className="mt-1 grid max-h-40 grid-cols-2 overflow-y-auto rounded border border-slate-300 p-2 text-sm sm:grid-cols-4">
           {countries.map((country) => (
             <label key={country.code} className="flex items-center gap-1">
@@ -181,7 +178,7 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents, cr
       </fieldset>
       <div>
         <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-medium text-white">
-          {pending ? "Saving…" : editing ? "Save changes" : "Create commitment"}
+          {pending ? t.staff.saving : editing ? labels.save : labels.create}
         </button>
       </div>
     </form>

@@ -3,10 +3,9 @@
 import { useActionState } from "react";
 import { setContinuationAction } from "../manage-actions";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { messages } from "@/lib/messages/en";
+import { useCatalogue } from "@/lib/i18n/client";
 import { CONTINUATION_VALUES } from "@/lib/validation/commitment";
 
-const words = messages.commitmentForm;
 const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
 /** The earlier commitment this one continues, and how; both empty for none. */
@@ -18,6 +17,8 @@ export function ContinuationForm({ commitmentId, version, continuesKey, continua
   commitments: { key: string; title: string }[];
 }) {
   const [state, action, pending] = useActionState(setContinuationAction, {});
+  const t = useCatalogue();
+  const words = t.commitmentForm;
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="mt-3 grid gap-4 sm:grid-cols-2" key={JSON.stringify(state.values ?? {})} noValidate>
@@ -38,7 +39,7 @@ export function ContinuationForm({ commitmentId, version, continuesKey, continua
         <select id="chain-continuation" name="continuation" defaultValue={state.values?.continuation ?? continuation}
           className={input}>
           <option value="">{words.continuesNone}</option>
-          {CONTINUATION_VALUES.map((kind) => <option key={kind} value={kind}>{messages.chain.kinds[kind]}</option>)}
+          {CONTINUATION_VALUES.map((kind) => <option key={kind} value={kind}>{t.chain.kinds[kind]}</option>)}
         </select>
         <FieldError errors={errors.continuation} />
       </div>

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import { CommitmentFieldsForm } from "@/app/(site)/admin/commitments/_components/commitment-fields-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
+import { getCatalogue } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "New commitment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
+  return { title: t.staff.fieldsForm.newTitle };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -14,11 +18,12 @@ export default async function NewCommitmentPage({ searchParams }: Props) {
   const query = await searchParams;
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
   const choices = await listCommitmentFormChoices();
+  const { t } = await getCatalogue();
   const chosen = choices.declarations.find((document) => document.key === one("source")) ?? choices.declarations[0];
-  if (!chosen) return <p>Load a declaration first (npm run db:seed).</p>;
+  if (!chosen) return <p>{t.staff.fieldsForm.noDeclaration}</p>;
   return (
     <>
-      <h1 className="text-2xl font-bold">New commitment</h1>
+      <h1 className="text-2xl font-bold">{t.staff.fieldsForm.newTitle}</h1>
       <div className="mt-4">
         <CommitmentFieldsForm countries={choices.countries} parents={choices.parents}
           pillars={choices.pillars.filter((pillar) => pillar.frameworkId === chosen.frameworkId)}

@@ -1,5 +1,4 @@
 import { formatDay } from "@/lib/domain/format-instant";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SnoozeForm } from "./snooze-form";
 import { DeadlineText } from "@/components/ui/deadline-text";
@@ -9,6 +8,8 @@ import { addDays, type CalendarDate } from "@/lib/domain/calendar-date";
 import { formatPreciseDate } from "@/lib/domain/date-precision";
 import type { CommitmentScopeFacts } from "@/lib/domain/permissions";
 import { MAX_SNOOZE_DAYS } from "@/lib/domain/reminder-windows";
+import { Link } from "@/lib/i18n/navigation";
+import { getCatalogue } from "@/lib/i18n/server";
 
 /** What a row needs to offer snoozing: today, and whether the signed-in user may write the commitment. */
 type Snoozing = { today: CalendarDate; timeZone: string; canWrite: (commitment: CommitmentScopeFacts) => boolean };
@@ -23,7 +24,7 @@ function snoozeDays(today: CalendarDate) {
 }
 
 /** One group of reminders: its count in the heading, its rows, and a note when not every row is shown. */
-export function ReminderSection({ id, title, total, shown, children, extra }: {
+export async function ReminderSection({ id, title, total, shown, children, extra }: {
   id: string;
   title: string;
   total: number;
@@ -31,21 +32,23 @@ export function ReminderSection({ id, title, total, shown, children, extra }: {
   children: ReactNode;
   extra?: ReactNode;
 }) {
+  const { t } = await getCatalogue();
   return (
     <section aria-labelledby={id} className="mt-8" data-group={id}>
       <h2 id={id} className="text-lg font-semibold">{title} ({total})</h2>
       {extra}
-      {total === 0 ? <p className="mt-2 text-sm text-slate-700">Nothing here.</p> : (
+      {total === 0 ? <p className="mt-2 text-sm text-slate-700">{t.staff.reminders.nothing}</p> : (
         <ul className="mt-2 divide-y divide-slate-200">{children}</ul>
       )}
       {shown < total && (
-        <p className="mt-2 text-sm text-slate-700">The first {shown} of {total} are shown; narrow them with the filters.</p>
+        <p className="mt-2 text-sm text-slate-700">{t.staff.reminders.firstShown(shown, total)}</p>
       )}
     </section>
   );
 }
 
-export function DeadlineReminderRows({ rows, snoozing }: { rows: DeadlineReminder[]; snoozing: Snoozing }) {
+export async function DeadlineReminderRows({ rows, snoozing }: { rows: DeadlineReminder[]; snoozing: Snoozing }) {
+  const { locale, t } = await getCatalogue();
   return rows.map((row) => (
     <li key={row.id} className="py-2" data-commitment={row.commitment.key}>
       <div className="flex flex-wrap items-center gap-3">
@@ -55,30 +58,32 @@ export function DeadlineReminderRows({ rows, snoozing }: { rows: DeadlineReminde
         <StatusBadge status={row.commitment.status} />
       </div>
       <p className="text-sm">
-        {row.label}: <DeadlineText deadline={row} today={snoozing.today} status={row.commitment.status} />, due on{" "}
-        <time dateTime={row.dueOn}>{formatPreciseDate({ date: row.dueOn, precision: "DAY" })}</time>
+        {row.label}: <DeadlineText deadline={row} today={snoozing.today} status={row.commitment.status} />
+        {t.staff.reminders.dueOn}
+        <time dateTime={row.dueOn}>{formatPreciseDate({ date: row.dueOn, precision: "DAY" }, locale)}</time>
       </p>
       {snoozing.canWrite(row.commitment) && (
         <SnoozeForm commitmentId={row.commitment.id} deadlineId={row.id} {...snoozeDays(snoozing.today)}
-          what={`the reminder of ${row.label}, ${row.commitment.title}`} />
+          what={t.staff.reminders.snoozeWhat(row.label, row.commitment.title)} />
       )}
     </li>
   ));
 }
 
-export function QuietReminderRows({ rows, snoozing }: { rows: QuietReminder[]; snoozing: Snoozing }) {
+export async function QuietReminderRows({ rows, snoozing }: { rows: QuietReminder[]; snoozing: Snoozing }) {
+  const { locale, t } = await getCatalogue();
   return rows.map((row) => (
     <li key={row.id} className="py-2" data-commitment={row.key}>
       <div className="flex flex-wrap items-center gap-3">
         <Link href={updateFormHref(row.key)} className="font-medium text-blue-900 underline"><bdi>{row.title}</bdi></Link>
         <StatusBadge status={row.status} />
         <span className="text-sm text-slate-600">
-          last update {row.lastUpdateAt ? formatDay(row.lastUpdateAt, snoozing.timeZone) : "never"}
+          {t.staff.lastUpdate(row.lastUpdateAt ? formatDay(row.lastUpdateAt, snoozing.timeZone, locale) : t.staff.never)}
         </span>
       </div>
       {snoozing.canWrite(row) && (
         <SnoozeForm commitmentId={row.id} {...snoozeDays(snoozing.today)}
-          what={`the no-update reminder of ${row.title}`} />
+          what={t.staff.reminders.snoozeQuietWhat(row.title)} />
       )}
     </li>
   ));

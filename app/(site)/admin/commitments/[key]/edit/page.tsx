@@ -6,9 +6,12 @@ import { ContinuationForm } from "@/app/(site)/admin/commitments/_components/con
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
-import { messages } from "@/lib/messages/en";
+import { getCatalogue } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Edit commitment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getCatalogue();
+  return { title: t.staff.fieldsForm.editPageTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function EditCommitmentPage({ params }: { params: Promise<{ key: string }> }) {
@@ -23,17 +26,18 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
     ...(linked && !choices.commitments.some((choice) => choice.key === linked.key) ? [linked] : []),
     ...choices.commitments.filter((choice) => choice.key !== commitment.key),
   ];
+  const { t } = await getCatalogue();
+  const words = t.staff.fieldsForm;
   const lead = commitment.countries.find((country) => country.role === "LEAD");
   // Hosts and the other leads of a joint announcement: the form cannot show them, and the save keeps them.
   const kept = commitment.countries.filter((country) => country.role === "HOST" || (country.role === "LEAD" && country !== lead));
   return (
     <>
-      <h1 className="text-2xl font-bold">Edit: <bdi>{commitment.title}</bdi></h1>
+      <h1 className="text-2xl font-bold">{words.editTitle} <bdi>{commitment.title}</bdi></h1>
       {kept.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
-          The form shows one lead and the partners. The other countries (
-          {kept.map((country) => `${country.country.name}, ${country.role === "HOST" ? "host" : "joint lead"}`).join("; ")}
-          ) are kept as they are unless you name them here.
+          {words.keptCountries(kept.map((country) =>
+            `${country.country.name}, ${country.role === "HOST" ? words.host : words.jointLead}`).join("; "))}
         </p>
       )}
       <div className="mt-4">
@@ -51,17 +55,15 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
           }} />
       </div>
       <section aria-labelledby="chain" className="mt-10 rounded border border-slate-300 p-4">
-        <h2 id="chain" className="text-lg font-semibold">{messages.commitmentForm.chainHeading}</h2>
-        <p className="mt-1 text-sm text-slate-700">{messages.commitmentForm.chainHint}</p>
+        <h2 id="chain" className="text-lg font-semibold">{t.commitmentForm.chainHeading}</h2>
+        <p className="mt-1 text-sm text-slate-700">{t.commitmentForm.chainHint}</p>
         <ContinuationForm commitmentId={commitment.id} version={commitment.version}
           continuesKey={commitment.continues?.key ?? ""} continuation={commitment.continuation ?? ""}
           commitments={continuationChoices} />
       </section>
       <section aria-labelledby="archive" className="mt-10 rounded border border-slate-300 p-4">
-        <h2 id="archive" className="text-lg font-semibold">{commitment.archivedAt ? "Restore" : "Archive"}</h2>
-        <p className="mt-1 text-sm text-slate-700">
-          An archived commitment leaves the public pages and exports; its history is kept and it can be restored.
-        </p>
+        <h2 id="archive" className="text-lg font-semibold">{commitment.archivedAt ? words.restore : words.archive}</h2>
+        <p className="mt-1 text-sm text-slate-700">{words.archiveText}</p>
         <ArchiveForm commitmentId={commitment.id} version={commitment.version} archived={commitment.archivedAt !== null} />
       </section>
     </>

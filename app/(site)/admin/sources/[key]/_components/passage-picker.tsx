@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
-import { messages } from "@/lib/messages/en";
+import { useCatalogue, useLocalePath } from "@/lib/i18n/client";
 import { linkPassageAsReportAction } from "../../actions";
 
 const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
@@ -14,6 +14,9 @@ const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
  */
 export function PassagePicker({ documentKey, commitments }: { documentKey: string; commitments: { key: string; title: string }[] }) {
   const [state, action, pending] = useActionState(linkPassageAsReportAction, {});
+  const t = useCatalogue();
+  const words = t.staff.sources;
+  const href = useLocalePath();
   const [passage, setPassage] = useState(state.values?.passage ?? "");
   useEffect(() => {
     const text = document.getElementById("document-text");
@@ -32,32 +35,32 @@ export function PassagePicker({ documentKey, commitments }: { documentKey: strin
   const errors = state.fieldErrors ?? {};
   return (
     <section aria-labelledby="passage-heading" className="rounded border border-slate-300 bg-slate-50 p-4">
-      <h2 id="passage-heading" className="font-semibold">Passage</h2>
-      <p className="text-sm text-slate-700">Select words in the text, or paste them here.</p>
-      <label htmlFor="passage" className="sr-only">Passage</label>
+      <h2 id="passage-heading" className="font-semibold">{words.passage}</h2>
+      <p className="text-sm text-slate-700">{words.passageHint}</p>
+      <label htmlFor="passage" className="sr-only">{words.passage}</label>
       <textarea id="passage" rows={5} value={passage} onChange={(event) => setPassage(event.target.value)}
         className={input} />
-      <form action="/admin/commitments/new" method="get" className="mt-3">
+      <form action={href("/admin/commitments/new")} method="get" className="mt-3">
         <input type="hidden" name="source" value={documentKey} />
         <input type="hidden" name="passage" value={passage} />
         <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white">
-          {messages.commitmentForm.fromPassage}
+          {t.commitmentForm.fromPassage}
         </button>
       </form>
       <form action={action} className="mt-4 grid gap-2" noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="documentKey" value={documentKey} />
         <input type="hidden" name="passage" value={passage} />
-        <label htmlFor="report-commitment" className="text-sm font-medium">Or link it as a progress report on</label>
+        <label htmlFor="report-commitment" className="text-sm font-medium">{words.reportOn}</label>
         <select id="report-commitment" name="commitmentKey" defaultValue={state.values?.commitmentKey ?? ""} className={input}>
-          <option value="" disabled>Choose a commitment…</option>
+          <option value="" disabled>{words.chooseCommitment}</option>
           {commitments.map((commitment) => <option key={commitment.key} value={commitment.key}>{commitment.title}</option>)}
         </select>
         <FieldError errors={errors.commitmentKey} />
         <FieldError errors={errors.passage} />
         <div>
           <button type="submit" disabled={pending} className="rounded border border-blue-800 px-3 py-1.5 text-sm font-medium text-blue-900">
-            {pending ? "Saving…" : "Link as a progress report"}
+            {pending ? t.staff.saving : words.linkReport}
           </button>
         </div>
       </form>
