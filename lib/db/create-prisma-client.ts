@@ -12,5 +12,7 @@ export function createPrismaClient(databaseUrl: string, options: { maxConnection
     // A stopped database must fail a request quickly (503) rather than hang it.
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+  // Prisma's defaults (two seconds to get a connection, five to finish) failed saves that were only queued behind a
+  // burst of others on a busy machine; a save waits its turn and runs to its end instead. The import sets its own.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
