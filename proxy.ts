@@ -2,24 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db/reachability";
 import { contentSecurityPolicy, PLAIN_ANSWER_POLICY } from "@/lib/domain/content-security-policy";
 import { isSameSiteWrite } from "@/lib/domain/request-origin-check";
-import { MAX_IMPORT_LABEL, MAX_REQUEST_BYTES } from "@/lib/domain/import-limit";
+import { MAX_REQUEST_BYTES } from "@/lib/domain/import-limit";
 import { env } from "@/lib/env";
+import { notFromThisSiteText, tooLargePage, unavailablePage, unreadableFormText } from "@/lib/http/plain-answers";
 import {
   followsReaderLanguage, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, PATH_HEADER, preferredLocale,
   splitLocalePath, type Locale,
 } from "@/lib/i18n/negotiate.mjs";
-
-const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title></head>
-<body><main><h1>Pledgeboard is temporarily unavailable</h1><p>The tracker cannot reach its database just now. Nothing
-saved has been lost. Please try again in a minute.</p></main></body></html>`;
-
-const TOO_LARGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upload too large</title></head>
-<body><main><h1>This upload is too large</h1><p>Pledgeboard takes files of at most ${MAX_IMPORT_LABEL}. Nothing was read
-or saved. Import a larger sheet in parts, for example one country at a time.</p><p><a href="/admin/import">Back to the
-import</a></p></main></body></html>`;
-
-const NOT_FROM_THIS_SITE = "This request did not come from a page of this site, so nothing was changed. Go back to the " +
-  "page, reload it and try again.\n";
 
 /**
  * This site's origin as the reader reached it: NEXTAUTH_URL when set, else the Host (or the X-Forwarded-Host of a
@@ -40,8 +29,11 @@ function ownOrigin(request: NextRequest, configured: string | undefined): string
  */
 export async function proxy(request: NextRequest) {
   const settings = env();
+  const { prefix, path } = splitLocalePath(request.nextUrl.pathname);
+  // A plain answer speaks the language of the address, as the page it stands in for would have.
+  const locale: Locale = prefix ?? "en";
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    return new NextResponse(TOO_LARGE, {
+    return new NextResponse(tooLargePage(locale), {
       status: 413,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close",
         "Content-Security-Policy": PLAIN_ANSWER_POLICY },
@@ -49,27 +41,26 @@ export async function proxy(request: NextRequest) {
   }
   const write = { method: request.method, origin: request.headers.get("origin"), referer: request.headers.get("referer") };
   if (!isSameSiteWrite(write, ownOrigin(request, settings.NEXTAUTH_URL))) {
-    return new NextResponse(NOT_FROM_THIS_SITE, {
+    return new NextResponse(notFromThisSiteText(locale), {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
         "Content-Security-Policy": PLAIN_ANSWER_POLICY },
     });
   }
   if (await isUnreadableActionForm(request)) {
-    return new NextResponse("The form could not be read: its body is not well-formed multipart. Nothing was saved.\n", {
+    return new NextResponse(unreadableFormText(locale), {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
         "Content-Security-Policy": PLAIN_ANSWER_POLICY },
     });
   }
   if (request.method === "GET" && !request.nextUrl.pathname.startsWith("/api/") && !(await databaseReachable())) {
-    return new NextResponse(UNAVAILABLE, {
+    return new NextResponse(unavailablePage(locale), {
       status: 503,
       headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store",
         "Content-Security-Policy": PLAIN_ANSWER_POLICY },
     });
   }
-  const { prefix, path } = splitLocalePath(request.nextUrl.pathname);
   const isRead = request.method === "GET" || request.method === "HEAD";
   if (isRead && prefix === "en") return rememberLocale(redirectTo(request, path), "en", request);
   if (isRead && prefix === null && followsReaderLanguage(path) && preferredLocale({
@@ -77,7 +68,6 @@ export async function proxy(request: NextRequest) {
   }) === "es") {
     return redirectTo(request, path === "/" ? "/es" : `/es${path}`);
   }
-  const locale: Locale = prefix ?? "en";
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isHttps = settings.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const policy = contentSecurityPolicy({

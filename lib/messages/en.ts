@@ -425,6 +425,20 @@ export const en = {
     due: (day: string) => `due ${day}`,
     status: (label: string) => `Status: ${label}.`,
   },
+  /** The plain answers the proxy gives before any page runs (lib/http/plain-answers.ts). */
+  plainAnswers: {
+    unavailableTitle: "Temporarily unavailable",
+    unavailableHeading: "Pledgeboard is temporarily unavailable",
+    unavailableText: "The tracker cannot reach its database just now. Nothing saved has been lost. Please try again in a minute.",
+    tooLargeTitle: "Upload too large",
+    tooLargeHeading: "This upload is too large",
+    tooLargeText: (limit: string) => `Pledgeboard takes files of at most ${limit}. Nothing was read or saved. Import a ` +
+      "larger sheet in parts, for example one country at a time.",
+    backToImport: "Back to the import",
+    notFromThisSite: "This request did not come from a page of this site, so nothing was changed. Go back to the page, " +
+      "reload it and try again.",
+    unreadableForm: "The form could not be read: its body is not well-formed multipart. Nothing was saved.",
+  },
   api: {
     staffOnly: "Sign in as staff to download this file.",
     noCommitment: "No public commitment has this key.",

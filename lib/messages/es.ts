@@ -534,6 +534,20 @@ export const es: Catalogue = {
     due: (day: string) => `vence el ${day}`,
     status: (label: string) => `Estado: ${label}.`,
   },
+  plainAnswers: {
+    unavailableTitle: "No disponible por el momento",
+    unavailableHeading: "Pledgeboard no está disponible por el momento",
+    unavailableText: "El sistema de seguimiento no puede conectarse a su base de datos en este momento. No se ha perdido " +
+      "nada de lo guardado. Vuelva a intentarlo en un minuto.",
+    tooLargeTitle: "Archivo demasiado grande",
+    tooLargeHeading: "Este archivo es demasiado grande",
+    tooLargeText: (limit: string) => `Pledgeboard acepta archivos de hasta ${limit}. No se leyó ni se guardó nada. ` +
+      "Importe una hoja más grande por partes, por ejemplo un país a la vez.",
+    backToImport: "Volver a la importación",
+    notFromThisSite: "Esta solicitud no vino de una página de este sitio, así que no se cambió nada. Vuelva a la página, " +
+      "recárguela e inténtelo de nuevo.",
+    unreadableForm: "No se pudo leer el formulario: su cuerpo no es un multipart bien formado. No se guardó nada.",
+  },
   api: {
     staffOnly: "Inicie sesión como personal para descargar este archivo.",
     noCommitment: "Ningún compromiso público tiene esta clave.",
