@@ -35,7 +35,7 @@ function refusal(result: WriteRefusal, values: Record<string, string>, words: Re
     case "conflict":
       // Told what the colleague saved, the next save is made knowingly against it.
       if (result.changesSince && result.currentVersion !== undefined) {
-        return { ok: false, message: describeConflict(result.changesSince),
+        return { ok: false, message: describeConflict(result.changesSince, t),
           values: { ...values, expectedVersion: String(result.currentVersion) } };
       }
       return { ok: false, message: words.conflict ?? t.commitment.changedSinceOpened, values };

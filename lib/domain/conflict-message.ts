@@ -1,5 +1,5 @@
-import { STATUSES } from "./status";
 import type { CommitmentStatus } from "../generated/prisma/enums";
+import type { Catalogue } from "../messages/en";
 
 /** An update a colleague saved after the author loaded the commitment. */
 export type SavedMeanwhile = {
@@ -12,23 +12,16 @@ export type SavedMeanwhile = {
 };
 
 /** Tells an author whose save lost the race what a colleague saved in between; their own text stays in the form. */
-export function describeConflict(changes: readonly SavedMeanwhile[]): string {
+export function describeConflict(changes: readonly SavedMeanwhile[], t: Pick<Catalogue, "conflict" | "status">): string {
+  const words = t.conflict;
+  const label = (status: CommitmentStatus | null) => (status ? t.status[status].label : words.noStatus);
   const lines = changes.map((change) => {
     const parts: string[] = [];
-    if (change.newStatus) {
-      parts.push(`status ${label(change.oldStatus)} → ${label(change.newStatus)}`);
-    }
-    if (change.deadlineChanges > 0) parts.push(`${change.deadlineChanges} deadline change(s)`);
-    if (change.note) parts.push(`note: "${change.note.length > 140 ? change.note.slice(0, 140) + "…" : change.note}"`);
-    return `${change.author} at ${change.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC: ${parts.join("; ") || "an update"}`;
+    if (change.newStatus) parts.push(words.status(label(change.oldStatus), label(change.newStatus)));
+    if (change.deadlineChanges > 0) parts.push(words.deadlineChanges(change.deadlineChanges));
+    if (change.note) parts.push(words.note(change.note.length > 140 ? change.note.slice(0, 140) + "…" : change.note));
+    return words.line(change.author, change.createdAt.toISOString().slice(0, 16).replace("T", " "),
+      parts.join("; ") || words.anUpdate);
   });
-  return [
-    "Not saved: a colleague updated this commitment after you opened it. Their changes:",
-    ...lines,
-    "Your text is still in the form: review it against theirs and save again.",
-  ].join("\n");
-}
-
-function label(status: CommitmentStatus | null): string {
-  return status ? STATUSES[status].label : "none";
+  return [words.intro, ...lines, words.outro].join("\n");
 }

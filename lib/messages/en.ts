@@ -425,6 +425,17 @@ export const en = {
     due: (day: string) => `due ${day}`,
     status: (label: string) => `Status: ${label}.`,
   },
+  /** What a colleague saved while the author had the form open (lib/domain/conflict-message.ts). */
+  conflict: {
+    intro: "Not saved: a colleague updated this commitment after you opened it. Their changes:",
+    outro: "Your text is still in the form: review it against theirs and save again.",
+    line: (author: string, when: string, what: string) => `${author} at ${when} UTC: ${what}`,
+    status: (from: string, to: string) => `status ${from} → ${to}`,
+    noStatus: "none",
+    deadlineChanges: (count: number) => `${count} deadline change(s)`,
+    note: (text: string) => `note: "${text}"`,
+    anUpdate: "an update",
+  },
   /** The plain answers the proxy gives before any page runs (lib/http/plain-answers.ts). */
   plainAnswers: {
     unavailableTitle: "Temporarily unavailable",

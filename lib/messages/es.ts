@@ -534,6 +534,16 @@ export const es: Catalogue = {
     due: (day: string) => `vence el ${day}`,
     status: (label: string) => `Estado: ${label}.`,
   },
+  conflict: {
+    intro: "No se guardó: un colega actualizó este compromiso después de que usted lo abriera. Sus cambios:",
+    outro: "Su texto sigue en el formulario: revíselo frente al de su colega y vuelva a guardar.",
+    line: (author: string, when: string, what: string) => `${author}, el ${when} UTC: ${what}`,
+    status: (from: string, to: string) => `estado ${from} → ${to}`,
+    noStatus: "ninguno",
+    deadlineChanges: (count: number) => count === 1 ? "1 cambio de plazo" : `${count} cambios de plazo`,
+    note: (text: string) => `nota: "${text}"`,
+    anUpdate: "una actualización",
+  },
   plainAnswers: {
     unavailableTitle: "No disponible por el momento",
     unavailableHeading: "Pledgeboard no está disponible por el momento",

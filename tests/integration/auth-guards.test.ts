@@ -237,7 +237,7 @@ describe("protectedAction", () => {
     const conflicted = protectedAction({ roles: ["EDITOR"], schema, input,
       run: async (): Promise<WriteRefusal> => ({ kind: "conflict", currentVersion: 7, changesSince }), answer: () => "saved" });
     expect(await conflicted({}, form({ title: "Mine", n: "1", expectedVersion: "6" }))).toEqual({ ok: false,
-      message: describeConflict(changesSince), values: { title: "Mine", n: "1", expectedVersion: "7" } });
+      message: describeConflict(changesSince, messages), values: { title: "Mine", n: "1", expectedVersion: "7" } });
   });
 
   // An unexpected failure's words depend on whether PostgreSQL answers (lib/db/reachability.ts), whose probe is one

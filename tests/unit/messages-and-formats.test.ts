@@ -38,7 +38,7 @@ describe("the message of a lost save race", () => {
         deadlineChanges: 0 },
       { createdAt: new Date("2026-03-04T05:09:00Z"), author: "Di", oldStatus: null, newStatus: null,
         note: "n".repeat(140), deadlineChanges: 0 },
-    ]);
+    ], messages);
     expect(message.split("\n")).toEqual([
       "Not saved: a colleague updated this commitment after you opened it. Their changes:",
       'Ana at 2026-03-04 05:06 UTC: status In progress → At risk or delayed; 2 deadline change(s); note: "Funds late"',
@@ -46,6 +46,17 @@ describe("the message of a lost save race", () => {
       "Cy at 2026-03-04 05:08 UTC: an update",
       `Di at 2026-03-04 05:09 UTC: note: "${"n".repeat(140)}"`,
       "Your text is still in the form: review it against theirs and save again.",
+    ]);
+  });
+
+  it("says it in Spanish, with Spanish status names, to an author working in Spanish", () => {
+    const message = describeConflict([{ createdAt: new Date("2026-03-04T05:06:07Z"), author: "Ana",
+      oldStatus: "IN_PROGRESS", newStatus: "AT_RISK", note: "Fondos demorados", deadlineChanges: 1 }], es);
+    expect(message.split("\n")).toEqual([
+      "No se guardó: un colega actualizó este compromiso después de que usted lo abriera. Sus cambios:",
+      `Ana, el 2026-03-04 05:06 UTC: estado ${es.status.IN_PROGRESS.label} → ${es.status.AT_RISK.label}; 1 cambio de plazo; ` +
+        'nota: "Fondos demorados"',
+      "Su texto sigue en el formulario: revíselo frente al de su colega y vuelva a guardar.",
     ]);
   });
 });
