@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
+import { isLocale, type Locale } from "../domain/localized-text";
 import type { Actor } from "../domain/permissions";
 import { actorScope } from "./users";
 
@@ -24,13 +25,17 @@ export async function rotateCalendarToken(actor: Actor): Promise<{ kind: "saved"
   return { kind: "saved", token };
 }
 
-/** Whose calendar a secret opens, as of now: null for an unknown secret or a disabled user. */
-export async function findCalendarOwner(token: string): Promise<Actor | null> {
+/**
+ * Whose calendar a secret opens, as of now, and the language they chose (the calendar speaks it): null for an unknown
+ * secret or a disabled user.
+ */
+export async function findCalendarOwner(token: string): Promise<{ actor: Actor; locale: Locale } | null> {
   const user = await db().user.findUnique({
     where: { calendarToken: token },
-    select: { id: true, role: true, disabledAt: true, scopeAll: true,
+    select: { id: true, role: true, disabledAt: true, scopeAll: true, locale: true,
       scopes: { select: { countryCode: true, pillarId: true } } },
   });
   if (!user || user.disabledAt) return null;
-  return { id: user.id, role: user.role, scope: actorScope(user.scopes, user.scopeAll) };
+  return { actor: { id: user.id, role: user.role, scope: actorScope(user.scopes, user.scopeAll) },
+    locale: isLocale(user.locale) ? user.locale : "en" };
 }

@@ -25,8 +25,11 @@ async function loadCalendarDeadlines(commitments: Prisma.CommitmentWhereInput) {
 export const listPublicCalendarDeadlines = cachedPublicRead("listPublicCalendarDeadlines",
   (filter: FrameworkFilter = {}) => loadCalendarDeadlines(frameworkFilterWhere(filter)));
 
-/** The deadlines in the scope of a personal calendar secret's owner; null for a secret that opens nothing. */
+/**
+ * The deadlines in the scope of a personal calendar secret's owner, with the owner's language; null for a secret that
+ * opens nothing.
+ */
 export async function listPersonalCalendarDeadlines(token: string) {
   const owner = await findCalendarOwner(token);
-  return owner ? loadCalendarDeadlines(scopeWhere(owner)) : null;
+  return owner ? { locale: owner.locale, deadlines: await loadCalendarDeadlines(scopeWhere(owner.actor)) } : null;
 }

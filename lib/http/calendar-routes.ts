@@ -38,14 +38,18 @@ export async function publicCalendar(origin: string, scope: FrameworkScope, loca
 
 type Deadlines = Awaited<ReturnType<typeof listPublicCalendarDeadlines>>;
 
-/** The deadlines in the scope of the secret's owner, linking to the staff pages. */
-export function personalCalendar(origin: string, deadlines: Deadlines): Answer {
-  const words = catalogue("en").calendar;
+/**
+ * The deadlines in the scope of the secret's owner, in the language they chose for their reminders, linking to the
+ * staff pages in it.
+ */
+export function personalCalendar(origin: string, { deadlines, locale }: { deadlines: Deadlines; locale: Locale }): Answer {
+  const words = catalogue(locale).calendar;
   return { personal: true, calendar: encodeICalendar({
     name: words.personalName,
     description: words.personalDescription,
     refreshInterval: REFRESH,
-    events: deadlines.map((deadline) =>
-      deadlineEvent(deadline, `${origin}/admin/commitments/${deadline.commitment.key}#log-update`, eventWords("en"))),
+    events: deadlines.map((deadline) => deadlineEvent(
+      { ...deadline, commitment: withLocalizedTitle(deadline.commitment, locale) },
+      `${origin}${localePath(locale, `/admin/commitments/${deadline.commitment.key}`)}#log-update`, eventWords(locale))),
   }) };
 }

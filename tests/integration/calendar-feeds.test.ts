@@ -118,6 +118,26 @@ describe("the personal calendar", () => {
     expect(events.map((event) => event.url)).toEqual([`${ORIGIN}/admin/commitments/${CR}#log-update`]);
   });
 
+  it("speaks the language its owner chose: Spanish name, titles and staff links, the same UIDs", async () => {
+    const token = await rotatedToken(users.costaRica);
+    const english = await readCalendar(await personalFeed(`${token}.ics`));
+    await database.prisma.user.update({ where: { id: users.costaRica.id }, data: { locale: "es" } });
+    try {
+      const response = await personalFeed(`${token}.ics`);
+      const text = await response.clone().text();
+      const spanish = await readCalendar(response);
+      expect(text).toMatch(/^X-WR-CALNAME:Pledgeboard: mis plazos\r$/m);
+      expect(spanish.map((event) => event.uid)).toEqual(english.map((event) => event.uid));
+      expect(spanish.map((event) => event.url)).toEqual([`${ORIGIN}/es/admin/commitments/${CR}#log-update`]);
+      const { title } = await database.prisma.commitmentTranslation.findUniqueOrThrow({
+        where: { commitmentId_locale: { commitmentId: (await database.prisma.commitment.findUniqueOrThrow({ where: { key: CR } })).id,
+          locale: "es" } } });
+      expect(spanish[0]!.summary).toContain(title!);
+    } finally {
+      await database.prisma.user.update({ where: { id: users.costaRica.id }, data: { locale: "en" } });
+    }
+  });
+
   it("shows everything to a user without a scope", async () => {
     const token = await rotatedToken(users.viewer);
     expect(await readCalendar(await personalFeed(`${token}.ics`))).toHaveLength((await calendarDeadlines()).length);
