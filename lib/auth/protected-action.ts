@@ -81,7 +81,8 @@ export function protectedAction<Schema extends z.ZodType, Result extends object,
   roles: readonly Role[];
   schema: Schema;
   input: (form: FormData) => unknown;
-  run: (actor: SessionActor, data: z.infer<Schema>) => Promise<Result>;
+  /** The write; `t` words the refusals it builds from values of its own (a quote's place of difference). */
+  run: (actor: SessionActor, data: z.infer<Schema>, t: Catalogue) => Promise<Result>;
   /** What the person is told of an answer that is not a refusal: a message of success, or a state of its own. */
   answer: (result: Exclude<Result, { kind: WriteRefusal["kind"] }>, values: Record<string, string>,
     data: z.infer<Schema>, words: RequestWords) => string | State;
@@ -107,7 +108,7 @@ export function protectedAction<Schema extends z.ZodType, Result extends object,
         }
         return { ok: false, message: t.form.needsAttention, fieldErrors, values };
       }
-      const result = await options.run(actor, parsed.data);
+      const result = await options.run(actor, parsed.data, t);
       if (isRefusal(result)) return refusal(result, values, options.refusals?.(t) ?? {}, t);
       if (wrote(result)) afterWrite();
       const answer = options.answer(result as Exclude<Result, { kind: WriteRefusal["kind"] }>, values, parsed.data, words);

@@ -4,7 +4,7 @@ import { VersionConflict } from "./version-conflict";
 import { canManageCommitments, type Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";
 import type { CountryRole } from "../generated/prisma/enums";
-import { messages } from "../messages/en";
+import { messages, type Catalogue } from "../messages/en";
 import { quoteChecker } from "./source-documents";
 import type { TCommitmentArchive, TCommitmentCreate, TCommitmentEdit } from "../validation/commitment";
 
@@ -63,7 +63,8 @@ function spanishOf(fields: Pick<Fields, "titleEs" | "descriptionEs">, current: T
 }
 const NO_TRANSLATION: Translation = { title: null, description: null };
 
-export async function createCommitment(actor: Actor, input: TCommitmentCreate): Promise<CommitmentWriteResult> {
+export async function createCommitment(actor: Actor, input: TCommitmentCreate,
+  t: Pick<Catalogue, "sources"> = messages): Promise<CommitmentWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
   if (await db().commitment.findUnique({ where: { key: input.key }, select: { id: true } })) {
     return { kind: "invalid", fieldErrors: { key: [messages.commitment.keyTaken] } };
@@ -73,7 +74,7 @@ export async function createCommitment(actor: Actor, input: TCommitmentCreate): 
   const document = await db().declaration.findUnique({ where: { id: input.declarationId },
     select: { sourceMarkdown: true, frameworkId: true } });
   if (!document) return { kind: "invalid", fieldErrors: { declarationId: [messages.sources.unknownDocument] } };
-  const quoteProblem = quoteChecker(document.sourceMarkdown)(input.sourceText);
+  const quoteProblem = quoteChecker(document.sourceMarkdown, t)(input.sourceText);
   if (quoteProblem) return { kind: "invalid", fieldErrors: { sourceText: [quoteProblem] } };
   if (input.pillarId && (await db().pillar.count({ where: { id: input.pillarId, frameworkId: document.frameworkId } })) === 0) {
     return { kind: "invalid", fieldErrors: { pillarId: [messages.sources.pillarOfAnotherFramework] } };

@@ -5,7 +5,7 @@ import { markPassages, sourceBlocks } from "../domain/source-text";
 import { checkQuote } from "../domain/verbatim-quote";
 import type { WriteRefusal } from "../domain/write-result";
 import { Prisma } from "../generated/prisma/client";
-import { messages } from "../messages/en";
+import { messages, type Catalogue } from "../messages/en";
 import type { TPassageReport, TSourceDocument } from "../validation/source-document";
 import { VersionConflict } from "./version-conflict";
 
@@ -16,12 +16,12 @@ export type SourceWriteResult = { kind: "saved"; key: string; title: string } | 
  * What is wrong with a quote of the document whose text this is, in the reader's words, or null when it stands there
  * word for word. A document with no text stored (one seeded before texts were kept) has nothing to check against.
  */
-export function quoteChecker(markdown: string): (quote: string) => string | null {
+export function quoteChecker(markdown: string, t: Pick<Catalogue, "sources"> = messages): (quote: string) => string | null {
   if (markdown === "") return () => null;
   let blocks: ReturnType<typeof sourceBlocks> | undefined;
   return (quote) => {
     const check = checkQuote((blocks ??= sourceBlocks(markdown)), quote);
-    return check.ok ? null : messages.sources.quoteDiffers(check.quoted, check.document, check.at);
+    return check.ok ? null : t.sources.quoteDiffers(check.quoted, check.document, check.at);
   };
 }
 
@@ -75,7 +75,8 @@ export async function registerSourceDocument(actor: Actor, input: TSourceDocumen
  * Links a passage of a document to a commitment as a progress report on it: a public history entry that quotes the
  * passage, checked word for word against the document, written against the commitment's version like any update.
  */
-export async function linkPassageAsReport(actor: Actor, input: TPassageReport): Promise<SourceWriteResult> {
+export async function linkPassageAsReport(actor: Actor, input: TPassageReport,
+  t: Pick<Catalogue, "sources"> = messages): Promise<SourceWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
   const [document, commitment] = await Promise.all([
     db().declaration.findUnique({ where: { key: input.documentKey }, select: { id: true, sourceTitle: true, sourceMarkdown: true } }),
@@ -84,7 +85,7 @@ export async function linkPassageAsReport(actor: Actor, input: TPassageReport): 
   if (!document) return { kind: "not-found" };
   if (!commitment) return { kind: "invalid", fieldErrors: { commitmentKey: [messages.sources.unknownCommitment] } };
   if (document.sourceMarkdown === "") return { kind: "invalid", fieldErrors: { passage: [messages.sources.noText] } };
-  const problem = quoteChecker(document.sourceMarkdown)(input.passage);
+  const problem = quoteChecker(document.sourceMarkdown, t)(input.passage);
   if (problem) return { kind: "invalid", fieldErrors: { passage: [problem] } };
   const passage = input.passage.replace(/\s+/g, " ");
   try {
@@ -101,7 +102,7 @@ export async function linkPassageAsReport(actor: Actor, input: TPassageReport): 
     });
   } catch (error) {
     // Someone saved the commitment between the read and the write: the report is simply written again on top.
-    if (error instanceof VersionConflict) return linkPassageAsReport(actor, input);
+    if (error instanceof VersionConflict) return linkPassageAsReport(actor, input, t);
     throw error;
   }
   return { kind: "saved", key: input.documentKey, title: commitment.title };

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { awaitDataGeneration } from "../support/data-generation";
-import { signInAs } from "../support/session";
+import { postedFrom, signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
@@ -92,6 +92,23 @@ describe("taking in a new document", () => {
       .rejects.toMatchObject({ digest: expect.stringContaining("/admin/commitments/cr-offices-2026") });
     expect(await database.prisma.commitment.findUniqueOrThrow({ where: { key: "cr-offices-2026" },
       select: { declarationId: true, continuation: true } })).toEqual({ declarationId: document.id, continuation: "EXTENDS" });
+  });
+
+  it("says where a quote differs in the language of the page the form was posted from", async () => {
+    signInAs(admin);
+    const document = await database.prisma.declaration.findUniqueOrThrow({ where: { key: DOCUMENT.key } });
+    postedFrom.locale = "es";
+    try {
+      const changed = await createCommitmentAction({}, form(commitmentFields("cr-offices-2026-es",
+        KEPT.replace("keep", "leave"), document.id)));
+      expect(changed.fieldErrors?.sourceText).toEqual([
+        "No son las palabras del documento: en el carácter 17 la cita dice “will leave” donde el documento dice “will keep”."]);
+      const report = await linkPassageAsReportAction({}, form({ documentKey: DOCUMENT.key,
+        commitmentKey: "uy-regularization-decrees", passage: REPORT.replace("20,000", "25,000") }));
+      expect(report.fieldErrors?.passage?.[0]).toMatch(/^No son las palabras del documento: .* la cita dice “that 25,000”/);
+    } finally {
+      postedFrom.locale = "en";
+    }
   });
 
   it("links a passage to a commitment that exists as a public progress report quoting it, and refuses a changed one", async () => {

@@ -20,7 +20,7 @@ const MANAGE = {
 };
 
 export const createCommitmentAction = protectedAction({
-  ...MANAGE, schema: ZCommitmentCreate, run: (actor, input) => createCommitment(actor, input),
+  ...MANAGE, schema: ZCommitmentCreate, run: (actor, input, t) => createCommitment(actor, input, t),
 });
 
 export const editCommitmentAction = protectedAction({

@@ -19,6 +19,6 @@ export const registerSourceDocumentAction = protectedAction({
 });
 
 export const linkPassageAsReportAction = protectedAction({
-  ...ADMIN_ONLY, schema: ZPassageReport, run: (actor, input) => linkPassageAsReport(actor, input),
+  ...ADMIN_ONLY, schema: ZPassageReport, run: (actor, input, t) => linkPassageAsReport(actor, input, t),
   answer: ({ title }, _values, _input, { t }) => t.sources.reportLinked(title),
 });
