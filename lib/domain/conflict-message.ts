@@ -1,5 +1,4 @@
 import type { CommitmentStatus } from "../generated/prisma/enums";
-import type { Catalogue } from "../messages/en";
 
 /** An update a colleague saved after the author loaded the commitment. */
 export type SavedMeanwhile = {
@@ -11,8 +10,23 @@ export type SavedMeanwhile = {
   deadlineChanges: number;
 };
 
+/** The words of the message, in the author's language (the catalogue's `conflict` and `status`). */
+export type ConflictWords = {
+  conflict: {
+    intro: string;
+    outro: string;
+    line: (author: string, when: string, what: string) => string;
+    status: (from: string, to: string) => string;
+    noStatus: string;
+    deadlineChanges: (count: number) => string;
+    note: (text: string) => string;
+    anUpdate: string;
+  };
+  status: Record<CommitmentStatus, { label: string }>;
+};
+
 /** Tells an author whose save lost the race what a colleague saved in between; their own text stays in the form. */
-export function describeConflict(changes: readonly SavedMeanwhile[], t: Pick<Catalogue, "conflict" | "status">): string {
+export function describeConflict(changes: readonly SavedMeanwhile[], t: ConflictWords): string {
   const words = t.conflict;
   const label = (status: CommitmentStatus | null) => (status ? t.status[status].label : words.noStatus);
   const lines = changes.map((change) => {
