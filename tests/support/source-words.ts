@@ -3,10 +3,13 @@ import path from "node:path";
 import { formatPreciseDate, type PreciseDate } from "@/lib/domain/date-precision";
 import type { TargetQualifier } from "@/lib/generated/prisma/enums";
 
-/** The fact sheet as plain text: markdown emphasis and link syntax removed, white space collapsed. */
+/**
+ * The fact sheet as plain text: markdown emphasis and link syntax removed, white space collapsed. Read from the copy
+ * the seed ships (byte for byte ../shared/source's), so the tests run from a clone wherever it stands.
+ */
 export function plainFactSheet(): string {
   const markdown = readFileSync(path.resolve(import.meta.dirname,
-    "../../../shared/source/la-declaration-fact-sheet-2024-09-26.md"), "utf8").replace(/^---[\s\S]*?---/, "");
+    "../../prisma/seed/la-declaration-fact-sheet-2024-09-26.md"), "utf8").replace(/^---[\s\S]*?---/, "");
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\*\*/g, "")
