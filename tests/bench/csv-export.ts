@@ -3,18 +3,12 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { copySql, type CsvFile } from "./copy-sql";
 
 /**
- * The public history export over HTTP, beside PostgreSQL's own COPY of the same rows and columns in CSV. The
- * server's resident memory is sampled while the download runs, to see whether streaming keeps it flat.
+ * A public export file over HTTP, beside PostgreSQL's own COPY of the same rows in CSV. The server's resident memory
+ * is sampled while the download runs, to see whether streaming keeps it flat.
  */
-const COPY_SQL = `COPY (
-  SELECT u.id, c.key, u.created_at, coalesce(a.display_name, u.source::text), u.old_status, u.new_status, u.status_reason,
-    u.note, array_to_string(u.evidence_urls, ';'), u.value_reached, u.corrects_id
-  FROM progress_update u JOIN commitment c ON c.id = u.commitment_id LEFT JOIN app_user a ON a.id = u.author_id
-  WHERE u.visibility = 'PUBLIC' AND c.archived_at IS NULL
-  ORDER BY u.id) TO STDOUT WITH CSV HEADER`;
-
 async function rss(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -39,13 +33,13 @@ function counter() {
   return { sink, lines: () => lines };
 }
 
-export async function measureCsvExport(appUrl: string, databaseUrl: string, serverPid: number) {
+export async function measureCsvExport(file: CsvFile, appUrl: string, databaseUrl: string, serverPid: number, today: string) {
   const before = await rss(serverPid);
   let peak = before;
   const sampler = setInterval(() => void rss(serverPid).then((value) => (peak = Math.max(peak, value)), () => undefined), 100);
   const started = performance.now();
   // Uncompressed, as COPY's output is: fetch asks for gzip by default, and compressing 300 MB is not the export's work.
-  const response = await fetch(`${appUrl}/export/updates.csv`, { headers: { "accept-encoding": "identity" } });
+  const response = await fetch(`${appUrl}/export/${file}.csv`, { headers: { "accept-encoding": "identity" } });
   let bytes = 0;
   let rows = 0;
   const reader = response.body!.getReader();
@@ -60,7 +54,7 @@ export async function measureCsvExport(appUrl: string, databaseUrl: string, serv
   await client.connect();
   const copyStarted = performance.now();
   const sink = counter();
-  await pipeline(client.query(copyTo(COPY_SQL)), sink.sink);
+  await pipeline(client.query(copyTo(copySql(file, "public", today, appUrl))), sink.sink);
   const copySeconds = (performance.now() - copyStarted) / 1000;
   await client.end();
   return { rows: rows - 1, bytes, oursSeconds, copySeconds, copyLines: sink.lines(), memoryGrowthMb: peak - before };
