@@ -12,7 +12,8 @@ function commitmentsSql(audience: CsvAudience, today: string, origin: string): s
   return `SELECT c.key, c.version, parent.key AS parent_key, d.key AS declaration, p.slug AS pillar, c.title,
       c.description, c.source_text, c.source_section, lower(c.type::text) AS type, lower(c.status::text) AS status,
       NULL AS status_reason, NULL AS evidence_urls, ${iso("c.status_changed_at")} AS status_changed_at,
-      (SELECT cc.country_code FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD') AS lead_country,
+      (SELECT cc.country_code FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.role = 'LEAD'
+        ORDER BY cc.country_code LIMIT 1) AS lead_country,
       (SELECT string_agg(cc.country_code, ';' ORDER BY cc.role, cc.country_code) FROM commitment_country cc
         WHERE cc.commitment_id = c.id) AS countries,
       (SELECT string_agg(cc.country_code || ':' || lower(cc.role::text), ';' ORDER BY cc.role, cc.country_code)
