@@ -27,6 +27,10 @@ test("npm run bench -- --quick prints the whole table", async () => {
   // padded to its column's widest, which another row may set).
   expect(table.find((line) => line.startsWith("| 3 save under load"))).toMatch(/, 0 errors\): p50\/p99 *\| \d+\/\d+ ms/);
   expect(table.filter((line) => line.startsWith("| 1 public page load")).every((line) => / 0 err/.test(line))).toBe(true);
+  // Both public files were downloaded whole over HTTP and timed beside COPY of the same rows.
+  for (const file of ["updates", "commitments"]) {
+    expect(table.find((line) => line.startsWith(`| 4 CSV export (public ${file})`)), file).toMatch(/\| \d+\.\d\d×\s+\|$/);
+  }
   // The largest file the import takes was previewed, not refused or crashed on.
   expect(table.find((line) => line.startsWith("| 8 CSV import preview"))).toMatch(/\(200, \d+ KiB, 10000 to add, 0 to change\)/);
 });
