@@ -85,7 +85,8 @@ async function medianLoad(url: string, connections: number, headers: Record<stri
 /** Every kind of public page a reader opens; each is served from the page cache after its first render. */
 const PUBLIC_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr", "/pillars/lawful-pathways",
   "/sources/la-declaration-2024-ministerial", "/updates", "/map", "/embed/commitments/cr-safe-mobility-offices-extension",
-  "/es", "/es/commitments/cr-safe-mobility-offices-extension", "/es/countries/cr", "/es/updates"];
+  "/es", "/es/commitments/cr-safe-mobility-offices-extension", "/es/countries/cr", "/es/pillars/lawful-pathways",
+  "/es/sources/la-declaration-2024-ministerial", "/es/updates", "/es/map", "/es/embed/commitments/cr-safe-mobility-offices-extension"];
 
 /** A Spanish page is read by a reader who chose Spanish (the cookie proxy.ts sets); without it the page sets it. */
 const readerOf = (page: string): Record<string, string> => (page.startsWith("/es") ? { cookie: "NEXT_LOCALE=es" } : {});
