@@ -21,6 +21,8 @@ const PARTS: [string, RegExp][] = [
   ["React", /react-dom|react-server-dom|node_modules\/react\//],
   ["Next.js", /node_modules\/next\//],
   ["other packages", /node_modules\//],
+  // A production build bundles our code with the packages it imports into minified chunks.
+  ["app bundle (our code and bundled packages)", /\.next\/server\//],
   ["our code", /\/(lib|app|components)\//],
 ];
 

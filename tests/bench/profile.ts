@@ -113,10 +113,18 @@ function countQueries() {
   pg.Client.prototype.query = function query(this: pg.Client, ...args: unknown[]) {
     const started = performance.now();
     const text = typeof args[0] === "string" ? args[0] : String((args[0] as { text?: string })?.text ?? "");
-    const answer = original.apply(this, args);
-    if (answer instanceof Promise) {
-      void answer.then(() => sent.push({ text, ms: performance.now() - started }), () => undefined);
+    const done = () => sent.push({ text, ms: performance.now() - started });
+    // pg-pool, which Prisma's adapter goes through, passes a callback; a client of our own awaits a promise.
+    const last = args.length - 1;
+    if (typeof args[last] === "function") {
+      const callback = args[last] as (...results: unknown[]) => unknown;
+      args[last] = (...results: unknown[]) => {
+        done();
+        return callback(...results);
+      };
     }
+    const answer = original.apply(this, args);
+    if (answer instanceof Promise) void answer.then(done, () => undefined);
     return answer;
   } as typeof pg.Client.prototype.query;
   return sent;

@@ -10,6 +10,7 @@ describe("a CPU profile read as where the time went", () => {
     expect(partOf("q", "file:///work/x/node_modules/@prisma/client/runtime/client.js")).toBe("Prisma");
     expect(partOf("encodeCsvRow", "file:///work/x/lib/domain/csv-encode.ts")).toBe("our code");
     expect(partOf("write", "node:internal/streams/writable")).toBe("V8 and Node internals");
+    expect(partOf("p", "file:///work/x/.next/server/app/page.js")).toBe("app bundle (our code and bundled packages)");
   });
 
   it("gives each sample the time delta that follows it, summed per function and per part", () => {
