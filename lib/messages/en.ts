@@ -1,5 +1,7 @@
 import { columnWords, COMMITMENT_COLUMNS, UPDATE_COLUMNS } from "../domain/csv-columns";
+import { EARLY_DEADLINE_WORDS } from "../domain/early-deadline";
 import { FRAMEWORK_GROUP } from "../domain/framework-group";
+import { IMPORT_FILE_WORDS } from "../domain/import-words";
 import { FIGURE_KINDS, TARGET_QUALIFIERS } from "../domain/target-text";
 import { FILTER_REFUSAL_WORDS } from "../validation/commitment-filters";
 
@@ -39,6 +41,8 @@ export const en = {
     // Without the word "note": voice-control users say a field's label, and two labels holding it are ambiguous.
     noteLanguage: "Written in",
   },
+  /** A deadline set before the announcement, asked about (lib/domain/early-deadline.ts, where the English is written). */
+  earlyDeadline: EARLY_DEADLINE_WORDS,
   content: {
     /** Each language named in itself too, so a reader of the other language finds theirs. */
     languageNames: { en: "English", es: "Spanish (español)" },
@@ -129,6 +133,8 @@ export const en = {
     unknownCommitment: "No commitment has that key.",
     pillarOfAnotherFramework: "This pillar belongs to another framework than the document; choose one of its own.",
   },
+  /** What is wrong with an imported file or row, and the preview's summary (lib/domain/import-words.ts, in English there). */
+  importFile: IMPORT_FILE_WORDS,
   import: {
     adminsOnly: "Only an admin may import commitments.",
     hasErrors: "The file has errors: correct them and preview it again.",
