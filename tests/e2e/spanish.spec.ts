@@ -65,6 +65,19 @@ test.describe("Spanish pages", () => {
   }
 });
 
+test("pillars are named in Spanish on Spanish pages: list headings, bars, filter menu and the pillar's own page", async ({ page }) => {
+  await page.goto("/es");
+  const main = page.locator("main");
+  await expect(main.getByRole("heading", { name: "Vías legales", exact: true })).toHaveAttribute("lang", "es");
+  await expect(main.locator('option[value="lawful-pathways"]')).toHaveText("Vías legales");
+  await expect(main.locator('option[value="lawful-pathways"]')).toHaveAttribute("lang", "es");
+  await expect(main.getByRole("img", { name: /^Vías legales: / }).first()).toBeVisible();
+  await expect(main.getByText("Lawful pathways")).toHaveCount(0);
+  await page.goto("/es/pillars/lawful-pathways");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ampliar las vías legales para la migración y la protección");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "es");
+});
+
 /** The page's og:image and twitter:image addresses (their paths) and its og:image:alt. */
 async function previewOf(page: Page) {
   const path = async (selector: string) => new URL((await page.locator(selector).getAttribute("content"))!).pathname;

@@ -43,7 +43,7 @@ export default async function CommitmentPage({ params }: Props) {
   const today = appToday();
   const { locale, t, href } = await getCatalogue();
   const words = t.commitmentPage;
-  const pillar = pillarLabel(commitment.pillar, t);
+  const pillar = pillarLabel(commitment.pillar, t, locale);
   const published = words.published(formatDay(commitment.declaration.publishedAt, timeZone, locale));
   const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200, locale);
 
