@@ -25,8 +25,8 @@ export function pillarLabel(pillar: NamedPillar | null, t: Catalogue, locale: Lo
   const name = pickLocalized({ en: pillar.name, es: translation?.name }, locale);
   const shortName = name.lang === SOURCE_LOCALE ? pillar.shortName ?? pillar.name
     : translation?.shortName?.trim() || name.text;
-  const description = pillar.description == null ? null
-    : pickLocalized({ en: pillar.description, es: translation?.description }, locale);
+  const description = pillar.description ? pickLocalized({ en: pillar.description, es: translation?.description }, locale)
+    : null;
   return { name: name.text, shortName, description: description?.text ?? null, lang: name.lang,
     descriptionLang: description?.lang };
 }
