@@ -1112,6 +1112,8 @@ export const es: Catalogue = {
     "A deadline key has at most 80 characters.": "La clave de un plazo tiene como máximo 80 caracteres.",
     "A label has at most 300 characters.": "Una etiqueta tiene como máximo 300 caracteres.",
     "A key has at most 80 characters.": "Una clave tiene como máximo 80 caracteres.",
+    "Use lower-case letters, digits and hyphens, such as la-declaration-2025-ministerial.":
+      "Use minúsculas, dígitos y guiones, por ejemplo la-declaracion-2025-ministerial.",
     "A document's text has at most 500,000 characters.": "El texto de un documento tiene como máximo 500.000 caracteres.",
     "Give the publication date as a date, such as 2025-09-30.": "Indique la fecha de publicación, por ejemplo 2025-09-30.",
     "Give the meeting's date as a date, such as 2025-09-30.": "Indique la fecha de la reunión, por ejemplo 2025-09-30.",
