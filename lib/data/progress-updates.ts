@@ -167,7 +167,7 @@ async function conflictSince(commitmentId: string, seenVersion: number): Promise
     currentVersion: current.version,
     changesSince: updates.map((update) => ({
       createdAt: update.createdAt,
-      author: update.author?.displayName ?? "Import",
+      author: update.author?.displayName ?? null,
       oldStatus: update.oldStatus,
       newStatus: update.newStatus,
       note: update.note,

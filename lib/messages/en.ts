@@ -28,6 +28,7 @@ export const en = {
     noParent: "No commitment has that key.",
     parentNested: "Sub-commitments go one level deep: choose a top-level commitment.",
     hasChildren: "This commitment has sub-commitments of its own, so it cannot become one.",
+    ownParent: "A commitment cannot be its own parent.",
     keyTaken: "Another commitment has this key; keys never change, so pick another.",
     nothingChanged: "Nothing was changed.",
     changedSinceOpened: "Not saved: someone changed this commitment after you opened it. Reload the page to see their " +
@@ -130,6 +131,7 @@ export const en = {
     reportLinked: (title: string) => `The passage is now a progress report on “${title}”, in its public history.`,
     reportNote: (title: string) => `Reported in ${title}.`,
     unknownDocument: "Choose a document from the list.",
+    unknownFramework: "Choose the framework from the list.",
     unknownCommitment: "No commitment has that key.",
     pillarOfAnotherFramework: "This pillar belongs to another framework than the document; choose one of its own.",
   },
@@ -445,6 +447,8 @@ export const en = {
     deadlineChanges: (count: number) => `${count} deadline change(s)`,
     note: (text: string) => `note: "${text}"`,
     anUpdate: "an update",
+    /** The author of an entry no one signed: the seed's, written from the fact sheet. */
+    noAuthor: "Fact sheet",
   },
   /** The plain answers the proxy gives before any page runs (lib/http/plain-answers.ts). */
   plainAnswers: {

@@ -39,6 +39,7 @@ export const es: Catalogue = {
     noParent: "Ningún compromiso tiene esa clave.",
     parentNested: "Los subcompromisos tienen un solo nivel: elija un compromiso de primer nivel.",
     hasChildren: "Este compromiso tiene subcompromisos propios, así que no puede convertirse en uno.",
+    ownParent: "Un compromiso no puede ser su propio compromiso principal.",
     keyTaken: "Otro compromiso ya tiene esta clave; las claves no cambian nunca, así que elija otra.",
     nothingChanged: "No se cambió nada.",
     changedSinceOpened: "No se guardó: alguien modificó este compromiso después de que usted lo abrió. Recargue la " +
@@ -382,6 +383,7 @@ export const es: Catalogue = {
     reportLinked: (title: string) => `El pasaje es ahora un informe de avance sobre “${title}”, en su historial público.`,
     reportNote: (title: string) => `Informado en ${title}.`,
     unknownDocument: "Elija un documento de la lista.",
+    unknownFramework: "Elija el marco de la lista.",
     unknownCommitment: "Ningún compromiso tiene esa clave.",
     pillarOfAnotherFramework: "Este pilar pertenece a otro marco que el del documento; elija uno de los suyos.",
   },
@@ -672,6 +674,7 @@ export const es: Catalogue = {
     deadlineChanges: (count: number) => count === 1 ? "1 cambio de plazo" : `${count} cambios de plazo`,
     note: (text: string) => `nota: "${text}"`,
     anUpdate: "una actualización",
+    noAuthor: "Hoja informativa",
   },
   plainAnswers: {
     unavailableTitle: "No disponible por el momento",
