@@ -68,7 +68,8 @@ test.describe("Spanish pages", () => {
 test("pillars are named in Spanish on Spanish pages: list headings, bars, filter menu and the pillar's own page", async ({ page }) => {
   await page.goto("/es");
   const main = page.locator("main");
-  await expect(main.getByRole("heading", { name: "Vías legales", exact: true })).toHaveAttribute("lang", "es");
+  const byPillar = main.getByRole("link", { name: "Ampliar las vías legales para la migración y la protección" });
+  await expect(byPillar.locator("bdi")).toHaveAttribute("lang", "es");
   await expect(main.locator('option[value="lawful-pathways"]')).toHaveText("Vías legales");
   await expect(main.locator('option[value="lawful-pathways"]')).toHaveAttribute("lang", "es");
   await expect(main.getByRole("img", { name: /^Vías legales: / }).first()).toBeVisible();
@@ -76,6 +77,8 @@ test("pillars are named in Spanish on Spanish pages: list headings, bars, filter
   await page.goto("/es/pillars/lawful-pathways");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ampliar las vías legales para la migración y la protección");
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "es");
+  await expect(page.locator("main").getByRole("heading", { name: "Vías legales", exact: true }).first())
+    .toHaveAttribute("lang", "es");
 });
 
 /** The page's og:image and twitter:image addresses (their paths) and its og:image:alt. */
