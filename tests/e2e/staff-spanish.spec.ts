@@ -125,7 +125,7 @@ test("the answers a write builds from its own values are Spanish: an import's pr
 
   // A bulk change to the status the commitment already has is refused, in Spanish; nothing is written.
   await page.goto("/es/admin/commitments?status=NOT_STARTED");
-  await page.getByRole("checkbox", { name: /^Seleccionar / }).first().check();
+  await page.getByRole("checkbox", { name: /^Seleccionar /, disabled: false }).first().check();
   await page.getByLabel(es.staff.bulk.newStatus).selectOption("NOT_STARTED");
   await page.getByLabel(es.staff.bulk.reason).fill("Prueba en español");
   await page.getByRole("button", { name: es.staff.bulk.submit }).click();
