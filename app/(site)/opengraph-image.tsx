@@ -1,4 +1,5 @@
-import { previewImage, PREVIEW_SIZE } from "@/components/public/preview-image";
+import { previewImage } from "@/components/public/preview-image";
+import { PREVIEW_SIZE } from "@/components/public/preview-size";
 import { getFramework } from "@/lib/data/frameworks";
 import { summarisePublicCommitments } from "@/lib/data/public-commitments";
 import { appToday } from "@/lib/env";
@@ -6,7 +7,6 @@ import { getCatalogue } from "@/lib/i18n/server";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
-export const alt = "Where the commitments stand, by status";
 export const dynamic = "force-dynamic";
 
 export default async function Image() {

@@ -19,7 +19,8 @@ export async function CommitmentRows({ rows, today, headingLevel }: { rows: Publ
   const groups = new Map<string, { label: ReturnType<typeof pillarLabel>; rows: PublicListRow[] }>();
   for (const row of rows) {
     const slug = row.pillar?.slug ?? FRAMEWORK_GROUP.slug;
-    const group = groups.get(slug) ?? { label: pillarLabel(row.pillar && { ...row.pillar, name: row.pillar.shortName }, t), rows: [] };
+    const group = groups.get(slug)
+      ?? { label: pillarLabel(row.pillar && { ...row.pillar, name: row.pillar.shortName }, t, locale), rows: [] };
     group.rows.push(row);
     groups.set(slug, group);
   }

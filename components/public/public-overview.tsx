@@ -105,7 +105,7 @@ export async function PublicOverview({ filters, ignored, basePath, fixed, childr
               <h3 className="font-semibold">{words.byPillar}</h3>
               <ul className="mt-2 space-y-2">
                 {summary.perPillar.map((pillar) => {
-                  const label = pillarLabel(pillar, t);
+                  const label = pillarLabel(pillar, t, locale);
                   return (
                     <li key={pillar.slug ?? "framework"}>
                       <Link href={`/pillars/${pillar.slug ?? FRAMEWORK_GROUP.slug}`} className="text-sm text-blue-900 underline">

@@ -1,5 +1,6 @@
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { STATUS_ORDER } from "@/lib/domain/status";
+import { pillarLabel, type PillarTranslationRow } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 import { DEADLINE_WINDOWS, SORTS, type TCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -19,7 +20,8 @@ export async function CommitmentFilterForm({
   /** The list's address in the page's language. */
   action: string;
   filters: TCommitmentFilters;
-  pillars: { slug: string; shortName: string }[];
+  /** Named in the page's language where a translation exists. */
+  pillars: { slug: string; shortName: string; translations?: readonly PillarTranslationRow[] }[];
   countries: { code: string; name: string }[];
   showUpdatedSince?: boolean;
   /** A filter the page itself sets (a country's page): kept, not offered. */
@@ -33,7 +35,7 @@ export async function CommitmentFilterForm({
   /** Set on public listings: the filters beyond search fold away (open when one is in use), keeping the list near. */
   collapsed?: boolean;
 }) {
-  const { t } = await getCatalogue();
+  const { locale, t } = await getCatalogue();
   const words = t.filters;
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1";
   // Fields at least 12rem wide, as many to a row as fit: the longest choice ("Order of the source") is never cut.
@@ -45,7 +47,10 @@ export async function CommitmentFilterForm({
           <label htmlFor="filter-pillar" className="text-sm font-medium">{words.pillar}</label>
           <select id="filter-pillar" name="pillar" defaultValue={filters.pillar ?? ""} className={field}>
             <option value="">{words.allPillars}</option>
-            {pillars.map((pillar) => <option key={pillar.slug} value={pillar.slug} lang="en">{pillar.shortName}</option>)}
+            {pillars.map((pillar) => {
+              const label = pillarLabel({ ...pillar, name: pillar.shortName }, t, locale);
+              return <option key={pillar.slug} value={pillar.slug} lang={label.lang}>{label.shortName}</option>;
+            })}
             <option value={FRAMEWORK_GROUP.slug}>{t.frameworkGroup.name}</option>
           </select>
         </div>

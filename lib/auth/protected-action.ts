@@ -81,8 +81,11 @@ export function protectedAction<Schema extends z.ZodType, Result extends object,
   roles: readonly Role[];
   schema: Schema;
   input: (form: FormData) => unknown;
-  /** The write; `t` words the refusals it builds from values of its own (a quote's place of difference). */
-  run: (actor: SessionActor, data: z.infer<Schema>, t: Catalogue) => Promise<Result>;
+  /**
+   * The write; `t` words the refusals it builds from values of its own (a quote's place of difference), and `locale`
+   * says the dates and numbers in them.
+   */
+  run: (actor: SessionActor, data: z.infer<Schema>, t: Catalogue, locale: RequestWords["locale"]) => Promise<Result>;
   /** What the person is told of an answer that is not a refusal: a message of success, or a state of its own. */
   answer: (result: Exclude<Result, { kind: WriteRefusal["kind"] }>, values: Record<string, string>,
     data: z.infer<Schema>, words: RequestWords) => string | State;
@@ -104,11 +107,12 @@ export function protectedAction<Schema extends z.ZodType, Result extends object,
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
-          (fieldErrors[issue.path.map(String).join(".")] ??= []).push(sayAgain(issue.message, t));
+          const typed = issue.code === "custom" && typeof issue.params?.text === "string" ? issue.params.text : undefined;
+          (fieldErrors[issue.path.map(String).join(".")] ??= []).push(sayAgain(issue.message, t, typed));
         }
         return { ok: false, message: t.form.needsAttention, fieldErrors, values };
       }
-      const result = await options.run(actor, parsed.data, t);
+      const result = await options.run(actor, parsed.data, t, words.locale);
       if (isRefusal(result)) return refusal(result, values, options.refusals?.(t) ?? {}, t);
       if (wrote(result)) afterWrite();
       const answer = options.answer(result as Exclude<Result, { kind: WriteRefusal["kind"] }>, values, parsed.data, words);

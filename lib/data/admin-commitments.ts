@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { fromDbDate, type CalendarDate } from "../domain/calendar-date";
 import { withDeadlineHistory } from "../domain/deadline-moves";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
-import { commitmentOrderBy, commitmentWhere } from "./commitment-query";
+import { commitmentOrderBy, commitmentWhere, PILLAR_TRANSLATIONS } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
 
 /**
@@ -25,7 +25,7 @@ export async function listAdminCommitments(filters: TCommitmentFilters, today: C
     select: {
       id: true, key: true, title: true, status: true, version: true, archivedAt: true, lastUpdateAt: true,
       parentId: true,
-      pillar: { select: { shortName: true } },
+      pillar: { select: { slug: true, name: true, shortName: true, ...PILLAR_TRANSLATIONS } },
       countries: { select: { countryCode: true, role: true }, orderBy: { role: "asc" } },
       deadlines: { where: { kind: { not: "REFERENCE" } }, select: { kind: true, date: true, precision: true,
         label: true, ...DEADLINE_HISTORY } },
@@ -53,7 +53,7 @@ export async function getAdminCommitment(key: string) {
       pillarNote: true, isGroup: true,
       translations: { where: { locale: "es" }, select: { title: true, description: true } },
       declaration: { select: { sourceUrl: true, sourceTitle: true } },
-      pillar: { select: { name: true, slug: true } },
+      pillar: { select: { name: true, slug: true, ...PILLAR_TRANSLATIONS } },
       parent: { select: { key: true, title: true } },
       continuation: true,
       continues: { select: { key: true, title: true } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { canManageCommitments, type Actor } from "../domain/permissions";
-import { messages } from "../messages/en";
+import { messages, type Catalogue } from "../messages/en";
 import type { TCommitmentContinuation } from "../validation/commitment";
 import type { CommitmentWriteResult } from "./commitment-writes";
 import { VersionConflict } from "./version-conflict";
@@ -15,9 +15,10 @@ const CHAIN_LOCK = 7303;
 /**
  * Sets, changes or removes the earlier commitment that one continues, against the version the admin saw, with an
  * internal history entry. A link to itself or one that closes a loop is refused: a reader follows the chain back to
- * where it began.
+ * where it began. The loop's refusal names the commitment in `t`'s words.
  */
-export async function setCommitmentContinuation(actor: Actor, input: TCommitmentContinuation): Promise<CommitmentWriteResult> {
+export async function setCommitmentContinuation(actor: Actor, input: TCommitmentContinuation,
+  t: Pick<Catalogue, "chain"> = messages): Promise<CommitmentWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
   const refuse = (message: string) => ({ kind: "invalid" as const, fieldErrors: { continuesKey: [message] } });
   try {
@@ -35,7 +36,7 @@ export async function setCommitmentContinuation(actor: Actor, input: TCommitment
       for (let step = earlier?.id ?? null; step !== null && !seen.has(step);) {
         seen.add(step);
         const row = await tx.commitment.findUniqueOrThrow({ where: { id: step }, select: { continuesId: true } });
-        if (row.continuesId === current.id) return refuse(messages.chain.loop(earlier!.title));
+        if (row.continuesId === current.id) return refuse(t.chain.loop(earlier!.title));
         step = row.continuesId;
       }
       const continuation = input.continuation || null;

@@ -14,6 +14,14 @@ const DUE_KINDS: Prisma.EnumDeadlineKindFilter<"Deadline"> = { in: ["DEADLINE", 
 export const COUNTED: Prisma.CommitmentWhereInput = { isGroup: false };
 const OPEN_STATUSES: Prisma.EnumCommitmentStatusFilter<"Commitment"> = { notIn: ["COMPLETED", "DISCONTINUED"] };
 
+/**
+ * A pillar's translations, every language (a row or two): a page names the pillar in its reader's language where one
+ * exists (lib/i18n/pillar-label.ts).
+ */
+export const PILLAR_TRANSLATIONS = {
+  translations: { select: { locale: true, name: true, shortName: true, description: true } },
+} satisfies Prisma.PillarSelect;
+
 /** Commitments of one pillar, or of none for the framework-wide group. */
 export function pillarWhere(slug: string): Prisma.CommitmentWhereInput {
   return slug === FRAMEWORK_GROUP.slug ? { pillarId: null } : { pillar: { slug } };

@@ -26,7 +26,7 @@ async function resolveParent(parentKey: string, selfId: string | null): Promise<
   const parent = await db().commitment.findUnique({ where: { key: parentKey }, select: { id: true, parentId: true } });
   if (!parent) return { error: messages.commitment.noParent };
   if (parent.parentId !== null) return { error: messages.commitment.parentNested };
-  if (parent.id === selfId) return { error: "A commitment cannot be its own parent." };
+  if (parent.id === selfId) return { error: messages.commitment.ownParent };
   if (selfId && (await db().commitment.count({ where: { parentId: selfId } })) > 0) {
     return { error: messages.commitment.hasChildren };
   }

@@ -9,7 +9,7 @@ import { canManageCommitments, type Actor } from "../domain/permissions";
 import { Prisma } from "../generated/prisma/client";
 import type { CommitmentStatus } from "../generated/prisma/enums";
 import { previewImport, type ImportPreview, type ImportRefusal, type UploadedCsv } from "./csv-import";
-import { messages } from "../messages/en";
+import { messages, type Catalogue } from "../messages/en";
 import type { TImportUpload } from "../validation/import-upload";
 import { VersionConflict } from "./version-conflict";
 
@@ -23,11 +23,15 @@ type Change = Extract<RowPlan, { kind: "change" }>;
 /** Generous: one transaction holds every write of a file of up to 5 MB, and it must not time out half-way. */
 const TRANSACTION_TIMEOUT_MS = 300_000;
 
-/** The import form's one call: a preview (which writes nothing), or the write of the preview the admin confirmed. */
-export async function importUpload(actor: Actor, input: TImportUpload): Promise<ImportApplyResult | ImportPreview> {
+/**
+ * The import form's one call: a preview (which writes nothing), or the write of the preview the admin confirmed; what
+ * is wrong with the file is said in `t`'s language.
+ */
+export async function importUpload(actor: Actor, input: TImportUpload,
+  t: Catalogue = messages): Promise<ImportApplyResult | ImportPreview> {
   const file = { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) };
-  if (input.intent === "preview" || input.digest === undefined) return previewImport(file);
-  return applyImport(actor, file, input.digest);
+  if (input.intent === "preview" || input.digest === undefined) return previewImport(file, t);
+  return applyImport(actor, file, input.digest, t);
 }
 
 /**
@@ -35,9 +39,10 @@ export async function importUpload(actor: Actor, input: TImportUpload): Promise<
  * database as it is now; when that plan's digest differs from the one the admin confirmed, nothing is written and the
  * new preview comes back. A version that moves between this check and a write rolls the whole import back too.
  */
-export async function applyImport(actor: Actor, file: UploadedCsv, confirmedDigest: string): Promise<ImportApplyResult> {
+export async function applyImport(actor: Actor, file: UploadedCsv, confirmedDigest: string,
+  t: Catalogue = messages): Promise<ImportApplyResult> {
   if (!canManageCommitments(actor)) return { kind: "refused", message: messages.import.adminsOnly };
-  const preview = await previewImport(file);
+  const preview = await previewImport(file, t);
   if (preview.kind === "refused") return preview;
   if (preview.digest !== confirmedDigest) return { kind: "stale", preview };
   if (preview.plan.counts.error > 0) return { kind: "refused", message: messages.import.hasErrors };
@@ -57,7 +62,7 @@ export async function applyImport(actor: Actor, file: UploadedCsv, confirmedDige
     const raced = error instanceof VersionConflict ||
       (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
     if (!raced) throw error;
-    const fresh = await previewImport(file);
+    const fresh = await previewImport(file, t);
     return fresh.kind === "refused" ? fresh : { kind: "stale", preview: fresh };
   }
   return { kind: "saved", importId: identity.importId, created: creates.length, changed: changes.length,

@@ -5,6 +5,8 @@ import { COMMITMENT_COLUMNS, REQUIRED_IMPORT_COLUMNS } from "../domain/csv-colum
 import { planImport, type ImportPlan, type StoredCommitment } from "../domain/csv-import-diff";
 import { readCsvFile } from "../domain/csv-read";
 import { importNotes } from "../domain/import-notes";
+import { messages, type Catalogue } from "../messages/en";
+import { sayAgain } from "../messages/say-again";
 import { readCommitmentCsvRow } from "../validation/commitment-csv";
 import { quoteChecker } from "./source-documents";
 import { COMMITMENT_CSV_SELECT, commitmentFacts, deadlineFacts } from "./commitment-csv-rows";
@@ -30,13 +32,17 @@ export type ImportRefusal = { kind: "refused"; message: string };
 
 /**
  * Reads an uploaded commitments.csv and plans it against the database, writing nothing. Run again at confirmation,
- * on the file sent again: no preview is kept between requests, so any app instance can take the confirmation.
+ * on the file sent again: no preview is kept between requests, so any app instance can take the confirmation. What is
+ * wrong with the file or a row is said in `t`'s language.
  */
-export async function previewImport(file: UploadedCsv): Promise<ImportPreview | ImportRefusal> {
-  const read = readCsvFile(file, { known: COMMITMENT_COLUMNS.map((column) => column.name), required: REQUIRED_IMPORT_COLUMNS });
+export async function previewImport(file: UploadedCsv, t: Catalogue = messages): Promise<ImportPreview | ImportRefusal> {
+  const words = t.importFile;
+  const read = readCsvFile(file, { known: COMMITMENT_COLUMNS.map((column) => column.name), required: REQUIRED_IMPORT_COLUMNS },
+    words.read);
   if (!read.ok) return { kind: "refused", message: read.message };
-  if (read.records.length === 0) return { kind: "refused", message: `"${file.name}" has a header but no rows.` };
-  const rows = read.records.map((record) => readCommitmentCsvRow(record, read.columns.length));
+  if (read.records.length === 0) return { kind: "refused", message: words.read.noRows(file.name) };
+  const say = (message: string) => sayAgain(message, t);
+  const rows = read.records.map((record) => readCommitmentCsvRow(record, read.columns.length, words.cells, say));
 
   const fileKeys = rows.map((row) => row.values.key).filter((key) => key !== "");
   const parentKeys = rows.flatMap((row) => (row.values.parentKey ? [row.values.parentKey] : []));
@@ -61,8 +67,8 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
     countries: new Set(countries.map((country) => country.code)),
     pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.framework.key])),
     declarations: new Map(declarations.map((declaration) => [declaration.key,
-      { framework: declaration.framework.key, quoteProblem: quoteChecker(declaration.sourceMarkdown) }])),
-  });
+      { framework: declaration.framework.key, quoteProblem: quoteChecker(declaration.sourceMarkdown, t) }])),
+  }, words.plan);
   // Row by row: one string of the whole plan would be the largest thing the preview holds. The typed commitments a
   // row carries (before, next) are left out: the file's bytes give the new values, and each row's kind, version, cells
   // old and new, deadline, entry and errors give what the database held, at about half the bytes to hash.
@@ -72,7 +78,8 @@ export async function previewImport(file: UploadedCsv): Promise<ImportPreview | 
   const digest = hash.digest("hex");
   return {
     kind: "preview", fileName: file.name, digest, plan, ids,
-    notes: importNotes({ separator: read.separator, columns: read.columns, readings: rows.flatMap((row) => row.readings) }),
+    notes: importNotes({ separator: read.separator, columns: read.columns, readings: rows.flatMap((row) => row.readings) },
+      words.notes),
     references: {
       declarations: new Map(declarations.map((declaration) => [declaration.key, declaration.id])),
       pillars: new Map(pillars.map((pillar) => [pillar.slug, pillar.id])),

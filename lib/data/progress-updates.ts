@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
-import { messages } from "../messages/en";
+import { messages, type Catalogue } from "../messages/en";
 import { VersionConflict } from "./version-conflict";
 import { fromDbDate, toDbDate } from "../domain/calendar-date";
 import { periodEnd } from "../domain/date-precision";
 import { earlyDeadlineErrors } from "../domain/early-deadline";
+import type { Locale } from "../domain/localized-text";
 import { canWriteCommitment, type Actor } from "../domain/permissions";
 import type { SavedMeanwhile } from "../domain/conflict-message";
 import { updateRuleErrors } from "../domain/update-rules";
@@ -25,7 +26,8 @@ export type LogUpdateResult =
  * is compared and raised in the same statement, so of two updates made on one version exactly one is saved; the
  * other gets a conflict that lists what was saved in between, and nothing it typed is written or lost.
  */
-export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): Promise<LogUpdateResult> {
+export async function logProgressUpdate(actor: Actor, input: TProgressUpdate,
+  t: Pick<Catalogue, "earlyDeadline"> = messages, locale: Locale = "en"): Promise<LogUpdateResult> {
   const commitment = await db().commitment.findUnique({
     where: { id: input.commitmentId },
     select: {
@@ -62,6 +64,8 @@ export async function logProgressUpdate(actor: Actor, input: TProgressUpdate): P
       precision: edit.precision })),
     fromDbDate(commitment.declaration.meetingDate),
     input.confirmEarlyDeadlines,
+    t.earlyDeadline,
+    locale,
   ));
   Object.assign(fieldErrors, updateRuleErrors({
     fromStatus: commitment.status,
@@ -163,7 +167,7 @@ async function conflictSince(commitmentId: string, seenVersion: number): Promise
     currentVersion: current.version,
     changesSince: updates.map((update) => ({
       createdAt: update.createdAt,
-      author: update.author?.displayName ?? "Import",
+      author: update.author?.displayName ?? null,
       oldStatus: update.oldStatus,
       newStatus: update.newStatus,
       note: update.note,

@@ -8,7 +8,7 @@ import { isLocale, pickField, SOURCE_LOCALE, withLocalizedTitle, type Locale } f
 import type { Prisma } from "../generated/prisma/client";
 import { CommitmentStatus, type ContinuationKind } from "../generated/prisma/enums";
 import { PAGE_SIZE, type TCommitmentFilters } from "../validation/commitment-filters";
-import { COUNTED, commitmentOrderBy, commitmentWhere, pillarWhere } from "./commitment-query";
+import { COUNTED, commitmentOrderBy, commitmentWhere, PILLAR_TRANSLATIONS, pillarWhere } from "./commitment-query";
 import { DEADLINE_HISTORY } from "./deadline-history";
 import { frameworkFilterWhere, type FrameworkFilter } from "./framework-filter";
 import { cachedPublicRead } from "./public-cache";
@@ -38,7 +38,7 @@ const LIST_SELECT = {
   ...TRANSLATED,
   id: true, key: true, title: true, status: true, statusChangedAt: true, parentId: true, collectiveActor: true,
   isGroup: true,
-  pillar: { select: { slug: true, shortName: true } },
+  pillar: { select: { slug: true, shortName: true, ...PILLAR_TRANSLATIONS } },
   countries: { select: { role: true, country: { select: { code: true, name: true } } } },
   deadlines: { where: { kind: { not: "REFERENCE" } },
     select: { kind: true, label: true, date: true, precision: true, ...DEADLINE_HISTORY } },
@@ -86,7 +86,7 @@ async function loadSummarisePublicCommitments(filters: TCommitmentFilters, today
     db().commitment.groupBy({ by: ["pillarId", "status"], where, _count: { _all: true } }),
     countryStatusCounts(where),
     db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
-      select: { id: true, slug: true, name: true, shortName: true } }),
+      select: { id: true, slug: true, name: true, shortName: true, ...PILLAR_TRANSLATIONS } }),
     db().country.findMany({ select: { code: true, name: true } }),
   ]);
   const overall: StatusCounts = {};
@@ -225,7 +225,7 @@ async function loadGetPublicCommitment(key: string, locale: Locale = SOURCE_LOCA
       continuation: true,
       continues: { select: { ...CHAIN_LINK, archivedAt: true } },
       continuedBy: { where: PUBLIC, orderBy: [{ createdAt: "asc" }, { key: "asc" }], select: { ...CHAIN_LINK, continuation: true } },
-      pillar: { select: { slug: true, name: true } },
+      pillar: { select: { slug: true, name: true, ...PILLAR_TRANSLATIONS } },
       parent: { select: { key: true, title: true, archivedAt: true, ...TRANSLATED_TITLE } },
       children: { where: PUBLIC, orderBy: { position: "asc" }, select: { key: true, title: true, status: true, ...TRANSLATED_TITLE } },
       countries: { select: { role: true, country: { select: { code: true, name: true } } } },
@@ -268,7 +268,8 @@ async function loadGetCountry(code: string) {
 
 async function loadGetPillar(slug: string) {
   if (slug === FRAMEWORK_GROUP.slug) return { id: null, ...FRAMEWORK_GROUP };
-  return db().pillar.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, shortName: true, description: true } });
+  return db().pillar.findUnique({ where: { slug },
+    select: { id: true, slug: true, name: true, shortName: true, description: true, ...PILLAR_TRANSLATIONS } });
 }
 
 /** Deadlines of open public commitments: those passed without completion, and the next ones to fall due. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { PILLAR_TRANSLATIONS } from "./commitment-query";
 import { frameworkFilterWhere, type FrameworkFilter } from "./framework-filter";
 import { cachedPublicRead } from "./public-cache";
 
@@ -7,7 +8,7 @@ import { cachedPublicRead } from "./public-cache";
 export async function listFilterChoices() {
   const [pillars, countries, sources, frameworks] = await Promise.all([
     db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
-      select: { id: true, slug: true, name: true, shortName: true } }),
+      select: { id: true, slug: true, name: true, shortName: true, ...PILLAR_TRANSLATIONS } }),
     db().country.findMany({ where: { commitments: { some: {} } }, orderBy: { name: "asc" },
       select: { code: true, name: true } }),
     db().declaration.findMany({ orderBy: { publishedAt: "asc" }, select: { key: true, sourceTitle: true } }),
@@ -25,7 +26,7 @@ export const listPublicFilterChoices = cachedPublicRead("listPublicFilterChoices
     : filter.sourceKey ? { documents: { some: { key: filter.sourceKey } } } : {};
   const [pillars, countries] = await Promise.all([
     db().pillar.findMany({ where: { framework }, orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
-      select: { slug: true, shortName: true } }),
+      select: { slug: true, shortName: true, ...PILLAR_TRANSLATIONS } }),
     db().country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true },
       where: { commitments: { some: { commitment: { AND: [{ archivedAt: null }, frameworkFilterWhere(filter)] } } } } }),
   ]);
@@ -45,7 +46,8 @@ export async function listCommitmentFormChoices() {
   const [declarations, pillars, countries, commitments] = await Promise.all([
     db().declaration.findMany({ orderBy: [{ publishedAt: "desc" }, { key: "asc" }],
       select: { id: true, key: true, sourceTitle: true, frameworkId: true, framework: { select: { shortName: true, name: true } } } }),
-    db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }], select: { id: true, name: true, frameworkId: true } }),
+    db().pillar.findMany({ orderBy: [{ frameworkId: "asc" }, { position: "asc" }],
+      select: { id: true, slug: true, name: true, frameworkId: true, ...PILLAR_TRANSLATIONS } }),
     db().country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
     db().commitment.findMany({ where: { archivedAt: null }, orderBy: [{ declarationId: "asc" }, { position: "asc" }],
       select: { key: true, title: true, parentId: true } }),

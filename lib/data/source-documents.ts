@@ -54,7 +54,7 @@ export async function listSourceDocuments() {
 export async function registerSourceDocument(actor: Actor, input: TSourceDocument): Promise<SourceWriteResult> {
   if (!canManageCommitments(actor)) return { kind: "forbidden" };
   const framework = await db().framework.findUnique({ where: { key: input.frameworkKey }, select: { id: true } });
-  if (!framework) return { kind: "invalid", fieldErrors: { frameworkKey: ["Choose the framework from the list."] } };
+  if (!framework) return { kind: "invalid", fieldErrors: { frameworkKey: [messages.sources.unknownFramework] } };
   try {
     await db().declaration.create({ data: {
       key: input.key, frameworkId: framework.id, sourceTitle: input.title, sourcePublisher: input.publisher,

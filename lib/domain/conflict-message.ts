@@ -3,7 +3,8 @@ import type { CommitmentStatus } from "../generated/prisma/enums";
 /** An update a colleague saved after the author loaded the commitment. */
 export type SavedMeanwhile = {
   createdAt: Date;
-  author: string;
+  /** The colleague's display name; null for an entry no one signed (the seed's). */
+  author: string | null;
   oldStatus: CommitmentStatus | null;
   newStatus: CommitmentStatus | null;
   note: string | null;
@@ -21,6 +22,7 @@ export type ConflictWords = {
     deadlineChanges: (count: number) => string;
     note: (text: string) => string;
     anUpdate: string;
+    noAuthor: string;
   };
   status: Record<CommitmentStatus, { label: string }>;
 };
@@ -34,7 +36,7 @@ export function describeConflict(changes: readonly SavedMeanwhile[], t: Conflict
     if (change.newStatus) parts.push(words.status(label(change.oldStatus), label(change.newStatus)));
     if (change.deadlineChanges > 0) parts.push(words.deadlineChanges(change.deadlineChanges));
     if (change.note) parts.push(words.note(change.note.length > 140 ? change.note.slice(0, 140) + "…" : change.note));
-    return words.line(change.author, change.createdAt.toISOString().slice(0, 16).replace("T", " "),
+    return words.line(change.author ?? words.noAuthor, change.createdAt.toISOString().slice(0, 16).replace("T", " "),
       parts.join("; ") || words.anUpdate);
   });
   return [words.intro, ...lines, words.outro].join("\n");

@@ -3,7 +3,7 @@ import type { CsvCommitmentRow, CsvCommitmentValues, ImportError } from "../vali
 import type { CalendarDate } from "./calendar-date";
 import { commitmentFactCells, type CommitmentFacts, type DeadlineFacts } from "./commitment-csv-facts";
 import { periodStart } from "./date-precision";
-import { STATUSES } from "./status";
+import { IMPORT_FILE_WORDS, type ImportFileWords } from "./import-words";
 import { updateRuleErrors } from "./update-rules";
 
 /**
@@ -62,22 +62,24 @@ type Draft = {
   errors: ImportError[];
 };
 
+/** What is wrong with a row, in the admin's words. */
+type PlanWords = ImportFileWords["plan"];
+
 export function planImport(rows: readonly CsvCommitmentRow[], stored: ReadonlyMap<string, StoredCommitment>,
-  references: ImportReferences): ImportPlan {
+  references: ImportReferences, words: PlanWords = IMPORT_FILE_WORDS.plan): ImportPlan {
   const firstLine = new Map<string, number>();
   const drafts = rows.map((row) => {
-    const draft = draftRow(row, stored.get(row.values.key), references);
+    const draft = draftRow(row, stored.get(row.values.key), references, words);
     const earlier = firstLine.get(row.values.key);
     if (earlier !== undefined) {
-      draft.errors.push({ line: row.line, column: "key", message: `The key ${row.values.key} is also on line ${earlier}: ` +
-        "each commitment may appear once." });
+      draft.errors.push({ line: row.line, column: "key", message: words.keyTwice(row.values.key, earlier) });
     } else if (row.values.key !== "") firstLine.set(row.values.key, row.line);
     return draft;
   });
   const planned = new Map(drafts.filter((draft) => !isConflict(draft)).map((draft) => [draft.next.key, draft.next]));
-  for (const draft of drafts) draft.errors.push(...parentErrors(draft, planned, stored));
+  for (const draft of drafts) draft.errors.push(...parentErrors(draft, planned, stored, words));
 
-  const plans = drafts.map(outcome);
+  const plans = drafts.map((draft) => outcome(draft, words));
   const counts = { create: 0, change: 0, unchanged: 0, conflict: 0, error: 0 };
   for (const plan of plans) counts[plan.kind] += 1;
   return { rows: plans, counts };
@@ -88,11 +90,12 @@ function isConflict(draft: Draft): boolean {
 }
 
 /** The commitment as it would be after the row, and what is wrong with the row on its own. */
-function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, references: ImportReferences): Draft {
+function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, references: ImportReferences,
+  words: PlanWords): Draft {
   const { values, line } = row;
   const errors = [...row.errors];
   const fail = (column: string | null, message: string) => errors.push({ line, column, message });
-  const base = stored?.facts ?? newCommitment(values, row, fail);
+  const base = stored?.facts ?? newCommitment(values, row, fail, words);
   const pick = <K extends keyof CsvCommitmentValues & keyof CommitmentFacts>(field: K) =>
     (values[field] === undefined ? base[field] : values[field]) as CommitmentFacts[K];
   const next: CommitmentFacts = {
@@ -103,43 +106,39 @@ function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, r
   };
 
   if (stored && values.version === null) {
-    fail("version", "The version is empty: keep the version of the export, which tells whether someone changed the " +
-      "commitment since.");
+    fail("version", words.versionEmpty);
   } else if (stored && values.version !== null && values.version > stored.facts.version) {
-    fail("version", `Version ${values.version} is newer than the database's (${stored.facts.version}): was this file ` +
-      "exported from another database?");
+    fail("version", words.versionNewer(values.version, stored.facts.version));
   }
   for (const code of next.countries) {
-    if (!references.countries.has(code)) fail("countries", `Unknown country code ${code}.`);
+    if (!references.countries.has(code)) fail("countries", words.unknownCountry(code));
   }
   if (next.leadCountry && !references.countries.has(next.leadCountry)) {
-    fail("lead_country", `Unknown country code ${next.leadCountry}.`);
+    fail("lead_country", words.unknownCountry(next.leadCountry));
   } else if (next.leadCountry && !next.countries.includes(next.leadCountry)) {
-    fail("lead_country", `The lead country ${next.leadCountry} must also be listed in countries.`);
+    fail("lead_country", words.leadNotListed(next.leadCountry));
   }
-  if (!next.leadCountry && !next.collectiveActor) {
-    fail("lead_country", "Name the lead country, or in collective_actor who acts together.");
-  }
+  if (!next.leadCountry && !next.collectiveActor) fail("lead_country", words.noActor);
   const document = references.declarations.get(next.declaration);
   if (next.pillar !== null) {
     const framework = references.pillars.get(next.pillar);
-    if (framework === undefined) fail("pillar", `No pillar has the slug ${next.pillar}.`);
+    if (framework === undefined) fail("pillar", words.unknownPillar(next.pillar));
     else if (document && framework !== document.framework) {
-      fail("pillar", `The pillar ${next.pillar} belongs to another framework than the document ${next.declaration}.`);
+      fail("pillar", words.pillarOfAnotherFramework(next.pillar, next.declaration));
     }
   }
-  if (!stored && next.declaration !== "" && !document) {
-    fail("declaration", `No declaration has the key ${next.declaration}.`);
-  }
+  if (!stored && next.declaration !== "" && !document) fail("declaration", words.unknownDeclaration(next.declaration));
   // The quote is checked where it is new: a new commitment's, or one the row changes.
   const quoteProblem = document && (!stored || stored.facts.sourceText !== next.sourceText) && next.sourceText !== ""
     ? document.quoteProblem(next.sourceText) : null;
   if (quoteProblem) fail("source_text", quoteProblem);
   // A deadline cell that could not be read already has its error; the rules between the cells would only repeat it.
-  const deadline = row.errors.some((error) => error.column?.startsWith("deadline_")) ? null : plannedDeadline(values, stored, fail);
+  const deadline = row.errors.some((error) => error.column?.startsWith("deadline_")) ? null
+    : plannedDeadline(values, stored, fail, words);
   // A conflict is not applied, so what its entry would say does not matter.
   const stale = stored !== undefined && values.version !== null && values.version < stored.facts.version;
-  const entry = stale ? { reason: null, evidenceUrls: [] } : statusEntry(values, stored?.facts.status ?? "NO_INFORMATION", next.status, fail);
+  const entry = stale ? { reason: null, evidenceUrls: [] }
+    : statusEntry(values, stored?.facts.status ?? "NO_INFORMATION", next.status, fail, words);
   return { row, stored, next, deadline, entry, errors };
 }
 
@@ -148,33 +147,25 @@ function draftRow(row: CsvCommitmentRow, stored: StoredCommitment | undefined, r
  * an evidence link or a plain "none". A new commitment's status counts as a change from "no information".
  */
 function statusEntry(values: CsvCommitmentValues, from: CommitmentStatus, to: CommitmentStatus,
-  fail: (column: string | null, message: string) => void): StatusEntryPlan {
+  fail: (column: string | null, message: string) => void, words: PlanWords): StatusEntryPlan {
   if (from === to) return { reason: null, evidenceUrls: [] };
   const reason = values.statusReason ?? "";
   const evidence = values.evidence ?? { urls: [], none: false };
   const broken = updateRuleErrors({ fromStatus: from, toStatus: to, statusReason: reason, note: "",
     evidenceCount: evidence.urls.length, noEvidence: evidence.none, deadlineChanges: 0, valueReached: false, corrects: false });
-  if (broken.statusReason) {
-    fail("status_reason", `The status changes from ${STATUSES[from].label} to ${STATUSES[to].label}: say why in ` +
-      "status_reason; readers see the reason in the public history.");
-  }
-  if (broken.evidenceUrls) {
-    fail("evidence_urls", `${STATUSES[to].label} asks for evidence: put the links in evidence_urls (joined by ;), or ` +
-      "write none to say plainly that there is none.");
-  }
+  if (broken.statusReason) fail("status_reason", words.statusReason(from, to));
+  if (broken.evidenceUrls) fail("evidence_urls", words.evidence(to));
   return { reason, evidenceUrls: evidence.urls };
 }
 
 /** The fields a new commitment must be given; a missing one is an error, and the draft gets a harmless stand-in. */
-function newCommitment(values: CsvCommitmentValues, row: CsvCommitmentRow, fail: (column: string | null, message: string) => void):
-CommitmentFacts {
-  if (row.newKeyProblem && values.key !== "") {
-    fail("key", `${values.key} is not in the database, and cannot be the key of a new commitment: ${row.newKeyProblem}`);
-  }
+function newCommitment(values: CsvCommitmentValues, row: CsvCommitmentRow,
+  fail: (column: string | null, message: string) => void, words: PlanWords): CommitmentFacts {
+  if (row.newKeyProblem && values.key !== "") fail("key", words.newKey(values.key, row.newKeyProblem));
   const required = { declaration: values.declaration, title: values.title, description: values.description,
     source_text: values.sourceText, type: values.type };
   for (const [column, value] of Object.entries(required)) {
-    if (value === undefined || value === null) fail(column, `A new commitment (${values.key}) needs its ${column}.`);
+    if (value === undefined || value === null) fail(column, words.needs(values.key, column));
   }
   return {
     key: values.key, version: 1, declaration: values.declaration ?? "", parentKey: null, pillar: null,
@@ -186,10 +177,10 @@ CommitmentFacts {
 
 /** The deadline the row's deadline columns move or add, or null when they leave every deadline as it is. */
 function plannedDeadline(values: CsvCommitmentValues, stored: StoredCommitment | undefined,
-  fail: (column: string | null, message: string) => void): DeadlinePlan | null {
+  fail: (column: string | null, message: string) => void, words: PlanWords): DeadlinePlan | null {
   const { deadlineKey, deadlineDate, deadlinePrecision } = values;
   if (!deadlineKey) {
-    if (deadlineDate || deadlinePrecision) fail("deadline_key", "Give the deadline_key of the deadline these dates belong to.");
+    if (deadlineDate || deadlinePrecision) fail("deadline_key", words.deadlineKeyMissing);
     return null;
   }
   const current = stored?.deadlines.find((deadline) => deadline.key === deadlineKey);
@@ -197,11 +188,11 @@ function plannedDeadline(values: CsvCommitmentValues, stored: StoredCommitment |
   const date = deadlineDate ?? null;
   const precision = deadlinePrecision === undefined ? (current?.precision ?? null) : deadlinePrecision;
   if (date === null) {
-    fail("deadline_date", `The date of the deadline ${deadlineKey} is empty: an import moves deadlines but does not remove them.`);
+    fail("deadline_date", words.deadlineDateEmpty(deadlineKey));
     return null;
   }
   if (precision === null) {
-    fail("deadline_precision", "Say how precise the date is: day, month, quarter, year or fiscal_year.");
+    fail("deadline_precision", words.precisionMissing);
     return null;
   }
   const start = periodStart(date, precision);
@@ -211,7 +202,7 @@ function plannedDeadline(values: CsvCommitmentValues, stored: StoredCommitment |
   }
   const label = values.deadlineLabel ?? null;
   if (!label) {
-    fail("deadline_label", `${deadlineKey} is a new deadline of this commitment: give its deadline_label.`);
+    fail("deadline_label", words.deadlineLabelMissing(deadlineKey));
     return null;
   }
   const kind: DeadlineKind = values.deadlineKind ?? "DEADLINE";
@@ -220,29 +211,27 @@ function plannedDeadline(values: CsvCommitmentValues, stored: StoredCommitment |
 
 /** Sub-commitments go one level deep, judged on the state after the whole file is applied. */
 function parentErrors(draft: Draft, planned: ReadonlyMap<string, CommitmentFacts>,
-  stored: ReadonlyMap<string, StoredCommitment>): ImportError[] {
+  stored: ReadonlyMap<string, StoredCommitment>, words: PlanWords): ImportError[] {
   const { next } = draft;
   const parentKey = next.parentKey;
   // An unchanged parent met the rule before; a change elsewhere in the file that breaks it is caught on that row.
   if (parentKey === null || parentKey === draft.stored?.facts.parentKey) return [];
   const error = (message: string): ImportError[] => [{ line: draft.row.line, column: "parent_key", message }];
-  if (parentKey === next.key) return error("A commitment cannot be its own parent.");
+  if (parentKey === next.key) return error(words.ownParent);
   const parent = planned.get(parentKey) ?? stored.get(parentKey)?.facts;
-  if (!parent) return error(`No commitment has the key ${parentKey}.`);
-  if (parent.parentKey !== null) {
-    return error(`Sub-commitments go one level deep: ${parentKey} is itself part of ${parent.parentKey}.`);
-  }
+  if (!parent) return error(words.noParent(parentKey));
+  if (parent.parentKey !== null) return error(words.parentNested(parentKey, parent.parentKey));
   const children = [
     ...(draft.stored?.childKeys ?? []).filter((child) => !planned.has(child) || planned.get(child)!.parentKey === next.key),
     ...[...planned.values()].filter((other) => other.parentKey === next.key).map((other) => other.key),
   ];
   if (children.length > 0) {
-    return error(`${next.key} has sub-commitments of its own (${[...new Set(children)].join(", ")}), so it cannot become one.`);
+    return error(words.hasChildren(next.key, [...new Set(children)].join(", ")));
   }
   return [];
 }
 
-function outcome(draft: Draft): RowPlan {
+function outcome(draft: Draft, words: PlanWords): RowPlan {
   const { row, stored, next, deadline, entry, errors } = draft;
   const base = { line: row.line, key: row.values.key };
   if (errors.length > 0) return { ...base, kind: "error", errors };
@@ -258,8 +247,7 @@ function outcome(draft: Draft): RowPlan {
   }
   if (changes.length === 0) return { ...base, kind: "unchanged" };
   if (stored.archived) {
-    return { ...base, kind: "error", errors: [{ line: row.line, column: null,
-      message: `${row.values.key} is archived: restore it on its page before importing changes to it.` }] };
+    return { ...base, kind: "error", errors: [{ line: row.line, column: null, message: words.archived(row.values.key) }] };
   }
   return { ...base, kind: "change", version: stored.facts.version, before: stored.facts, next, deadline, changes, entry };
 }
@@ -304,20 +292,15 @@ export function pageOfPlan(plan: ImportPlan, page: number): PreviewPage {
   return { rows, page: current, pages, rowCount: shown.length, first: first + 1 };
 }
 
-/** One sentence on a plan, as the preview's heading says it. */
-export function summarisePlan(counts: ImportPlan["counts"]): string {
+/** One sentence on a plan, as the preview's heading says it, in the admin's words. */
+export function summarisePlan(counts: ImportPlan["counts"],
+  words: ImportFileWords["summary"] = IMPORT_FILE_WORDS.summary): string {
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  if (counts.error > 0) {
-    return `${counts.error} of ${total} rows have errors: correct them in the file and preview it again. Nothing is ` +
-      "written while any row has an error.";
-  }
-  if (counts.create + counts.change === 0) {
-    return `No changes: ${counts.unchanged} rows match the database` +
-      (counts.conflict > 0 ? `, ${counts.conflict} rows are older than the database and will not be applied.` : ".");
-  }
+  if (counts.error > 0) return words.errors(counts.error, total);
+  if (counts.create + counts.change === 0) return words.noChanges(counts.unchanged, counts.conflict);
   const parts = [
-    `${counts.create} to add`, `${counts.change} to change`, `${counts.unchanged} left alone`,
-    ...(counts.conflict > 0 ? [`${counts.conflict} in conflict (changed in the database since the export; not applied)`] : []),
+    words.toAdd(counts.create), words.toChange(counts.change), words.leftAlone(counts.unchanged),
+    ...(counts.conflict > 0 ? [words.inConflict(counts.conflict)] : []),
   ];
-  return `${parts.join(", ")}. Nothing is written until you apply the changes.`;
+  return words.changes(parts.join(", "));
 }

@@ -1,6 +1,7 @@
 import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
 import { decodeCsvCell } from "./csv-encode";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, MAX_IMPORT_ROWS } from "./import-limit";
+import { IMPORT_FILE_WORDS, type ImportFileWords } from "./import-words";
 
 /** One data row of the file: where it starts (1-based line of the file, the header being line 1) and its cells. */
 export type CsvRecord = { line: number; cells: Record<string, string>; width: number };
@@ -17,37 +18,31 @@ const refuse = (message: string): CsvFile => ({ ok: false, message });
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-const PARSER_MESSAGES: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: "a quoted cell is never closed (a \" is missing)",
-  INVALID_OPENING_QUOTE: "a \" stands inside a cell that is not quoted; quote the cell and double the \"",
-  CSV_INVALID_CLOSING_QUOTE: "a \" inside a quoted cell must be doubled (\"\")",
+/** The parser's errors that a spreadsheet user can mend, said plainly; any other is shown as the parser words it. */
+const PARSER_MESSAGES: Record<string, "quoteNotClosed" | "openingQuote" | "closingQuote"> = {
+  CSV_QUOTE_NOT_CLOSED: "quoteNotClosed",
+  INVALID_OPENING_QUOTE: "openingQuote",
+  CSV_INVALID_CLOSING_QUOTE: "closingQuote",
 };
 
 /**
  * Reads an uploaded file as the CSV the export writes, or says in plain words why it is not: not a .csv, a
  * spreadsheet workbook, not UTF-8, unreadable quoting, or a header without the required columns. Cells come back
- * with the export's formula guard undone (lib/domain/csv-encode.ts).
+ * with the export's formula guard undone (lib/domain/csv-encode.ts). Refusals are in the admin's words.
  */
 export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
   known: readonly string[];
   required: readonly string[];
-}): CsvFile {
+}, words: ImportFileWords["read"] = IMPORT_FILE_WORDS.read): CsvFile {
   const { name } = file;
   let bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
-  if (bytes.length > MAX_IMPORT_BYTES) return refuse(`"${name}" is larger than ${MAX_IMPORT_LABEL}: import it in parts.`);
-  if (!/\.csv$/i.test(name)) {
-    return refuse(`"${name}" is not a CSV file: in the spreadsheet, save it as "CSV UTF-8 (comma delimited)" (.csv).`);
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) return refuse(words.tooLarge(name, MAX_IMPORT_LABEL));
+  if (!/\.csv$/i.test(name)) return refuse(words.notCsv(name));
   const signature = bytes.subarray(0, 4);
-  if (signature.equals(ZIP_SIGNATURE) || signature.equals(OLE_SIGNATURE)) {
-    return refuse(`"${name}" is a spreadsheet workbook, not CSV: save it as "CSV UTF-8 (comma delimited)".`);
-  }
-  if (bytes.includes(0)) return refuse(`"${name}" is a binary file, not CSV text.`);
+  if (signature.equals(ZIP_SIGNATURE) || signature.equals(OLE_SIGNATURE)) return refuse(words.workbook(name));
+  if (bytes.includes(0)) return refuse(words.binary(name));
   const invalidAt = firstInvalidUtf8Line(bytes);
-  if (invalidAt !== null) {
-    return refuse(`"${name}" is not UTF-8 text (first at line ${invalidAt}): save it as "CSV UTF-8", not as ` +
-      `"CSV (comma delimited)", so that letters such as á and ñ survive.`);
-  }
+  if (invalidAt !== null) return refuse(words.notUtf8(name, invalidAt));
   if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) bytes = bytes.subarray(3);
 
   const separator = headerSeparator(bytes);
@@ -56,28 +51,25 @@ export function readCsvFile(file: { name: string; bytes: Uint8Array }, header: {
     parse(bytes, { relax_column_count: true, skip_empty_lines: true, delimiter: separator,
       on_record: collectUpToCap(parsed) });
   } catch (error) {
-    if (error instanceof TooManyRows) {
-      const cap = MAX_IMPORT_ROWS.toLocaleString("en-US");
-      return refuse(`"${name}" has more than ${cap} rows: an import takes at most ${cap} rows. Import it in parts, ` +
-        `for example one country at a time. The file was not read past line ${error.line}.`);
-    }
+    if (error instanceof TooManyRows) return refuse(words.tooManyRows(name, MAX_IMPORT_ROWS, error.line));
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
-    return refuse(`"${name}" cannot be read as CSV${line ? ` at line ${line}` : ""}: ${PARSER_MESSAGES[error.code] ?? error.message}.`);
+    const plain = PARSER_MESSAGES[error.code];
+    return refuse(words.unreadable(name, line ?? null, plain ? words[plain] : error.message));
   }
   const [head, ...rows] = parsed;
-  if (!head) return refuse(`"${name}" is empty.`);
+  if (!head) return refuse(words.empty(name));
 
   const columns = head.record.map((cell) => decodeCsvCell(cell).trim());
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const column of columns) {
-    if (seen.has(column)) problems.push(`the column "${column}" appears twice`);
-    else if (!header.known.includes(column)) problems.push(`"${column}" is not a column of the export`);
+    if (seen.has(column)) problems.push(words.columnTwice(column));
+    else if (!header.known.includes(column)) problems.push(words.unknownColumn(column));
     seen.add(column);
   }
-  for (const column of header.required) if (!seen.has(column)) problems.push(`the required column "${column}" is missing`);
-  if (problems.length > 0) return refuse(`"${name}": line 1 (the header): ${problems.join("; ")}.`);
+  for (const column of header.required) if (!seen.has(column)) problems.push(words.missingColumn(column));
+  if (problems.length > 0) return refuse(words.header(name, problems));
 
   const lines = lineCounter(bytes);
   let end = head.info.bytes;

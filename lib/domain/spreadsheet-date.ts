@@ -1,4 +1,5 @@
 import { calendarDate, parseCalendarDate, type CalendarDate } from "./calendar-date";
+import { IMPORT_FILE_WORDS, type DateCellWords } from "./import-words";
 
 /**
  * A date cell as a spreadsheet may have saved it. The export writes ISO dates (2025-04-01); Gnumeric and LibreOffice
@@ -11,10 +12,6 @@ export type DateReading = { ok: true; date: CalendarDate; form: DateForm } | { o
 
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]00:?00)?)?$/;
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-  "November", "December"];
-
-const NOT_A_DATE = (text: string) => `"${text}" is not a date: write it YYYY-MM-DD, such as 2025-12-01.`;
 
 /** The day, if `year`, `month` and `day` name one on the calendar. */
 function day(year: number, month: number, dayOfMonth: number): CalendarDate | null {
@@ -27,13 +24,13 @@ function day(year: number, month: number, dayOfMonth: number): CalendarDate | nu
   }
 }
 
-export function readSpreadsheetDate(raw: string): DateReading {
+export function readSpreadsheetDate(raw: string, words: DateCellWords = IMPORT_FILE_WORDS.cells.date): DateReading {
   const text = raw.trim();
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) {
     const [, year, separator, month, dayOfMonth, hours, minutes, seconds, fraction] = yearFirst;
     const date = day(Number(year), Number(month), Number(dayOfMonth));
-    if (!date) return { ok: false, message: `"${text}" is not a day of the calendar.` };
+    if (!date) return { ok: false, message: words.notADay(text) };
     if (hours === undefined) {
       return { ok: true, date, form: separator === "-" && text.length === 10 ? "YYYY-MM-DD" : "YYYY/MM/DD" };
     }
@@ -41,26 +38,20 @@ export function readSpreadsheetDate(raw: string): DateReading {
       return { ok: true, date, form: "timestamp at midnight" };
     }
     // Which day a time of day falls on depends on the time zone it was written in; a deadline is a day.
-    return { ok: false, message: `"${text}" has a time of day, and a deadline is a day: write the day meant as ` +
-      "YYYY-MM-DD." };
+    return { ok: false, message: words.timeOfDay(text) };
   }
   const yearLast = YEAR_LAST.exec(text);
-  if (!yearLast) return { ok: false, message: NOT_A_DATE(text) };
+  if (!yearLast) return { ok: false, message: words.notADate(text) };
   const [, first, , second, year] = yearLast;
   if (year!.length === 2) {
-    return { ok: false, message: `"${text}" has a two-digit year, which could be of any century: write it YYYY-MM-DD.` };
+    return { ok: false, message: words.twoDigitYear(text) };
   }
   const dayFirst = day(Number(year), Number(second), Number(first));
   const monthFirst = day(Number(year), Number(first), Number(second));
   if (dayFirst && monthFirst && dayFirst !== monthFirst) {
-    const spoken = (date: CalendarDate) => {
-      const { month, day: dayOfMonth } = parseCalendarDate(date);
-      return `${MONTHS[month - 1]} ${dayOfMonth}`;
-    };
-    return { ok: false, message: `"${text}" could be ${spoken(dayFirst)} or ${spoken(monthFirst)}, ${year}: write it ` +
-      `YYYY-MM-DD (${dayFirst} or ${monthFirst}).` };
+    return { ok: false, message: words.ambiguous(text, dayFirst, monthFirst) };
   }
   if (dayFirst) return { ok: true, date: dayFirst, form: "day/month/year" };
   if (monthFirst) return { ok: true, date: monthFirst, form: "month/day/year" };
-  return { ok: false, message: `"${text}" is not a day of the calendar.` };
+  return { ok: false, message: words.notADay(text) };
 }

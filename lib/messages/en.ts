@@ -1,5 +1,7 @@
 import { columnWords, COMMITMENT_COLUMNS, UPDATE_COLUMNS } from "../domain/csv-columns";
+import { EARLY_DEADLINE_WORDS } from "../domain/early-deadline";
 import { FRAMEWORK_GROUP } from "../domain/framework-group";
+import { IMPORT_FILE_WORDS } from "../domain/import-words";
 import { FIGURE_KINDS, TARGET_QUALIFIERS } from "../domain/target-text";
 import { FILTER_REFUSAL_WORDS } from "../validation/commitment-filters";
 
@@ -26,6 +28,7 @@ export const en = {
     noParent: "No commitment has that key.",
     parentNested: "Sub-commitments go one level deep: choose a top-level commitment.",
     hasChildren: "This commitment has sub-commitments of its own, so it cannot become one.",
+    ownParent: "A commitment cannot be its own parent.",
     keyTaken: "Another commitment has this key; keys never change, so pick another.",
     nothingChanged: "Nothing was changed.",
     changedSinceOpened: "Not saved: someone changed this commitment after you opened it. Reload the page to see their " +
@@ -39,6 +42,8 @@ export const en = {
     // Without the word "note": voice-control users say a field's label, and two labels holding it are ambiguous.
     noteLanguage: "Written in",
   },
+  /** A deadline set before the announcement, asked about (lib/domain/early-deadline.ts, where the English is written). */
+  earlyDeadline: EARLY_DEADLINE_WORDS,
   content: {
     /** Each language named in itself too, so a reader of the other language finds theirs. */
     languageNames: { en: "English", es: "Spanish (español)" },
@@ -126,9 +131,12 @@ export const en = {
     reportLinked: (title: string) => `The passage is now a progress report on “${title}”, in its public history.`,
     reportNote: (title: string) => `Reported in ${title}.`,
     unknownDocument: "Choose a document from the list.",
+    unknownFramework: "Choose the framework from the list.",
     unknownCommitment: "No commitment has that key.",
     pillarOfAnotherFramework: "This pillar belongs to another framework than the document; choose one of its own.",
   },
+  /** What is wrong with an imported file or row, and the preview's summary (lib/domain/import-words.ts, in English there). */
+  importFile: IMPORT_FILE_WORDS,
   import: {
     adminsOnly: "Only an admin may import commitments.",
     hasErrors: "The file has errors: correct them and preview it again.",
@@ -419,6 +427,10 @@ export const en = {
     country: "Country",
     home: "Where the commitments stand",
     countryTitle: (name: string) => `${name}: where its commitments stand`,
+    /** What each image shows, for a reader who cannot see it (og:image:alt). */
+    homeAlt: "Where the commitments stand, by status",
+    commitmentAlt: "The commitment's title and its status",
+    countryAlt: "The country's commitments by status",
   },
   /** An event of the deadline calendars (iCalendar). */
   calendarEvent: {
@@ -435,6 +447,8 @@ export const en = {
     deadlineChanges: (count: number) => `${count} deadline change(s)`,
     note: (text: string) => `note: "${text}"`,
     anUpdate: "an update",
+    /** The author of an entry no one signed: the seed's, written from the fact sheet. */
+    noAuthor: "Fact sheet",
   },
   /** The plain answers the proxy gives before any page runs (lib/http/plain-answers.ts). */
   plainAnswers: {

@@ -1,6 +1,20 @@
+import type { CalendarDate } from "../domain/calendar-date";
+import { formatPreciseDate } from "../domain/date-precision";
+import type { EnumColumn } from "../domain/import-words";
+import type { CommitmentStatus } from "../generated/prisma/enums";
 import { DEADLINE_WINDOWS, SORTS } from "../validation/commitment-filters";
 import { STATUS_VALUES } from "../validation/progress-update";
 import type { Catalogue } from "./en";
+
+/** An import's enumerated columns: said empty (with the adjective's gender) and named before an unknown value. */
+const ENUM_COLUMNS: Record<EnumColumn, { empty: string; name: string }> = {
+  type: { empty: "El tipo está vacío", name: "El tipo" },
+  status: { empty: "El estado está vacío", name: "El estado" },
+  "deadline kind": { empty: "El tipo de plazo está vacío", name: "El tipo de plazo" },
+  precision: { empty: "La precisión está vacía", name: "La precisión" },
+};
+const spanishList = (values: readonly string[]) => `${values.slice(0, -1).join(", ")} o ${values.at(-1)}`;
+const spanishDay = (date: CalendarDate) => formatPreciseDate({ date, precision: "DAY" }, "es");
 
 /**
  * The catalogue in Spanish, as a reader in Latin America writes it. Its type is the English catalogue's shape, so a
@@ -25,6 +39,7 @@ export const es: Catalogue = {
     noParent: "Ningún compromiso tiene esa clave.",
     parentNested: "Los subcompromisos tienen un solo nivel: elija un compromiso de primer nivel.",
     hasChildren: "Este compromiso tiene subcompromisos propios, así que no puede convertirse en uno.",
+    ownParent: "Un compromiso no puede ser su propio compromiso principal.",
     keyTaken: "Otro compromiso ya tiene esta clave; las claves no cambian nunca, así que elija otra.",
     nothingChanged: "No se cambió nada.",
     changedSinceOpened: "No se guardó: alguien modificó este compromiso después de que usted lo abrió. Recargue la " +
@@ -36,6 +51,12 @@ export const es: Catalogue = {
     correctsNotHere: "Elija una entrada del historial de este compromiso.",
     targetNotHere: "Esta meta no pertenece al compromiso, o es un dato de la fuente que no admite avance.",
     noteLanguage: "Escrita en",
+  },
+  earlyDeadline: {
+    endsBefore: (date: string, announced: string) => `${date} termina antes de que se anunciara el compromiso, el ` +
+      `${announced}, así que aparecería vencido de inmediato. Revise el año; si la fecha es correcta, marque ` +
+      "«Conservar las fechas anteriores al anuncio: son correctas» y vuelva a guardar.",
+    confirm: (announced: string) => `Un plazo termina antes de que se anunciara el compromiso, el ${announced}.`,
   },
   content: {
     languageNames: { en: "Inglés (English)", es: "Español" },
@@ -82,6 +103,112 @@ export const es: Catalogue = {
       `Cada plazo público de los compromisos de la ${framework}, en el día en que vence.`,
     personalName: "Pledgeboard: mis plazos",
     personalDescription: "Los plazos de los compromisos de su ámbito, cada uno en el día en que vence.",
+  },
+  importFile: {
+    read: {
+      tooLarge: (name: string, limit: string) => `«${name}» pesa más de ${limit}: impórtelo por partes.`,
+      notCsv: (name: string) => `«${name}» no es un archivo CSV: en la hoja de cálculo, guárdelo como «CSV UTF-8 ` +
+        "(delimitado por comas)» (.csv).",
+      workbook: (name: string) => `«${name}» es un libro de hoja de cálculo, no un CSV: guárdelo como «CSV UTF-8 ` +
+        "(delimitado por comas)».",
+      binary: (name: string) => `«${name}» es un archivo binario, no texto CSV.`,
+      notUtf8: (name: string, line: number) => `«${name}» no es texto UTF-8 (desde la línea ${line}): guárdelo como ` +
+        "«CSV UTF-8» y no como «CSV (delimitado por comas)», para que letras como á y ñ se conserven.",
+      tooManyRows: (name: string, cap: number, line: number) => {
+        const rows = cap.toLocaleString("es");
+        return `«${name}» tiene más de ${rows} filas: una importación admite como máximo ${rows} filas. Impórtelo por ` +
+          `partes, por ejemplo un país a la vez. El archivo no se leyó más allá de la línea ${line}.`;
+      },
+      unreadable: (name: string, line: number | null, why: string) =>
+        `«${name}» no se puede leer como CSV${line ? ` en la línea ${line}` : ""}: ${why}.`,
+      quoteNotClosed: "una celda entre comillas nunca se cierra (falta una \")",
+      openingQuote: "hay una \" dentro de una celda que no va entre comillas; ponga la celda entre comillas y duplique la \"",
+      closingQuote: "una \" dentro de una celda entre comillas debe ir duplicada (\"\")",
+      empty: (name: string) => `«${name}» está vacío.`,
+      header: (name: string, problems: string[]) => `«${name}»: línea 1 (el encabezado): ${problems.join("; ")}.`,
+      columnTwice: (column: string) => `la columna «${column}» aparece dos veces`,
+      unknownColumn: (column: string) => `«${column}» no es una columna de la exportación`,
+      missingColumn: (column: string) => `falta la columna obligatoria «${column}»`,
+      noRows: (name: string) => `«${name}» tiene encabezado pero ninguna fila.`,
+    },
+    cells: {
+      noKey: "Cada fila necesita la clave de su compromiso.",
+      width: (cells: number, header: number) => `Esta fila tiene ${cells} celdas y el encabezado tiene ${header}: una ` +
+        "celda que contiene una coma o un salto de línea debe ir entre comillas.",
+      enumEmpty: (what: EnumColumn, values: readonly string[]) =>
+        `${ENUM_COLUMNS[what].empty}: use ${spanishList(values)}.`,
+      enumUnknown: (what: EnumColumn, text: string, values: readonly string[]) =>
+        `${ENUM_COLUMNS[what].name} «${text}» no existe: use ${spanishList(values)}.`,
+      countryCode: (text: string) => `«${text}» no es un código de país ISO 3166-1 alfa-2, como CR o PE.`,
+      date: {
+        notADay: (text: string) => `«${text}» no es un día del calendario.`,
+        timeOfDay: (text: string) => `«${text}» tiene una hora, y un plazo es un día: escriba el día como AAAA-MM-DD.`,
+        notADate: (text: string) => `«${text}» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2025-12-01.`,
+        twoDigitYear: (text: string) =>
+          `«${text}» tiene el año en dos cifras, que podría ser de cualquier siglo: escríbala como AAAA-MM-DD.`,
+        ambiguous: (text: string, dayFirst: CalendarDate, monthFirst: CalendarDate) =>
+          `«${text}» puede ser el ${spanishDay(dayFirst)} o el ${spanishDay(monthFirst)}: escríbala como AAAA-MM-DD ` +
+          `(${dayFirst} o ${monthFirst}).`,
+      },
+    },
+    plan: {
+      keyTwice: (key: string, earlier: number) =>
+        `La clave ${key} también está en la línea ${earlier}: cada compromiso puede aparecer una sola vez.`,
+      versionEmpty: "La versión está vacía: conserve la versión de la exportación, que indica si alguien modificó el " +
+        "compromiso desde entonces.",
+      versionNewer: (file: number, database: number) => `La versión ${file} es más reciente que la de la base de datos ` +
+        `(${database}): ¿se exportó este archivo de otra base de datos?`,
+      unknownCountry: (code: string) => `Código de país desconocido: ${code}.`,
+      leadNotListed: (code: string) => `El país a cargo ${code} también debe figurar en countries.`,
+      noActor: "Indique el país a cargo o, en collective_actor, quiénes actúan en conjunto.",
+      unknownPillar: (slug: string) => `Ningún pilar tiene el identificador ${slug}.`,
+      pillarOfAnotherFramework: (slug: string, document: string) =>
+        `El pilar ${slug} pertenece a un marco distinto del del documento ${document}.`,
+      unknownDeclaration: (key: string) => `Ninguna declaración tiene la clave ${key}.`,
+      statusReason: (from: CommitmentStatus, to: CommitmentStatus) => `El estado cambia de ${es.status[from].label} a ` +
+        `${es.status[to].label}: indique el motivo en status_reason; el público lo ve en el historial público.`,
+      evidence: (to: CommitmentStatus) => `${es.status[to].label} requiere respaldo: ponga los enlaces en evidence_urls ` +
+        "(separados por ;) o escriba none para decir claramente que no hay.",
+      newKey: (key: string, problem: string) =>
+        `${key} no está en la base de datos y no puede ser la clave de un compromiso nuevo: ${problem}`,
+      needs: (key: string, column: string) => `Un compromiso nuevo (${key}) necesita su ${column}.`,
+      deadlineKeyMissing: "Indique la deadline_key del plazo al que pertenecen estas fechas.",
+      deadlineDateEmpty: (deadlineKey: string) =>
+        `La fecha del plazo ${deadlineKey} está vacía: una importación mueve plazos, pero no los elimina.`,
+      precisionMissing: "Indique la precisión de la fecha: day, month, quarter, year o fiscal_year.",
+      deadlineLabelMissing: (deadlineKey: string) =>
+        `${deadlineKey} es un plazo nuevo de este compromiso: indique su deadline_label.`,
+      ownParent: "Un compromiso no puede ser su propio compromiso principal.",
+      noParent: (key: string) => `Ningún compromiso tiene la clave ${key}.`,
+      parentNested: (key: string, grandparent: string) =>
+        `Los subcompromisos tienen un solo nivel: ${key} ya forma parte de ${grandparent}.`,
+      hasChildren: (key: string, children: string) =>
+        `${key} tiene subcompromisos propios (${children}), así que no puede convertirse en uno.`,
+      archived: (key: string) => `${key} está archivado: restáurelo en su página antes de importar cambios.`,
+    },
+    summary: {
+      errors: (errors: number, total: number) => `${errors} de ${total} filas tienen errores: corríjalas en el archivo ` +
+        "y vuelva a ver la vista previa. No se escribe nada mientras alguna fila tenga un error.",
+      noChanges: (unchanged: number, conflicts: number) => `Sin cambios: ${unchanged} filas coinciden con la base de datos` +
+        (conflicts > 0 ? `; ${conflicts} filas son más antiguas que la base de datos y no se aplicarán.` : "."),
+      toAdd: (count: number) => `${count} por agregar`,
+      toChange: (count: number) => `${count} por modificar`,
+      leftAlone: (count: number) => `${count} sin cambios`,
+      inConflict: (count: number) =>
+        `${count} en conflicto (modificadas en la base de datos después de la exportación; no se aplican)`,
+      changes: (parts: string) => `${parts}. No se escribe nada hasta que usted aplique los cambios.`,
+    },
+    notes: {
+      semicolons: "Leído como separado por punto y coma (;), como guarda el CSV una hoja de cálculo configurada en un " +
+        "idioma con coma decimal.",
+      dates: (column: string, cells: number, form: string, line: number, text: string, date: CalendarDate) =>
+        `${column}: ${cells === 1 ? "1 celda escrita" : `${cells} celdas escritas`} como ${form}, leídas como ese día ` +
+        `(línea ${line}: «${text}» es ${date}).`,
+      forms: { "YYYY-MM-DD": "AAAA-MM-DD", "YYYY/MM/DD": "AAAA/MM/DD", "timestamp at midnight": "fecha y hora de medianoche",
+        "day/month/year": "día/mes/año", "month/day/year": "mes/día/año" },
+      computed: (columns: string) => `No se leen, porque la exportación las calcula: ${columns}. Que una hoja de ` +
+        "cálculo haya cambiado el formato de sus fechas o números no cambia nada.",
+    },
   },
   import: {
     adminsOnly: "Solo un administrador puede importar compromisos.",
@@ -256,6 +383,7 @@ export const es: Catalogue = {
     reportLinked: (title: string) => `El pasaje es ahora un informe de avance sobre “${title}”, en su historial público.`,
     reportNote: (title: string) => `Informado en ${title}.`,
     unknownDocument: "Elija un documento de la lista.",
+    unknownFramework: "Elija el marco de la lista.",
     unknownCommitment: "Ningún compromiso tiene esa clave.",
     pillarOfAnotherFramework: "Este pilar pertenece a otro marco que el del documento; elija uno de los suyos.",
   },
@@ -529,6 +657,9 @@ export const es: Catalogue = {
     country: "País",
     home: "En qué estado están los compromisos",
     countryTitle: (name: string) => `${name}: en qué estado están sus compromisos`,
+    homeAlt: "Los compromisos según su estado",
+    commitmentAlt: "El título del compromiso y su estado",
+    countryAlt: "Los compromisos del país según su estado",
   },
   calendarEvent: {
     due: (day: string) => `vence el ${day}`,
@@ -543,6 +674,7 @@ export const es: Catalogue = {
     deadlineChanges: (count: number) => count === 1 ? "1 cambio de plazo" : `${count} cambios de plazo`,
     note: (text: string) => `nota: "${text}"`,
     anUpdate: "una actualización",
+    noAuthor: "Hoja informativa",
   },
   plainAnswers: {
     unavailableTitle: "No disponible por el momento",
@@ -977,5 +1109,29 @@ export const es: Catalogue = {
     "The file is empty.": "El archivo está vacío.",
     "Preview the file first, then apply it.": "Primero vea la vista previa del archivo y luego aplíquelo.",
     "Preview the file before applying it.": "Vea la vista previa del archivo antes de aplicarlo.",
+    "The file is larger than 5 MB: import it in parts.": "El archivo pesa más de 5 MB: impórtelo por partes.",
+    "Write the version as a whole number, as exported.": "Escriba la versión como número entero, tal como se exportó.",
+    "A version is 1 or more.": "La versión es 1 o más.",
+    "A deadline key has at most 80 characters.": "La clave de un plazo tiene como máximo 80 caracteres.",
+    "A label has at most 300 characters.": "Una etiqueta tiene como máximo 300 caracteres.",
+    "A key has at most 80 characters.": "Una clave tiene como máximo 80 caracteres.",
+    "Use lower-case letters, digits and hyphens, such as la-declaration-2025-ministerial.":
+      "Use minúsculas, dígitos y guiones, por ejemplo la-declaracion-2025-ministerial.",
+    "A document's text has at most 500,000 characters.": "El texto de un documento tiene como máximo 500.000 caracteres.",
+    "Give the publication date as a date, such as 2025-09-30.": "Indique la fecha de publicación, por ejemplo 2025-09-30.",
+    "Give the meeting's date as a date, such as 2025-09-30.": "Indique la fecha de la reunión, por ejemplo 2025-09-30.",
+    "A reason has at most 1,000 characters.": "Un motivo tiene como máximo 1.000 caracteres.",
+    "At most 3,650 days.": "Como máximo 3.650 días.",
+    "Enter your password.": "Escriba su contraseña.",
+    "Remove the invisible direction marks (such as U+202E) from the title; they make text read backwards.":
+      "Quite las marcas invisibles de dirección (como U+202E) del título; hacen que el texto se lea al revés.",
+    "Remove the invisible direction marks (such as U+202E) from the Spanish title; they make text read backwards.":
+      "Quite las marcas invisibles de dirección (como U+202E) del título en español; hacen que el texto se lea al revés.",
+    "Remove the invisible direction marks (such as U+202E) from the display name; they make text read backwards.":
+      "Quite las marcas invisibles de dirección (como U+202E) del nombre visible; hacen que el texto se lea al revés.",
+    // A typed date named in its refusal stands as {text} (lib/messages/say-again.ts).
+    "{text} is outside the years the tracker can store (0001 to 9999).":
+      "{text} está fuera de los años que el sistema puede guardar (0001 a 9999).",
+    "{text} is not a day of the calendar.": "{text} no es un día del calendario.",
   },
 };

@@ -36,7 +36,8 @@ export const ZDeadlineEdit = z
   .transform((edit, context) => {
     const parsed = parsePreciseDateInput(edit.value, edit.precision);
     if (!parsed.ok) {
-      context.addIssue({ code: "custom", path: ["value"], message: parsed.error });
+      // The typed date is named in the message; the write pipeline finds its other languages by it (params.text).
+      context.addIssue({ code: "custom", path: ["value"], message: parsed.error, params: { text: edit.value } });
       return z.NEVER;
     }
     return { deadlineId: edit.deadlineId, date: parsed.date, precision: edit.precision };

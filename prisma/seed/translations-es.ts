@@ -11,6 +11,29 @@ import type { SeedTranslations } from "../../lib/db/seed/types";
 export const laDeclaration2024Es: SeedTranslations = {
   declaration: "la-declaration-2024-ministerial",
   locale: "es",
+  // The declaration's pillars as the region names them: vías legales, and aplicación humana de la ley, the words the
+  // commitments' Spanish below uses for "humane enforcement".
+  pillars: {
+    "root-causes-and-integration": {
+      name: "Atender las causas profundas y apoyar la integración de las personas migrantes para lograr una " +
+        "estabilización duradera",
+      shortName: "Causas profundas e integración",
+      description: "Atender los factores que provocan el desplazamiento y ayudar a las personas migrantes a obtener una " +
+        "situación migratoria regular e integrarse en las comunidades de acogida.",
+    },
+    "lawful-pathways": {
+      name: "Ampliar las vías legales para la migración y la protección",
+      shortName: "Vías legales",
+      description: "Ampliar las rutas seguras y legales para personas refugiadas, trabajadores y otros migrantes en todo " +
+        "el hemisferio.",
+    },
+    "humane-enforcement": {
+      name: "Fortalecer la aplicación humana de la ley",
+      shortName: "Aplicación humana de la ley",
+      description: "Disuadir la migración irregular y hacer que los traficantes y tratantes de personas rindan cuentas, " +
+        "sin dejar de identificar a quienes necesitan protección.",
+    },
+  },
   commitments: {
     "us-686-million-assistance": {
       title: "Estados Unidos anuncia más de US$686 millones en nueva asistencia para los países socios",

@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { e2eDataDir } from "../../playwright.config";
 import { en } from "../../lib/messages/en";
 import { es } from "../../lib/messages/es";
 import { restoreCommitmentAfterAll } from "../support/e2e-database";
+import { englishOnPage } from "../support/english-words";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const KEY = "mx-chiapas-multi-purpose-processing-center";
@@ -97,5 +99,50 @@ test("the staff pages and the sign-in page under /es show none of the English in
     await page.goto(path);
     await expect(page.locator("html"), path).toHaveAttribute("lang", "es");
     expect(found(await page.locator("body").innerText()), path).toEqual([]);
+  }
+});
+
+test("the answers a write builds from its own values are Spanish: an import's preview, a bulk refusal, an early deadline", async ({ page }) => {
+  await signInInSpanish(page);
+
+  // An import of a bad row, a good one and another bad one: previewed, never applied, so nothing is written.
+  const exported = parse(await (await page.request.get("/admin/export/commitments.csv")).text(), { bom: true, columns: true }) as
+    Record<string, string>[];
+  const row = (key: string) => exported.find((item) => item.key === key)!;
+  const [bad, good, badDate] = [row("cr-safe-mobility-offices-extension"), row("uy-regularization-decrees"),
+    row("ec-regularization-extension")];
+  const csv = "key,version,status,status_reason,deadline_key,deadline_date,deadline_precision\r\n" +
+    `${bad.key},${bad.version},finished,,,,\r\n` +
+    `${good.key},${good.version},${good.status === "at_risk" ? "in_progress" : "at_risk"},Motivo de la prueba,,,\r\n` +
+    `${badDate.key},${badDate.version},${badDate.status},,x,01/04/2025,month\r\n`;
+  await page.goto("/es/admin/import");
+  await page.getByLabel(/^Archivo CSV/).setInputFiles({ name: "compromisos.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: es.staff.importPage.preview }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "2 de 3 filas tienen errores" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: es.staff.importPage.errors(2) })).toBeVisible();
+  await expect(page.getByText("«01/04/2025» puede ser el 1 de abril de 2025 o el 4 de enero de 2025")).toBeVisible();
+  expect(await englishOnPage(page, "main")).toEqual([]);
+
+  // A bulk change to the status the commitment already has is refused, in Spanish; nothing is written.
+  await page.goto("/es/admin/commitments?status=NOT_STARTED");
+  await page.getByRole("checkbox", { name: /^Seleccionar /, disabled: false }).first().check();
+  await page.getByLabel(es.staff.bulk.newStatus).selectOption("NOT_STARTED");
+  await page.getByLabel(es.staff.bulk.reason).fill("Prueba en español");
+  await page.getByRole("button", { name: es.staff.bulk.submit }).click();
+  await expect(page.getByRole("alert").filter({ hasText: es.bulk.reasons.invalid })).toBeVisible();
+  expect(await englishOnPage(page, "[role=alert]")).toEqual([]);
+
+  // A deadline before the announcement is asked about in Spanish; refused, so nothing is written.
+  await page.goto("/es/admin/commitments/cr-safe-mobility-offices-extension");
+  await page.getByLabel(es.staff.updateForm.date, { exact: true }).first().fill("2020-01");
+  await page.getByRole("button", { name: es.staff.updateForm.submit }).click();
+  await expect(page.getByRole("alert").filter({ hasText: es.form.needsAttention })).toBeVisible();
+  await expect(page.getByText(/^enero de 2020 termina antes de que se anunciara el compromiso/)).toBeVisible();
+  await expect(page.getByLabel(es.staff.updateForm.confirmEarly)).toBeVisible();
+  const answers = page.locator("form p.text-red-800, form [role=alert]");
+  expect((await answers.allInnerTexts()).join("\n")).not.toMatch(/announced|ends before|Check the year/);
+  for (let index = 0; index < await answers.count(); index += 1) {
+    await answers.nth(index).evaluate((element, mark) => element.setAttribute("data-answer", mark), String(index));
+    expect(await englishOnPage(page, `[data-answer="${index}"]`)).toEqual([]);
   }
 });

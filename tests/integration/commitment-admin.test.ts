@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signInAs } from "../support/session";
+import { postedFrom, signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
@@ -157,6 +157,17 @@ describe("admins set, change or remove the earlier commitment one continues", ()
     expect(loop.values).toMatchObject({ continuesKey: LATER, continuation: "REPORTS_PROGRESS_ON" });
     const other = await database.prisma.commitment.findUniqueOrThrow({ where: { key: OTHER } });
     expect(other.continuesId).toBeNull();
+  });
+
+  it("says a loop in the language of the page the form was posted from, naming the commitment", async () => {
+    signInAs(admin);
+    postedFrom.locale = "es";
+    try {
+      const loop = await link(OTHER, LATER, "REPORTS_PROGRESS_ON");
+      expect(loop.fieldErrors?.continuesKey?.[0]).toMatch(/^Esto formaría un ciclo: “.+” ya continúa este compromiso/);
+    } finally {
+      postedFrom.locale = "en";
+    }
   });
 
   it("refuses a relation without a commitment, and a stale version", async () => {

@@ -2,7 +2,12 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commitmentCsv, updatesCsv } from "@/lib/data/csv-export";
 import { editCommitment } from "@/lib/data/commitment-writes";
-import { getPublicCommitment, listDeadlineWatch, listPublicCommitments, listPublicUpdates } from "@/lib/data/public-commitments";
+import { getPillar, getPublicCommitment, listDeadlineWatch, listPublicCommitments, listPublicUpdates,
+  summarisePublicCommitments } from "@/lib/data/public-commitments";
+import { listPublicFilterChoices } from "@/lib/data/reference-lists";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
+import { en } from "@/lib/messages/en";
+import { es as spanishWords } from "@/lib/messages/es";
 import { seedAll } from "@/lib/db/seed";
 import { laDeclaration2024 } from "@/prisma/seed/data";
 import { laDeclaration2024Es } from "@/prisma/seed/translations-es";
@@ -201,5 +206,52 @@ describe("a note written in Spanish", () => {
     await expect(database.prisma.progressUpdate.create({ data: { commitmentId: row.id, source: "STAFF",
       visibility: "PUBLIC", version: row.version, note: "x", noteLang: "fr", evidenceUrls: [] } }))
       .rejects.toThrow(/progress_update_note_lang_check/);
+  });
+});
+
+describe("the pillars in Spanish", () => {
+  const SLUG = "lawful-pathways";
+  const shipped = () => laDeclaration2024Es.pillars[SLUG]!;
+  const english = () => laDeclaration2024.pillars.find((pillar) => pillar.slug === SLUG)!;
+
+  it("gives every shipped pillar its Spanish name, short name and description, written by the seed", async () => {
+    const rows = await database.prisma.pillarTranslation.findMany({ where: { locale: "es" },
+      select: { name: true, shortName: true, description: true, source: true, pillar: { select: { slug: true } } } });
+    expect(Object.fromEntries(rows.map((row) => [row.pillar.slug, { name: row.name, shortName: row.shortName,
+      description: row.description }]))).toEqual(laDeclaration2024Es.pillars);
+    expect(new Set(rows.map((row) => row.source))).toEqual(new Set(["SEED"]));
+  });
+
+  it("names a pillar in Spanish, marked Spanish, wherever a Spanish page reads it, and in English on an English page", async () => {
+    const spanishLabel = { name: shipped().name, shortName: shipped().shortName, description: shipped().description,
+      lang: "es", descriptionLang: "es" };
+    expect(pillarLabel(await getPillar(SLUG), spanishWords, "es")).toEqual(spanishLabel);
+    expect(pillarLabel(await getPillar(SLUG), en, "en")).toEqual({ name: english().name, shortName: english().shortName,
+      description: english().description, lang: "en", descriptionLang: "en" });
+    const summary = await summarisePublicCommitments({ sort: "source", page: 1 }, "2026-12-01");
+    expect(pillarLabel(summary.perPillar.find((pillar) => pillar.slug === SLUG)!, spanishWords, "es").shortName)
+      .toBe(shipped().shortName);
+    const { rows } = await listPublicCommitments({ sort: "source", page: 1, pillar: SLUG }, "2026-12-01", 5, "es");
+    expect(pillarLabel({ ...rows[0]!.pillar!, name: english().shortName }, spanishWords, "es"))
+      .toMatchObject({ shortName: shipped().shortName, lang: "es" });
+    const choices = await listPublicFilterChoices({});
+    expect(pillarLabel({ ...choices.pillars.find((pillar) => pillar.slug === SLUG)!, name: english().shortName },
+      spanishWords, "es").shortName).toBe(shipped().shortName);
+  });
+
+  it("falls back to the English, marked English, where the Spanish is empty, and the seed puts back only its own", async () => {
+    const pillar = await database.prisma.pillar.findUniqueOrThrow({ where: { slug: SLUG } });
+    const generation = await awaitDataGeneration(database.url);
+    await database.prisma.pillarTranslation.update({ where: { pillarId_locale: { pillarId: pillar.id, locale: "es" } },
+      data: { name: null, shortName: null, description: null } });
+    await awaitDataGeneration(database.url, generation);
+    expect(pillarLabel(await getPillar(SLUG), spanishWords, "es")).toMatchObject({ name: english().name, lang: "en",
+      descriptionLang: "en" });
+    expect((await seedAll(database.prisma)).translated).toBe(1);
+    await database.prisma.pillarTranslation.update({ where: { pillarId_locale: { pillarId: pillar.id, locale: "es" } },
+      data: { name: "Vías legales, según el personal", source: "STAFF" } });
+    expect((await seedAll(database.prisma)).translated).toBe(0);
+    expect((await database.prisma.pillarTranslation.findUniqueOrThrow({
+      where: { pillarId_locale: { pillarId: pillar.id, locale: "es" } } })).name).toBe("Vías legales, según el personal");
   });
 });

@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/domain/import-limit";
 import { periodEnd } from "@/lib/domain/date-precision";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import type { ImportState } from "@/app/(site)/admin/import/actions";
-import { signInAs } from "../support/session";
+import { postedFrom, signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
@@ -452,6 +452,34 @@ describe("refusals", () => {
       { line: 5, column: "deadline_precision", message: expect.stringMatching(/^Unknown precision "monthly"/) },
     ]));
     expect(result.preview!.applicable).toBe(false);
+  });
+
+  it("says the summary, each row's errors, how the file was read and a refused file in the page's language", async () => {
+    const [a, b, c] = await Promise.all([commitment(A), commitment(B), commitment(C)]);
+    postedFrom.locale = "es";
+    try {
+      const result = await preview("key,version,status,deadline_key,deadline_date,deadline_precision,status_changed_at\r\n" +
+        `${A},${a.version},finished,,,,\r\n` +
+        `${B},${b.version},${b.status.toLowerCase()},,,,2024-01-01\r\n` +
+        `${C},${c.version},${c.status.toLowerCase()},decree,01/04/2025,month,\r\n` +
+        "mx-chiapas-multi-purpose-processing-center,abc,in_progress,,,,\r\n");
+      expect(result.message).toBe("3 de 4 filas tienen errores: corríjalas en el archivo y vuelva a ver la vista " +
+        "previa. No se escribe nada mientras alguna fila tenga un error.");
+      const errors = result.preview!.page.rows.flatMap((row) => (row.kind === "error" ? row.errors : []));
+      expect(errors).toEqual(expect.arrayContaining([
+        { line: 2, column: "status", message: "El estado «finished» no existe: use no_information, not_started, " +
+          "in_progress, at_risk, partly_completed, completed o discontinued." },
+        { line: 4, column: "deadline_date", message: "«01/04/2025» puede ser el 1 de abril de 2025 o el 4 de enero de " +
+          "2025: escríbala como AAAA-MM-DD (2025-04-01 o 2025-01-04)." },
+        { line: 5, column: "version", message: "Escriba la versión como número entero, tal como se exportó." },
+      ]));
+      expect(result.preview!.notes).toEqual(["No se leen, porque la exportación las calcula: status_changed_at. Que " +
+        "una hoja de cálculo haya cambiado el formato de sus fechas o números no cambia nada."]);
+      expect((await preview("key,version\r\n", "commitments.xlsx")).message).toBe("«commitments.xlsx» no es un " +
+        "archivo CSV: en la hoja de cálculo, guárdelo como «CSV UTF-8 (delimitado por comas)» (.csv).");
+    } finally {
+      postedFrom.locale = "en";
+    }
   });
 
   it("refuses callers who are not admins, and a confirmation without a preview", async () => {

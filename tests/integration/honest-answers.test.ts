@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { withDatabase } from "@/lib/db/databases";
 import { formValues } from "@/lib/validation/form-data";
-import { signInAs } from "../support/session";
+import { postedFrom, signInAs } from "../support/session";
 import { useTestDatabase } from "../support/test-database";
 import { makeUser } from "../support/users";
 
@@ -91,6 +91,23 @@ describe("answers that say what happened", () => {
     expect(confirmed).toMatchObject({ ok: true });
     const stored = await database.prisma.deadline.findUniqueOrThrow({ where: { id: deadline.id } });
     expect(stored.date.toISOString().slice(0, 10)).toBe("2020-01-15");
+  });
+
+  it("asks about a deadline before the announcement in the language of the page the form was posted from", async () => {
+    signInAs(admin);
+    const deadline = await firstDeadline();
+    postedFrom.locale = "es";
+    try {
+      const refused = await logProgressUpdateAction({}, await updateForm({ [`deadline.${deadline.id}.value`]: "2020-01",
+        [`deadline.${deadline.id}.precision`]: "MONTH" }));
+      expect(refused.fieldErrors?.[`deadline.${deadline.id}.value`]).toEqual(["enero de 2020 termina antes de que se " +
+        "anunciara el compromiso, el 25 de septiembre de 2024, así que aparecería vencido de inmediato. Revise el año; " +
+        "si la fecha es correcta, marque «Conservar las fechas anteriores al anuncio: son correctas» y vuelva a guardar."]);
+      expect(refused.fieldErrors?.confirmEarlyDeadlines).toEqual([
+        "Un plazo termina antes de que se anunciara el compromiso, el 25 de septiembre de 2024."]);
+    } finally {
+      postedFrom.locale = "en";
+    }
   });
 
   it("an unexpected failure with the database up says something went wrong and nothing was saved", async () => {

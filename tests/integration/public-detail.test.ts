@@ -6,6 +6,9 @@ import { NO_FILTERS } from "@/lib/validation/commitment-filters";
 import { awaitDataGeneration } from "../support/data-generation";
 import { useTestDatabase } from "../support/test-database";
 
+/** A pillar's translation as the reads select it. */
+const TRANSLATION_FIELDS = { locale: true, name: true, shortName: true, description: true } as const;
+
 /**
  * What a commitment's public page and the lists get from the data layer, field by field, against the rows the seed
  * stored: a field left out of a read, or read in another order, shows on the page as a blank or a jumbled list.
@@ -123,8 +126,10 @@ describe("the public list", () => {
     expect(Object.keys(row)).toEqual(expect.arrayContaining(["collectiveActor", "countries", "deadlines", "id", "isGroup",
       "key", "parentId", "pillar", "status", "statusChangedAt", "targets", "title"]));
     const stored = await database.prisma.commitment.findUniqueOrThrow({ where: { key }, include: { deadlines: true,
-      targets: { where: { kind: "GOAL", value: { gt: 0 } }, orderBy: { key: "asc" } }, pillar: true } });
-    expect(row.pillar).toEqual(stored.pillar ? { slug: stored.pillar.slug, shortName: stored.pillar.shortName } : null);
+      targets: { where: { kind: "GOAL", value: { gt: 0 } }, orderBy: { key: "asc" } },
+      pillar: { include: { translations: { select: TRANSLATION_FIELDS } } } } });
+    expect(row.pillar).toEqual(stored.pillar ? { slug: stored.pillar.slug, shortName: stored.pillar.shortName,
+      translations: stored.pillar.translations } : null);
     expect(row.deadlines.map((deadline) => deadline.label).sort())
       .toEqual(stored.deadlines.filter((deadline) => deadline.kind !== "REFERENCE").map((deadline) => deadline.label).sort());
     expect(row.targets).toEqual(stored.targets.map((target) => ({ label: target.label, value: Number(target.value),
@@ -135,9 +140,11 @@ describe("the public list", () => {
 describe("the framework-wide group", () => {
   it("is a pillar of its own name, with no id, and a real pillar is read by its slug", async () => {
     expect(await getPillar(FRAMEWORK_GROUP.slug)).toEqual({ id: null, ...FRAMEWORK_GROUP });
-    const pillar = await database.prisma.pillar.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    const pillar = await database.prisma.pillar.findFirstOrThrow({ orderBy: { slug: "asc" },
+      include: { translations: { select: TRANSLATION_FIELDS } } });
+    expect(pillar.translations).toHaveLength(1);
     expect(await getPillar(pillar.slug)).toEqual({ id: pillar.id, slug: pillar.slug, name: pillar.name,
-      shortName: pillar.shortName, description: pillar.description });
+      shortName: pillar.shortName, description: pillar.description, translations: pillar.translations });
   });
 });
 

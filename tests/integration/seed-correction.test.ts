@@ -147,6 +147,14 @@ describe("a database seeded by the landed main", () => {
     expect(rows.every((row) => row.locale === "es" && row.source === "SEED")).toBe(true);
   });
 
+  it("gets the shipped Spanish of every pillar, written by the seed", async () => {
+    const rows = await prisma.pillarTranslation.findMany({ select: { locale: true, name: true, shortName: true,
+      description: true, source: true, pillar: { select: { slug: true } } } });
+    expect(Object.fromEntries(rows.map((row) => [row.pillar.slug, { name: row.name, shortName: row.shortName,
+      description: row.description }]))).toEqual(laDeclaration2024Es.pillars);
+    expect(rows.every((row) => row.locale === "es" && row.source === "SEED")).toBe(true);
+  });
+
   it("keeps every history entry, each note now said to be in English, the language it was written in", async () => {
     const before = new Map(historyBefore.map((entry) => [entry.id, entry]));
     const after = await prisma.progressUpdate.findMany({ where: { id: { in: [...before.keys()] } },

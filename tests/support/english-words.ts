@@ -28,13 +28,15 @@ const PHRASES = cataloguePhrases(en, es);
  * The interface's text of the page as a reader and a screen reader get it: every text node (options, closed <details>
  * and SVG titles included) and every aria-label, alt and placeholder, outside lang="en"; and the document's title,
  * unless it is only the name of the page's English record (the title of a source or of an untranslated commitment),
- * which a <title> cannot mark.
+ * which a <title> cannot mark. `within` narrows it to one part of the page (its title is then left out).
  */
-async function interfaceTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function interfaceTexts(page: Page, within?: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const root = selector ? document.querySelector(selector) : document.body;
+    if (!root) throw new Error(`Nothing on the page matches ${selector}`);
     const english = (element: Element) => (element.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("en");
     const texts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent?.trim();
@@ -43,8 +45,8 @@ async function interfaceTexts(page: Page): Promise<string[]> {
     const markedEnglish = new Set([...document.body.querySelectorAll('[lang^="en"]')]
       .map((element) => element.textContent?.trim()));
     const title = document.title.replace(/ · Pledgeboard$/, "");
-    if (!markedEnglish.has(title)) texts.push(document.title);
-    for (const element of document.querySelectorAll("[aria-label], [alt], [placeholder]")) {
+    if (!selector && !markedEnglish.has(title)) texts.push(document.title);
+    for (const element of root.querySelectorAll("[aria-label], [alt], [placeholder]")) {
       if (english(element)) continue;
       for (const name of ["aria-label", "alt", "placeholder"]) {
         const value = element.getAttribute(name)?.trim();
@@ -52,12 +54,12 @@ async function interfaceTexts(page: Page): Promise<string[]> {
       }
     }
     return texts;
-  });
+  }, within);
 }
 
-/** Each text of the page's interface that is English, with what gave it away. */
-export async function englishOnPage(page: Page): Promise<string[]> {
-  const texts = await interfaceTexts(page);
+/** Each text of the page's interface (or of the part `within` selects) that is English, with what gave it away. */
+export async function englishOnPage(page: Page, within?: string): Promise<string[]> {
+  const texts = await interfaceTexts(page, within);
   const whole = texts.join("\n");
   return [
     ...PHRASES.filter((phrase) => whole.includes(phrase)).map((phrase) => `catalogue: ${phrase}`),

@@ -31,6 +31,6 @@ export async function lighthouseScores(origin: string, paths: string[]): Promise
   }
 }
 
-/** The pages the targets are set for: the home, a commitment, a country and the updates, and the commitment in Spanish. */
+/** The pages the targets are set for: the home, a commitment, a country and the updates, in English and in Spanish. */
 export const LIGHTHOUSE_PAGES = ["/", "/commitments/cr-safe-mobility-offices-extension", "/countries/cr", "/updates",
-  "/es/commitments/cr-safe-mobility-offices-extension"];
+  "/es", "/es/commitments/cr-safe-mobility-offices-extension", "/es/countries/cr", "/es/updates"];

@@ -49,6 +49,13 @@ describe("the message of a lost save race", () => {
     ]);
   });
 
+  it("names an entry no one signed (the seed's) by its source, in the author's language", () => {
+    const entry = { createdAt: new Date("2026-03-04T05:06:07Z"), author: null, oldStatus: null, newStatus: null,
+      note: null, deadlineChanges: 1 };
+    expect(describeConflict([entry], messages).split("\n")[1]).toBe("Fact sheet at 2026-03-04 05:06 UTC: 1 deadline change(s)");
+    expect(describeConflict([entry], es).split("\n")[1]).toBe("Hoja informativa, el 2026-03-04 05:06 UTC: 1 cambio de plazo");
+  });
+
   it("says it in Spanish, with Spanish status names, to an author working in Spanish", () => {
     const message = describeConflict([{ createdAt: new Date("2026-03-04T05:06:07Z"), author: "Ana",
       oldStatus: "IN_PROGRESS", newStatus: "AT_RISK", note: "Fondos demorados", deadlineChanges: 1 }], es);

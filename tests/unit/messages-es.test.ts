@@ -15,11 +15,22 @@ const QUOTES_FILE_CODES = new Set<string>(["dataDictionary.commitments.deadline_
 
 type Entry = { key: string; en: string; es: string };
 
+/** Arguments for the texts that take other than numbers (a list, a status, a day); the rest take numbers. */
+const SAMPLES: Record<string, unknown[]> = {
+  "importFile.read.header": ["plan.csv", ["x"]],
+  "importFile.cells.enumEmpty": ["status", ["a", "b"]],
+  "importFile.cells.enumUnknown": ["status", "x", ["a", "b"]],
+  "importFile.cells.date.ambiguous": ["01/04/2025", "2025-04-01", "2025-01-04"],
+  "importFile.plan.statusReason": ["IN_PROGRESS", "COMPLETED"],
+  "importFile.plan.evidence": ["COMPLETED"],
+  "importFile.notes.dates": ["deadline_date", 2, "x", 3, "1/4/2025", "2025-04-01"],
+};
+
 /** Every text of the catalogue with its key; a function is called with sample arguments (its text is what shows). */
 function texts(english: unknown, spanish: unknown, key = ""): Entry[] {
   if (typeof english === "string") return [{ key, en: english, es: String(spanish) }];
   if (typeof english === "function") {
-    const samples = Array.from({ length: english.length }, (_, index) => [7, 3, 9, 2][index] ?? 5);
+    const samples = SAMPLES[key] ?? Array.from({ length: english.length }, (_, index) => [7, 3, 9, 2][index] ?? 5);
     const call = (fn: unknown, args: unknown[]) => (fn as (...a: unknown[]) => string)(...args);
     // Numbers stand in for every argument: the words around them are what must differ.
     return [{ key, en: call(english, samples), es: call(spanish, samples) }];

@@ -65,6 +65,19 @@ describe("the shipped Spanish", () => {
     }
   });
 
+  it("names every pillar of the declaration in Spanish, in the glossary's words, and no pillar it does not ship", () => {
+    expect(Object.keys(laDeclaration2024Es.pillars).sort()).toEqual(laDeclaration2024.pillars.map((item) => item.slug).sort());
+    expect(laDeclaration2024Es.pillars["lawful-pathways"]!.shortName).toBe("Vías legales");
+    expect(laDeclaration2024Es.pillars["humane-enforcement"]!.shortName).toBe("Aplicación humana de la ley");
+    for (const [slug, text] of Object.entries(laDeclaration2024Es.pillars)) {
+      const english = laDeclaration2024.pillars.find((item) => item.slug === slug)!;
+      for (const field of ["name", "shortName", "description"] as const) {
+        expect(text[field].trim(), `${slug} ${field}`).not.toBe("");
+        expect(text[field], `${slug} ${field}`).not.toBe(english[field]);
+      }
+    }
+  });
+
   it("is shipped for the declaration it translates", () => {
     expect(shippedTranslations.map((item) => [item.declaration, item.locale])).toEqual([[laDeclaration2024.key, "es"]]);
     expect(shippedDeclarations.map((item) => item.key)).toContain(laDeclaration2024Es.declaration);

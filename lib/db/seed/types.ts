@@ -120,4 +120,6 @@ export type SeedTranslations = {
   declaration: string;
   locale: Exclude<Locale, "en">;
   commitments: Record<string, { title: string; description: string }>;
+  /** The pillars of the declaration's framework, by slug: translations of the framework's English, as above. */
+  pillars: Record<string, { name: string; shortName: string; description: string }>;
 };

@@ -32,5 +32,5 @@ export const archiveCommitmentAction = protectedAction({
 });
 
 export const setContinuationAction = protectedAction({
-  ...MANAGE, schema: ZCommitmentContinuation, run: (actor, input) => setCommitmentContinuation(actor, input),
+  ...MANAGE, schema: ZCommitmentContinuation, run: (actor, input, t) => setCommitmentContinuation(actor, input, t),
 });

@@ -12,6 +12,7 @@ import { formatNumber } from "@/lib/domain/format-number";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 import { appToday, env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 import { filtersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -69,32 +70,35 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200 align-top">
-                {canWrite && (
-                  <td className="py-2">
-                    <input type="checkbox" name="selected" value={`${row.id}:${row.version}`}
-                      aria-label={words.selectOne(row.title)} disabled={row.archivedAt !== null} />
+            {rows.map((row) => {
+              const pillar = row.pillar ? pillarLabel(row.pillar, t, locale) : { shortName: words.framework, lang: undefined };
+              return (
+                <tr key={row.id} className="border-b border-slate-200 align-top">
+                  {canWrite && (
+                    <td className="py-2">
+                      <input type="checkbox" name="selected" value={`${row.id}:${row.version}`}
+                        aria-label={words.selectOne(row.title)} disabled={row.archivedAt !== null} />
+                    </td>
+                  )}
+                  <td className="py-2 pr-2">
+                    <Link href={`/admin/commitments/${row.key}`} className="font-medium text-blue-900 underline">
+                      {row.parentId && <span aria-hidden="true">↳ </span>}<bdi>{row.title}</bdi>
+                    </Link>
+                    {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">{t.staff.archived}</span>}
+                    <div lang={pillar.lang} className="text-xs text-slate-600">{pillar.shortName}</div>
                   </td>
-                )}
-                <td className="py-2 pr-2">
-                  <Link href={`/admin/commitments/${row.key}`} className="font-medium text-blue-900 underline">
-                    {row.parentId && <span aria-hidden="true">↳ </span>}<bdi>{row.title}</bdi>
-                  </Link>
-                  {row.archivedAt && <span className="ml-2 rounded bg-zinc-200 px-1 text-xs">{t.staff.archived}</span>}
-                  <div className="text-xs text-slate-600">{row.pillar?.shortName ?? words.framework}</div>
-                </td>
-                <td data-label={words.countries} className="py-2 pr-2">{row.countries.map((country) =>
-                  `${country.countryCode} (${t.roles[country.role]})`).join(", ") || "—"}</td>
-                <td data-label={words.status} className="py-2 pr-2"><StatusBadge status={row.status} /></td>
-                <td data-label={words.nextDeadline} className="py-2 pr-2">
-                  <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
-                </td>
-                <td data-label={words.lastUpdate} className="py-2">
-                  {row.lastUpdateAt ? formatDay(row.lastUpdateAt, timeZone, locale) : "—"}
-                </td>
-              </tr>
-            ))}
+                  <td data-label={words.countries} className="py-2 pr-2">{row.countries.map((country) =>
+                    `${country.countryCode} (${t.roles[country.role]})`).join(", ") || "—"}</td>
+                  <td data-label={words.status} className="py-2 pr-2"><StatusBadge status={row.status} /></td>
+                  <td data-label={words.nextDeadline} className="py-2 pr-2">
+                    <DeadlineText deadline={nextDeadline(row.deadlines, today)} today={today} status={row.status} />
+                  </td>
+                  <td data-label={words.lastUpdate} className="py-2">
+                    {row.lastUpdateAt ? formatDay(row.lastUpdateAt, timeZone, locale) : "—"}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </BulkStatusForm>

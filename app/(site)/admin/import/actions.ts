@@ -27,11 +27,11 @@ export const importCommitmentsAction = protectedAction({
   roles: ["ADMIN"],
   schema: ZImportUpload,
   input: importUploadInput,
-  run: (actor, input) => importUpload(actor, input),
+  run: (actor, input, t) => importUpload(actor, input, t),
   answer: (result, _values, input, { t }): ImportState => {
     switch (result.kind) {
       case "preview":
-        return shown(result, summarisePlan(result.plan.counts), input.page);
+        return shown(result, summarisePlan(result.plan.counts, t.importFile.summary), input.page);
       case "stale":
         return { ...shown(result.preview, t.import.stale, 1), ok: false };
       case "saved":

@@ -3,6 +3,7 @@ import { AddUserForm, UserRow } from "@/app/(site)/admin/users/_components/user-
 import { requirePageActor } from "@/lib/auth/session";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { listUsers } from "@/lib/data/users";
+import { pillarChoices } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function UsersPage() {
   await requirePageActor("/admin/users", ["ADMIN"]);
   const [users, choices] = await Promise.all([listUsers(), listFilterChoices()]);
-  const { t } = await getCatalogue();
+  const { locale, t } = await getCatalogue();
   return (
     <>
       <h1 className="text-2xl font-bold">{t.staff.users.title}</h1>
@@ -26,7 +27,7 @@ export default async function UsersPage() {
         <h2 id="all-users" className="text-lg font-semibold">{t.staff.users.all(users.length)}</h2>
         <ul className="mt-3 space-y-4">
           {users.map((user) => (
-            <UserRow key={user.id} countries={choices.countries} pillars={choices.pillars} user={{
+            <UserRow key={user.id} countries={choices.countries} pillars={pillarChoices(choices.pillars, t, locale)} user={{
               id: user.id,
               email: user.email,
               displayName: user.displayName,

@@ -1,10 +1,10 @@
-import { previewImage, PREVIEW_SIZE } from "@/components/public/preview-image";
+import { previewImage } from "@/components/public/preview-image";
+import { PREVIEW_SIZE } from "@/components/public/preview-size";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { getCatalogue } from "@/lib/i18n/server";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
-export const alt = "The commitment's title and its status";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -4,6 +4,7 @@ import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
 import { DeadlineList } from "@/components/public/deadline-list";
 import { EmbedSnippet } from "@/components/public/embed-snippet";
+import { PREVIEW_SIZE } from "@/components/public/preview-size";
 import { FigureList } from "@/components/public/figure-list";
 import { RecordNotes } from "@/components/public/record-notes";
 import { UpdateTimeline } from "@/components/public/update-timeline";
@@ -12,7 +13,7 @@ import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commit
 import { formatDay } from "@/lib/domain/format-instant";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
-import { localizedAlternates } from "@/lib/i18n/metadata";
+import { localizedAlternates, previewImages } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { currentLocale, getCatalogue } from "@/lib/i18n/server";
@@ -28,9 +29,11 @@ async function commitmentFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await commitmentFor((await params).slug);
-  if (!commitment) return { title: (await getCatalogue()).t.commitmentPage.notFound };
+  const { t } = await getCatalogue();
+  if (!commitment) return { title: t.commitmentPage.notFound };
   return { title: commitment.title, description: commitment.description,
-    alternates: await localizedAlternates(`/commitments/${commitment.key}/feed.xml`) };
+    alternates: await localizedAlternates(`/commitments/${commitment.key}/feed.xml`),
+    ...await previewImages(`/commitments/${commitment.key}/opengraph-image`, t.preview.commitmentAlt, PREVIEW_SIZE) };
 }
 
 export default async function CommitmentPage({ params }: Props) {
@@ -40,7 +43,7 @@ export default async function CommitmentPage({ params }: Props) {
   const today = appToday();
   const { locale, t, href } = await getCatalogue();
   const words = t.commitmentPage;
-  const pillar = pillarLabel(commitment.pillar, t);
+  const pillar = pillarLabel(commitment.pillar, t, locale);
   const published = words.published(formatDay(commitment.declaration.publishedAt, timeZone, locale));
   const updates = await listPublicUpdates({ commitmentKey: commitment.key }, 1, 200, locale);
 

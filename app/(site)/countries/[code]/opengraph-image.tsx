@@ -1,4 +1,5 @@
-import { previewImage, PREVIEW_SIZE } from "@/components/public/preview-image";
+import { previewImage } from "@/components/public/preview-image";
+import { PREVIEW_SIZE } from "@/components/public/preview-size";
 import { getCountry, summarisePublicCommitments } from "@/lib/data/public-commitments";
 import { appToday } from "@/lib/env";
 import { localizeCountry } from "@/lib/i18n/country-names";
@@ -6,7 +7,6 @@ import { getCatalogue } from "@/lib/i18n/server";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
-export const alt = "The country's commitments by status";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

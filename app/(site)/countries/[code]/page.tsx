@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedSnippet } from "@/components/public/embed-snippet";
+import { PREVIEW_SIZE } from "@/components/public/preview-size";
 import { PublicOverview } from "@/components/public/public-overview";
 import { getCountry } from "@/lib/data/public-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { localizeCountry } from "@/lib/i18n/country-names";
-import { localizedAlternates } from "@/lib/i18n/metadata";
+import { localizedAlternates, previewImages } from "@/lib/i18n/metadata";
 import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -20,10 +21,13 @@ async function countryFor(code: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await countryFor((await params).code);
-  const words = (await getCatalogue()).t.countryPage;
+  const { t } = await getCatalogue();
+  const words = t.countryPage;
   if (!country) return { title: words.notFound };
+  const code = country.code.toLowerCase();
   return { title: words.title(country.name), description: words.description(country.name),
-    alternates: await localizedAlternates(`/countries/${country.code.toLowerCase()}/feed.xml`) };
+    alternates: await localizedAlternates(`/countries/${code}/feed.xml`),
+    ...await previewImages(`/countries/${code}/opengraph-image`, t.preview.countryAlt, PREVIEW_SIZE) };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {

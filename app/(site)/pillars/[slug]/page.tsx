@@ -17,22 +17,22 @@ async function pillarFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const pillar = await pillarFor((await params).slug);
-  const { t } = await getCatalogue();
+  const { locale, t } = await getCatalogue();
   if (!pillar) return { title: t.pillarPage.notFound };
-  const label = pillarLabel(pillar, t);
+  const label = pillarLabel(pillar, t, locale);
   return { title: label.shortName, description: label.description ?? undefined };
 }
 
 export default async function PillarPage({ params, searchParams }: Props) {
   const pillar = await pillarFor((await params).slug);
   if (!pillar) notFound();
-  const { t } = await getCatalogue();
-  const label = pillarLabel(pillar, t);
+  const { locale, t } = await getCatalogue();
+  const label = pillarLabel(pillar, t, locale);
   const { filters, ignored } = parseCommitmentFilters(await searchParams, await listFilterChoices(), t.filterRefusals);
   return (
     <>
       <h1 lang={label.lang} className="text-2xl font-bold sm:text-3xl">{label.name}</h1>
-      <p lang={label.lang} className="mt-2 max-w-3xl text-slate-700">{label.description}</p>
+      <p lang={label.descriptionLang} className="mt-2 max-w-3xl text-slate-700">{label.description}</p>
       <PublicOverview filters={{ ...filters, pillar: pillar.slug }} ignored={ignored} basePath={`/pillars/${pillar.slug}`}
         fixed="pillar" />
     </>

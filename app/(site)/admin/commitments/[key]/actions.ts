@@ -8,6 +8,6 @@ export const logProgressUpdateAction = protectedAction({
   roles: ["ADMIN", "EDITOR"],
   schema: ZProgressUpdate,
   input: progressUpdateInput,
-  run: (actor, input) => logProgressUpdate(actor, input),
+  run: (actor, input, t, locale) => logProgressUpdate(actor, input, t, locale),
   answer: (_result, _values, _input, { t }) => t.progress.saved,
 });

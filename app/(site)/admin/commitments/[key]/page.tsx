@@ -13,6 +13,7 @@ import { formatTarget } from "@/lib/domain/target-text";
 import { canWriteCommitment } from "@/lib/domain/permissions";
 import { appToday, env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
+import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,6 +31,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
   const today = appToday();
   const { locale, t } = await getCatalogue();
   const words = t.staff.commitment;
+  const pillar = commitment.pillar && pillarLabel(commitment.pillar, t, locale);
   const writable = !commitment.archivedAt && canWriteCommitment(actor, {
     pillarId: commitment.pillarId,
     countryCodes: commitment.countries.map(({ country }) => country.code),
@@ -42,7 +44,7 @@ export default async function AdminCommitmentPage({ params }: { params: Promise<
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <StatusBadge status={commitment.status} />
         <span>{words.since(formatDay(commitment.statusChangedAt, timeZone, locale))}</span>
-        <span>{commitment.pillar?.name ?? `${t.frameworkGroup.name} ${words.frameworkWide}`}</span>
+        {pillar ? <span lang={pillar.lang}>{pillar.name}</span> : <span>{`${t.frameworkGroup.name} ${words.frameworkWide}`}</span>}
         {commitment.isGroup && <span className="rounded bg-zinc-200 px-1">{words.group}</span>}
         <span>{words.version(commitment.version)}</span>
         {commitment.archivedAt && <span className="rounded bg-zinc-200 px-1">{t.staff.archived}</span>}

@@ -39,7 +39,7 @@ export type CreateChoices = {
 export function CommitmentFieldsForm({ defaults, pillars, countries, parents, create }: {
   defaults: CommitmentFormDefaults;
   create?: CreateChoices;
-  pillars: { id: string; name: string }[];
+  pillars: { id: string; name: string; lang?: string }[];
   countries: { code: string; name: string }[];
   parents: { key: string; title: string }[];
 }) {
@@ -120,7 +120,7 @@ export function CommitmentFieldsForm({ defaults, pillars, countries, parents, cr
         <label htmlFor="c-pillar" className="text-sm font-medium">{labels.pillar}</label>
         <select id="c-pillar" name="pillarId" defaultValue={value("pillarId")} className={input}>
           <option value="">{labels.pillarNone}</option>
-          {pillars.map((pillar) => <option key={pillar.id} value={pillar.id}>{pillar.name}</option>)}
+          {pillars.map((pillar) => <option key={pillar.id} value={pillar.id} lang={pillar.lang}>{pillar.name}</option>)}
         </select>
         <FieldError errors={errors.pillarId} />
       </div>

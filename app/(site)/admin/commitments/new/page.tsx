@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CommitmentFieldsForm } from "@/app/(site)/admin/commitments/_components/commitment-fields-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
+import { pillarChoices } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function NewCommitmentPage({ searchParams }: Props) {
   const query = await searchParams;
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : "");
   const choices = await listCommitmentFormChoices();
-  const { t } = await getCatalogue();
+  const { locale, t } = await getCatalogue();
   const chosen = choices.declarations.find((document) => document.key === one("source")) ?? choices.declarations[0];
   if (!chosen) return <p>{t.staff.fieldsForm.noDeclaration}</p>;
   return (
@@ -26,7 +27,7 @@ export default async function NewCommitmentPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t.staff.fieldsForm.newTitle}</h1>
       <div className="mt-4">
         <CommitmentFieldsForm countries={choices.countries} parents={choices.parents}
-          pillars={choices.pillars.filter((pillar) => pillar.frameworkId === chosen.frameworkId)}
+          pillars={pillarChoices(choices.pillars.filter((pillar) => pillar.frameworkId === chosen.frameworkId), t, locale)}
           create={{
             documents: choices.declarations.map((document) => ({ id: document.id, title: document.sourceTitle,
               framework: document.framework.shortName || document.framework.name })),

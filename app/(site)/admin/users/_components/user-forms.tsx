@@ -70,7 +70,7 @@ function scopeSummary(user: UserRowData, t: Catalogue["staff"]["users"]): string
 export function UserRow({ user, countries, pillars }: {
   user: UserRowData;
   countries: { code: string; name: string }[];
-  pillars: { id: string; shortName: string }[];
+  pillars: { id: string; shortName: string; lang?: string }[];
 }) {
   const [updateState, update, updating] = useActionState(updateUserAction, {});
   const [disableState, toggle] = useActionState(setUserDisabledAction, {});
@@ -115,7 +115,7 @@ export function UserRow({ user, countries, pillars }: {
             {pillars.map((pillar) => (
               <label key={pillar.id} className="flex items-center gap-1">
                 <input type="checkbox" name="pillarIds" value={pillar.id} defaultChecked={user.pillarIds.includes(pillar.id)} />
-                {pillar.shortName}
+                <span lang={pillar.lang}>{pillar.shortName}</span>
               </label>
             ))}
           </div>

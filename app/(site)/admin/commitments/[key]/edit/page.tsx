@@ -6,6 +6,7 @@ import { ContinuationForm } from "@/app/(site)/admin/commitments/_components/con
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCommitment } from "@/lib/data/admin-commitments";
 import { listCommitmentFormChoices } from "@/lib/data/reference-lists";
+import { pillarChoices } from "@/lib/i18n/pillar-label";
 import { getCatalogue } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
     ...(linked && !choices.commitments.some((choice) => choice.key === linked.key) ? [linked] : []),
     ...choices.commitments.filter((choice) => choice.key !== commitment.key),
   ];
-  const { t } = await getCatalogue();
+  const { locale, t } = await getCatalogue();
   const words = t.staff.fieldsForm;
   const lead = commitment.countries.find((country) => country.role === "LEAD");
   // Hosts and the other leads of a joint announcement: the form cannot show them, and the save keeps them.
@@ -41,7 +42,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
         </p>
       )}
       <div className="mt-4">
-        <CommitmentFieldsForm pillars={choices.pillars} countries={choices.countries}
+        <CommitmentFieldsForm pillars={pillarChoices(choices.pillars, t, locale)} countries={choices.countries}
           parents={choices.parents.filter((parent) => parent.key !== commitment.key)}
           defaults={{
             commitmentId: commitment.id, expectedVersion: commitment.version, declarationId: "", key: commitment.key,
