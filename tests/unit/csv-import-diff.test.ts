@@ -381,6 +381,11 @@ describe("rows the mutation run found untested", () => {
     expect(errorsOf(plan([row({ deadline_date: "12/1/2025" })])).map(([column]) => column)).toEqual(["deadline_date"]);
   });
 
+  it("still checks the deadline cells of a row whose other cells have errors", () => {
+    expect(errorsOf(plan([row({ status: "done", deadline_key: "", deadline_date: "2026-01-01" })])).map(([column]) => column))
+      .toEqual(["status", "deadline_key"]);
+  });
+
   it("tells every problem of a row at once: an empty version and a status change without a reason", () => {
     expect(errorsOf(plan([row({ version: "", status: "at_risk" })])).map(([column]) => column)).toEqual(["version", "status_reason"]);
   });
