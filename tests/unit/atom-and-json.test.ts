@@ -134,6 +134,13 @@ describe("commitmentSummaryJson", () => {
 });
 
 describe("commitmentListJson", () => {
+  it("gives a top-level row without a pillar as such", () => {
+    const [row] = commitmentListJson({ total: 1, counted: 1, page: 1, pageCount: 1, nextUrl: null,
+      rows: [{ ...listRow, parentId: null, pillar: null }] }, "2026-11-28", ORIGIN).commitments;
+    expect(row).toMatchObject({ pillar: null, is_sub_commitment: false });
+    expect(commitmentSummaryJson(listRow, "2026-11-28", ORIGIN)).toMatchObject({ pillar: "lawful-pathways", is_sub_commitment: true });
+  });
+
   it("wraps a page with its total, page count and next link", () => {
     const json = commitmentListJson({ total: 51, counted: 49, page: 1, pageCount: 2,
       nextUrl: `${ORIGIN}/api/commitments?page=2`, rows: [listRow] }, "2026-11-28", ORIGIN);
@@ -184,6 +191,16 @@ describe("commitmentDetailJson", () => {
   };
   // Made inside each test: Stryker switches a mutant on per test, so a value made while the file loads never has one.
   const json = () => commitmentDetailJson(commitment, [update], "2026-11-28", ORIGIN);
+
+  it("gives a top-level commitment without a pillar, and an entry without status, figure or correction, as nulls", () => {
+    const plain = commitmentDetailJson({ ...commitment, pillar: null, parent: null },
+      [{ ...update, oldStatus: null, newStatus: null, valueReached: null, target: null, corrects: null }], "2026-11-28", ORIGIN);
+    expect(plain).toMatchObject({ pillar: null, pillar_name: null, parent_key: null, is_sub_commitment: false });
+    expect(plain.updates[0]).toMatchObject({ old_status: null, new_status: null, target_label: null, value_reached: null,
+      corrects_id: null });
+    expect(json()).toMatchObject({ is_sub_commitment: true, parent_key: "p", pillar_name: "Lawful pathways" });
+    expect(json().updates[0]).toMatchObject({ value_reached: 1200, target_label: "People", corrects_id: "u0" });
+  });
 
   it("names every field in snake_case", () => {
     const keys = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(keys)
