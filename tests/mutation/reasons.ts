@@ -49,6 +49,69 @@ const RULES: Rule[] = [
   { file: "lib/domain/csv-import-diff.ts", lines: [291], mutator: "ArithmeticOperator",
     reason: "Equivalent as run: the plan's rows come in file order and the sort is stable, so rows of one kind keep file " +
       "order with or without the line comparison (V8 leaves an always-positive comparison's runs in place)." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [18], mutator: "Regex", replacement: "/::ffff:",
+    reason: "Equivalent for the addresses a socket gives: nothing stands before an IPv4-mapped address's \"::ffff:\"." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [18], mutator: "Regex", replacement: "{3})/i",
+    reason: "Equivalent for the addresses a socket gives: nothing follows an IPv4-mapped address's last digits." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [21], mutator: "MethodExpression", replacement: "toUpperCase",
+    reason: "Equivalent: the groups are read by parseInt(…, 16), which takes either case, and the key is written back " +
+      "in lower case by toString(16)." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [21], mutator: "StringLiteral",
+    reason: "Equivalent: split always gives a first element, so the default of `head` is never used." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [22], replacement: "false",
+    reason: "Equivalent: an empty head read as one empty group counts as a zero, in place of a zero the missing groups " +
+      "would add; the first four groups come out the same." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [22], mutator: "StringLiteral",
+    reason: "Equivalent: as the `false` mutant on this line, an empty head taken as one group reads as a zero." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [23], mutator: "ConditionalExpression", replacement: "false",
+    reason: "Equivalent: an empty tail taken as one empty group reads as a zero at the end, past the four groups kept." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [23], mutator: "StringLiteral", replacement: "Stryker was here!",
+    reason: "Equivalent: as the `false` mutant on this line." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [23], mutator: "ArrayDeclaration",
+    reason: "Equivalent: the stand-in group of an empty tail lands at the end, past the four groups kept." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [25], mutator: "ConditionalExpression", replacement: "false",
+    reason: "Equivalent for the addresses a socket gives: an IPv6 address without \"::\" has all eight groups, so " +
+      "no zeros are missing." },
+  { file: "lib/domain/sign-in-throttle.ts", lines: [25, 26], mutator: "StringLiteral", replacement: "\"\"",
+    reason: "Equivalent: an empty group reads as 0 (`group || \"0\"`), and no group is empty in a valid address." },
+  { file: "lib/domain/format-number.ts", lines: [6, 15], mutator: "StringLiteral",
+    reason: "Equivalent where the app runs: without a locale, Intl uses the process's default, en-US here as on the " +
+      "server, the same as the default \"en\"." },
+  { file: "lib/domain/format-number.ts", lines: [22], mutator: "OptionalChaining",
+    reason: "Equivalent: formatToParts of a currency format always has a currency part." },
+  { file: "lib/validation/commitment-csv.ts", mutator: "StringLiteral", replacement: "\"\"", lines: [60, 72, 80, 90],
+    reason: "Equivalent: the import reads an issue's message and path, never its code." },
+  { file: "lib/validation/commitment-csv.ts", lines: [88, 111], mutator: "Regex",
+    reason: "Equivalent: the empty pieces a single separator leaves between repeated ones are filtered out." },
+  { file: "lib/validation/progress-update.ts", lines: [18], replacement: "0",
+    reason: "Equivalent: the URL parser refuses an http or https address without a host, so a parsed one always has " +
+      "one." },
+  { file: "lib/validation/progress-update.ts", lines: [18], mutator: "ConditionalExpression", replacement: "true",
+    reason: "Equivalent: the URL parser refuses an http or https address without a host." },
+  { file: "lib/validation/progress-update.ts", lines: [19], mutator: "BlockStatement",
+    reason: "Equivalent: an empty catch returns undefined, which the refinement takes as false, as it does false." },
+  { file: "lib/validation/progress-update.ts", lines: [39], mutator: "StringLiteral",
+    reason: "Equivalent: the form reads an issue's message and path, never its code." },
+  { file: "lib/domain/csv-read.ts", lines: [51],
+    reason: "Equivalent: the byte-order mark left in place is removed by the header name's trim (String#trim takes " +
+      "U+FEFF), and stands nowhere else." },
+  { file: "lib/domain/csv-read.ts", lines: [56], mutator: "BooleanLiteral",
+    reason: "Equivalent: an empty line the parser keeps is a record with every cell empty, which the reader skips and " +
+      "the cap does not count." },
+  { file: "lib/domain/csv-read.ts", lines: [64], mutator: "ConditionalExpression",
+    reason: "Equivalent: csv-parse throws only CsvError, and the cap's own error is handled before." },
+  { file: "lib/domain/csv-read.ts", lines: [66], mutator: "StringLiteral",
+    reason: "Equivalent: every CsvError of the parser's quoting checks carries its line." },
+  { file: "lib/domain/csv-read.ts", lines: [102], mutator: "StringLiteral",
+    reason: "Equivalent: the cap's internal error message is never shown; the refusal is written from its line." },
+  { file: "lib/domain/csv-read.ts", lines: [127],
+    reason: "Equivalent: a header without a line end loses its last byte to the mutant, and no header of the export " +
+      "ends in its only separator." },
+  { file: "lib/domain/csv-read.ts", lines: [138], mutator: "EqualityOperator",
+    reason: "Equivalent: the byte at `start` is never a line feed (the loop before skipped them), so counting it " +
+      "changes nothing." },
+  { file: "lib/domain/commitment-timeline.ts", lines: [51, 53, 68], mutator: "EqualityOperator",
+    reason: "Equivalent: on equal dates both sides of the choice are the same date." },
 ];
 
 export function reasonFor(survivor: Survivor): string | undefined {
