@@ -112,6 +112,9 @@ const RULES: Rule[] = [
       "changes nothing." },
   { file: "lib/domain/commitment-timeline.ts", lines: [51, 53, 68], mutator: "EqualityOperator",
     reason: "Equivalent: on equal dates both sides of the choice are the same date." },
+  { file: "lib/domain/request-origin-check.ts", lines: [5, 8],
+    reason: "Equivalent: the URL parser refuses \"\" and \"null\" as it refuses any text that is no address, and " +
+      "an empty catch's undefined is passed over by `??` and never equals the site's origin, as null is." },
 ];
 
 export function reasonFor(survivor: Survivor): string | undefined {

@@ -65,6 +65,41 @@ describe("encodeAtom", () => {
     expect(parseFeed(encodeAtom(feedOf([older, newer]))).updated?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
   });
 
+  it("is as new as its newest entry when the newest comes first", () => {
+    const older = { ...entry, id: "tag:pledgeboard,2024:update/u0", updated: new Date("2025-06-01T00:00:00Z") };
+    const newer = { ...entry, updated: new Date("2026-03-04T05:06:07Z") };
+    expect(parseFeed(encodeAtom(feedOf([newer, older]))).updated?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
+  });
+
+  it("writes the document a feed reader gets, one element a line, closed and ending with a line end", () => {
+    const plain = { id: "tag:x,2024:u1", title: "T", updated: new Date("2026-01-02T03:04:05Z"), link: "https://x.example/c",
+      author: "Eva", content: "C" };
+    expect(encodeAtom({ id: "tag:x,2024:all", title: "All", selfUrl: "https://x.example/feed.xml",
+      alternateUrl: "https://x.example/updates", entries: [plain, { ...plain, id: "tag:x,2024:u2" }] }).split("\n")).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      "  <id>tag:x,2024:all</id>",
+      "  <title>All</title>",
+      "  <updated>2026-01-02T03:04:05.000Z</updated>",
+      '  <link rel="self" type="application/atom+xml" href="https://x.example/feed.xml"/>',
+      '  <link rel="alternate" type="text/html" href="https://x.example/updates"/>',
+      "  <author><name>Pledgeboard</name></author>",
+      "  <generator>Pledgeboard</generator>",
+      ...["u1", "u2"].flatMap((id) => [
+        "  <entry>",
+        `    <id>tag:x,2024:${id}</id>`,
+        "    <title>T</title>",
+        "    <updated>2026-01-02T03:04:05.000Z</updated>",
+        '    <link rel="alternate" type="text/html" href="https://x.example/c"/>',
+        "    <author><name>Eva</name></author>",
+        '    <content type="text">C</content>',
+        "  </entry>",
+      ]),
+      "</feed>",
+      "",
+    ]);
+  });
+
   it("keeps an empty feed valid and unchanging: a feed author and a fixed date", () => {
     const xml = encodeAtom(feedOf([]));
     expect(xml).toContain("<updated>1970-01-01T00:00:00.000Z</updated>");
