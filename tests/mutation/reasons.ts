@@ -115,6 +115,11 @@ const RULES: Rule[] = [
   { file: "lib/domain/request-origin-check.ts", lines: [5, 8],
     reason: "Equivalent: the URL parser refuses \"\" and \"null\" as it refuses any text that is no address, and " +
       "an empty catch's undefined is passed over by `??` and never equals the site's origin, as null is." },
+  { file: "lib/domain/verbatim-quote.ts", lines: [32], mutator: "ConditionalExpression",
+    reason: "Equivalent: with no start found, indexOf of the empty start is 0, the same as the guard's 0." },
+  { file: "lib/domain/verbatim-quote.ts", lines: [41], mutator: "ConditionalExpression",
+    reason: "Equivalent: the break only saves work; a later paragraph cannot beat a whole match, since only a longer " +
+      "start replaces the best." },
 ];
 
 export function reasonFor(survivor: Survivor): string | undefined {
