@@ -41,6 +41,7 @@ describe("contentSecurityPolicy", () => {
       "frame-ancestors": "'none'",
       "upgrade-insecure-requests": "",
     });
+    expect(contentSecurityPolicy(base).split("; ").at(-1)).toBe("frame-ancestors 'none'");
   });
 
   it("allows eval in development only, where the dev server's reloading needs it", () => {

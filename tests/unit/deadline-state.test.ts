@@ -99,6 +99,6 @@ describe("time left, at the switch from days to months", () => {
   });
 
   it("labels a deadline past its due day as passed", () => {
-    expect(deadlineState({ kind: "DEADLINE", date: "2025-12-01", precision: "DAY" }, "2025-12-02").label).toBe("passed");
+    expect(deadlineState({ date: "2025-12-01", precision: "DAY" }, "2025-12-02").label).toBe("passed");
   });
 });
