@@ -11,9 +11,6 @@ const RULES: Rule[] = [
   { file: "lib/domain/icalendar.ts", lines: [100], mutator: "Regex", replacement: "/\\.\\d{3}Z/",
     reason: "Equivalent: Date#toISOString always ends in one \".sssZ\", so the pattern without its end anchor " +
       "matches the same text." },
-  { file: "lib/domain/reminder-digest.ts", lines: [38], mutator: "ArrayDeclaration",
-    reason: "Killed since the recorded run: tests/unit/reminder-digest.test.ts › \"leaves out a group with nothing in " +
-      "it\" now checks that nothing stands where the empty group would be (seeded by hand, it fails)." },
   { file: "lib/domain/csv-import-diff.ts", lines: [108], mutator: "ConditionalExpression", replacement: "true",
     reason: "Equivalent: the branch before already takes a stored row whose version is empty, so this test of " +
       "`values.version !== null` is only reached when it holds." },
@@ -40,9 +37,6 @@ const RULES: Rule[] = [
   { file: "lib/domain/csv-import-diff.ts", lines: [253, 254], mutator: "StringLiteral",
     reason: "Equivalent: `after` is commitmentFactCells' output, which has a cell for every column the preview lists, so " +
       "its `?? \"\"` fallback never runs." },
-  { file: "lib/domain/csv-import-diff.ts", lines: [139], mutator: "StringLiteral", replacement: "\"\"",
-    reason: "Killed since the recorded run: tests/unit/csv-import-diff.test.ts › \"still checks the deadline cells of a " +
-      "row whose other cells have errors\" (seeded by hand, it fails)." },
   { file: "lib/domain/csv-import-diff.ts", lines: [236], mutator: "ConditionalExpression", replacement: "false",
     reason: "Equivalent: a stored child the file keeps under this commitment is also in the second list (the planned " +
       "rows under it), and the two lists are merged without repeats." },
