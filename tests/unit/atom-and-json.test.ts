@@ -65,6 +65,41 @@ describe("encodeAtom", () => {
     expect(parseFeed(encodeAtom(feedOf([older, newer]))).updated?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
   });
 
+  it("is as new as its newest entry when the newest comes first", () => {
+    const older = { ...entry, id: "tag:pledgeboard,2024:update/u0", updated: new Date("2025-06-01T00:00:00Z") };
+    const newer = { ...entry, updated: new Date("2026-03-04T05:06:07Z") };
+    expect(parseFeed(encodeAtom(feedOf([newer, older]))).updated?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
+  });
+
+  it("writes the document a feed reader gets, one element a line, closed and ending with a line end", () => {
+    const plain = { id: "tag:x,2024:u1", title: "T", updated: new Date("2026-01-02T03:04:05Z"), link: "https://x.example/c",
+      author: "Eva", content: "C" };
+    expect(encodeAtom({ id: "tag:x,2024:all", title: "All", selfUrl: "https://x.example/feed.xml",
+      alternateUrl: "https://x.example/updates", entries: [plain, { ...plain, id: "tag:x,2024:u2" }] }).split("\n")).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      "  <id>tag:x,2024:all</id>",
+      "  <title>All</title>",
+      "  <updated>2026-01-02T03:04:05.000Z</updated>",
+      '  <link rel="self" type="application/atom+xml" href="https://x.example/feed.xml"/>',
+      '  <link rel="alternate" type="text/html" href="https://x.example/updates"/>',
+      "  <author><name>Pledgeboard</name></author>",
+      "  <generator>Pledgeboard</generator>",
+      ...["u1", "u2"].flatMap((id) => [
+        "  <entry>",
+        `    <id>tag:x,2024:${id}</id>`,
+        "    <title>T</title>",
+        "    <updated>2026-01-02T03:04:05.000Z</updated>",
+        '    <link rel="alternate" type="text/html" href="https://x.example/c"/>',
+        "    <author><name>Eva</name></author>",
+        '    <content type="text">C</content>',
+        "  </entry>",
+      ]),
+      "</feed>",
+      "",
+    ]);
+  });
+
   it("keeps an empty feed valid and unchanging: a feed author and a fixed date", () => {
     const xml = encodeAtom(feedOf([]));
     expect(xml).toContain("<updated>1970-01-01T00:00:00.000Z</updated>");
@@ -134,6 +169,13 @@ describe("commitmentSummaryJson", () => {
 });
 
 describe("commitmentListJson", () => {
+  it("gives a top-level row without a pillar as such", () => {
+    const [row] = commitmentListJson({ total: 1, counted: 1, page: 1, pageCount: 1, nextUrl: null,
+      rows: [{ ...listRow, parentId: null, pillar: null }] }, "2026-11-28", ORIGIN).commitments;
+    expect(row).toMatchObject({ pillar: null, is_sub_commitment: false });
+    expect(commitmentSummaryJson(listRow, "2026-11-28", ORIGIN)).toMatchObject({ pillar: "lawful-pathways", is_sub_commitment: true });
+  });
+
   it("wraps a page with its total, page count and next link", () => {
     const json = commitmentListJson({ total: 51, counted: 49, page: 1, pageCount: 2,
       nextUrl: `${ORIGIN}/api/commitments?page=2`, rows: [listRow] }, "2026-11-28", ORIGIN);
@@ -184,6 +226,16 @@ describe("commitmentDetailJson", () => {
   };
   // Made inside each test: Stryker switches a mutant on per test, so a value made while the file loads never has one.
   const json = () => commitmentDetailJson(commitment, [update], "2026-11-28", ORIGIN);
+
+  it("gives a top-level commitment without a pillar, and an entry without status, figure or correction, as nulls", () => {
+    const plain = commitmentDetailJson({ ...commitment, pillar: null, parent: null },
+      [{ ...update, oldStatus: null, newStatus: null, valueReached: null, target: null, corrects: null }], "2026-11-28", ORIGIN);
+    expect(plain).toMatchObject({ pillar: null, pillar_name: null, parent_key: null, is_sub_commitment: false });
+    expect(plain.updates[0]).toMatchObject({ old_status: null, new_status: null, target_label: null, value_reached: null,
+      corrects_id: null });
+    expect(json()).toMatchObject({ is_sub_commitment: true, parent_key: "p", pillar_name: "Lawful pathways" });
+    expect(json().updates[0]).toMatchObject({ value_reached: 1200, target_label: "People", corrects_id: "u0" });
+  });
 
   it("names every field in snake_case", () => {
     const keys = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(keys)

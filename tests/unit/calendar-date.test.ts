@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays, calendarDateProblem, daysBetween, fromDbDate, parseCalendarDate, startOfDayIn, toDbDate, todayIn,
+  addDays, calendarDateProblem, daysBetween, fromDbDate, isStorableYear, parseCalendarDate, startOfDayIn, toDbDate, todayIn,
 } from "@/lib/domain/calendar-date";
 import { periodEnd } from "@/lib/domain/date-precision";
 
@@ -53,5 +53,11 @@ describe("days in a time zone", () => {
     expect(todayIn("America/New_York", instant)).toBe("2024-12-31");
     expect(todayIn("UTC", instant)).toBe("2025-01-01");
     expect(todayIn("Pacific/Kiritimati", new Date("2024-12-31T10:30:00Z"))).toBe("2025-01-01");
+  });
+});
+
+describe("the years the tracker can store", () => {
+  it("run from 1 to 9999", () => {
+    expect([0, 1, 9999, 10000, 2025.5].map((year) => isStorableYear(year))).toEqual([false, true, true, false, false]);
   });
 });

@@ -65,3 +65,28 @@ describe("parseCommitmentFilters", () => {
     expect(filtersToQuery({ sort: "source", page: 1 })).toBe("");
   });
 });
+
+describe("filters the core mutation run found untested", () => {
+  const two = { ...CHOICES, sources: [{ key: "la-2024" }, { key: "la-2025" }], frameworks: [{ key: "test-accord" }, { key: "other" }] };
+
+  it("takes any one of several sources and frameworks, and refuses a framework that does not exist", () => {
+    expect(parseCommitmentFilters({ source: "la-2025", framework: "other" }, two))
+      .toMatchObject({ filters: { source: "la-2025", framework: "other" }, ignored: [] });
+    const { filters, ignored } = parseCommitmentFilters({ framework: "no-such-framework" }, two);
+    expect(filters.framework).toBeUndefined();
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toContain('"no-such-framework"');
+  });
+
+  it("quotes back a refused value of exactly 40 characters whole, and clips a longer one", () => {
+    const forty = "x".repeat(40);
+    expect(parseCommitmentFilters({ country: forty }, CHOICES).ignored[0]).toContain(`"${forty}"`);
+    expect(parseCommitmentFilters({ country: `${forty}y` }, CHOICES).ignored[0]).toContain(`"${forty}…"`);
+  });
+
+  it("leaves empty values, the first page and the source order out of a link, and keeps every other value", () => {
+    expect(filtersToQuery({ q: "", country: undefined, page: 1, sort: "source" })).toBe("");
+    expect(filtersToQuery({ q: "source", page: 2, sort: "updated" })).toBe("?q=source&page=2&sort=updated");
+    expect(filtersToQuery({ page: 1 }, { page: 3 })).toBe("?page=3");
+  });
+});

@@ -49,3 +49,43 @@ describe("commitmentTimeline", () => {
     expect(quiet.end).toBe("2025-01-01");
   });
 });
+
+describe("commitmentTimeline at its edges", () => {
+  const line = (entries: TimelineEntry[], deadlines: { label: string; date: string; precision: "DAY" | "MONTH" }[] = [],
+    start = "2024-09-26", today = "2026-01-10") =>
+    commitmentTimeline({ start, today, currentStatus: "IN_PROGRESS", entries, deadlines });
+
+  it("starts with the status the first change left, from the day of the announcement", () => {
+    expect(line([entry("2025-01-01", { oldStatus: "NOT_STARTED", newStatus: "IN_PROGRESS" })]).statusSpans).toEqual([
+      { status: "NOT_STARTED", from: "2024-09-26", to: "2025-01-01" },
+      { status: "IN_PROGRESS", from: "2025-01-01", to: "2026-01-10" },
+    ]);
+  });
+
+  it("draws no empty span for a change on the day of the announcement, nor a new one for a change to the same status", () => {
+    expect(line([entry("2024-09-26", { oldStatus: "NO_INFORMATION", newStatus: "IN_PROGRESS" }),
+      entry("2025-03-01", { oldStatus: "IN_PROGRESS", newStatus: "IN_PROGRESS" })]).statusSpans)
+      .toEqual([{ status: "IN_PROGRESS", from: "2024-09-26", to: "2026-01-10" }]);
+  });
+
+  it("starts no span before the announcement, and ends none before it when today is earlier", () => {
+    expect(line([entry("2024-01-01", { oldStatus: "NOT_STARTED", newStatus: "IN_PROGRESS" })]).statusSpans)
+      .toEqual([{ status: "IN_PROGRESS", from: "2024-09-26", to: "2026-01-10" }]);
+    expect(line([], [], "2026-02-01", "2026-01-10").statusSpans)
+      .toEqual([{ status: "IN_PROGRESS", from: "2026-02-01", to: "2026-02-01" }]);
+  });
+
+  it("counts a move only where the date or its precision changed, and no move for a deadline added", () => {
+    const deadlines = [{ label: "Ends", date: "2025-12-01", precision: "DAY" as const }];
+    const [ends] = line([
+      entry("2025-01-01", { deadlineChanges: [{ label: "Ends", old: null, new: { date: "2025-12-01", precision: "MONTH" } }] }),
+      entry("2025-02-01", { deadlineChanges: [{ label: "Ends", old: { date: "2025-12-01", precision: "MONTH" },
+        new: { date: "2025-12-01", precision: "MONTH" } }] }),
+      entry("2025-03-01", { deadlineChanges: [{ label: "Ends", old: { date: "2025-12-01", precision: "MONTH" },
+        new: { date: "2025-12-01", precision: "DAY" } }] }),
+    ], deadlines).deadlines;
+    expect(ends?.moves).toEqual([{ on: "2025-03-01", from: { date: "2025-12-01", precision: "MONTH" },
+      to: { date: "2025-12-01", precision: "DAY" } }]);
+    expect(ends?.original).toEqual({ date: "2025-12-01", precision: "MONTH" });
+  });
+});

@@ -327,3 +327,155 @@ describe("the preview's pages", () => {
     expect(pageOfPlan(many(51, 51), 2)).toMatchObject({ page: 2, pages: 2, rowCount: 51, first: 51 });
   });
 });
+
+describe("rows the mutation run found untested", () => {
+  /** A row holding only the columns given, as a file with fewer columns than the export has. */
+  const only = (cells: Record<string, string>, line = 2) =>
+    readCommitmentCsvRow({ line, cells, width: Object.keys(cells).length }, Object.keys(cells).length);
+  const errorsOf = (result: ReturnType<typeof plan>, index = 0) => {
+    const shown = result.rows[index];
+    return shown?.kind === "error" ? shown.errors.map((error) => [error.column, error.message]) : [];
+  };
+  const newRow = { key: "pe-new-office", version: "", declaration: "la-declaration", title: "Peru opens an office",
+    description: "An office in Lima.", source_text: "Costa Rica will…", type: "program", lead_country: "PE", countries: "PE" };
+
+  it("refuses a row without a key for that alone, and two such rows each on their own", () => {
+    const keyless = (line: number) => row({ key: "", version: "", status: "no_information" }, line);
+    const result = plan([keyless(2), keyless(3)]);
+    expect(errorsOf(result, 0)).toEqual([["key", "Every row needs the key of its commitment."]]);
+    expect(errorsOf(result, 1)).toEqual([["key", "Every row needs the key of its commitment."]]);
+  });
+
+  it("names the column of a new key's problem and of an unknown lead country", () => {
+    expect(errorsOf(plan([row({ key: "Bad Key", version: "" })]))[0]?.[0]).toBe("key");
+    expect(errorsOf(plan([row({ lead_country: "ZZ", countries: "CR" })]))).toEqual([["lead_country", "Unknown country code ZZ."]]);
+  });
+
+  it("plans a new commitment from a file without the optional columns, with no section and no countries", () => {
+    const result = plan([only({ ...newRow, lead_country: "", countries: "", collective_actor: "The signatories" })]);
+    expect(result.rows[0]).toMatchObject({ kind: "create", next: { sourceSection: "", countries: [], leadCountry: null,
+      collectiveActor: "The signatories", status: "NO_INFORMATION", parentKey: null, pillar: null } });
+    const withoutCountries = { ...newRow } as Record<string, string>;
+    delete withoutCountries.countries;
+    delete withoutCountries.lead_country;
+    expect(plan([only({ ...withoutCountries, collective_actor: "The signatories" })]).rows[0])
+      .toMatchObject({ kind: "create", next: { countries: [], sourceSection: "" } });
+  });
+
+  it("plans a new commitment that carries a version copied from another row as an addition", () => {
+    expect(plan([only({ ...newRow, version: "2" })]).rows[0]).toMatchObject({ kind: "create", key: "pe-new-office" });
+  });
+
+  it("never asks the document about a quote a new row does not give, and tells the missing column once", () => {
+    const asked: string[] = [];
+    const references: ImportReferences = { ...REFERENCES, declarations: new Map([["la-declaration", { framework: "la-framework",
+      quoteProblem: (quote: string) => { asked.push(quote); return null; } }]]) };
+    const withoutQuote = { ...newRow } as Record<string, string>;
+    delete withoutQuote.source_text;
+    const result = planImport([only(withoutQuote)], new Map(), references);
+    expect(errorsOf(result)).toEqual([["source_text", "A new commitment (pe-new-office) needs its source_text."]]);
+    expect(asked).toEqual([]);
+  });
+
+  it("tells an unreadable deadline date once, without the rules between the deadline cells repeating it", () => {
+    expect(errorsOf(plan([row({ deadline_date: "12/1/2025" })])).map(([column]) => column)).toEqual(["deadline_date"]);
+  });
+
+  it("still checks the deadline cells of a row whose other cells have errors", () => {
+    expect(errorsOf(plan([row({ status: "done", deadline_key: "", deadline_date: "2026-01-01" })])).map(([column]) => column))
+      .toEqual(["status", "deadline_key"]);
+  });
+
+  it("tells every problem of a row at once: an empty version and a status change without a reason", () => {
+    expect(errorsOf(plan([row({ version: "", status: "at_risk" })])).map(([column]) => column)).toEqual(["version", "status_reason"]);
+  });
+
+  it("asks for a deadline_key when only a precision is given", () => {
+    expect(errorsOf(plan([row({ deadline_key: "", deadline_date: "", deadline_precision: "year" })])))
+      .toEqual([["deadline_key", "Give the deadline_key of the deadline these dates belong to."]]);
+  });
+
+  it("leaves a deadline alone when the file names it without a date or a precision, and wants a date with a precision", () => {
+    expect(plan([only({ key: "cr-offices", version: "3", deadline_key: "open-until" })]).rows[0]).toMatchObject({ kind: "unchanged" });
+    expect(errorsOf(plan([only({ key: "cr-offices", version: "3", deadline_key: "open-until", deadline_precision: "year" })])))
+      .toEqual([["deadline_date", "The date of the deadline open-until is empty: an import moves deadlines but does not remove them."]]);
+  });
+
+  it("plans no deadline move when a row changes other cells and keeps the deadline's date and precision", () => {
+    expect(plan([row({ title: "Costa Rica extends its offices" })]).rows[0]).toMatchObject({ kind: "change", deadline: null });
+  });
+
+  it("plans a change of precision alone, the date staying on the same first day", () => {
+    expect(plan([row({ deadline_precision: "day" })]).rows[0]).toMatchObject({ kind: "change",
+      changes: [{ column: "deadline_precision", old: "month", new: "day" }],
+      deadline: { date: "2025-12-01", precision: "DAY", old: { date: "2025-12-01", precision: "MONTH" } } });
+  });
+
+  it("adds a new deadline as a deadline when the file has no deadline_kind column", () => {
+    const result = plan([only({ key: "cr-offices", version: "3", deadline_key: "fresh", deadline_label: "New one",
+      deadline_date: "2026-03-17", deadline_precision: "day" })]);
+    expect(result.rows[0]).toMatchObject({ kind: "change", deadline: { key: "fresh", kind: "DEADLINE", old: null } });
+  });
+
+  it("shows the move of the deadline the row names, not of another of the commitment's deadlines", () => {
+    const second: DeadlineFacts = { key: "report-due", kind: "MILESTONE", label: "Report", date: "2026-01-01", precision: "YEAR" };
+    const stored = { ...STORED, deadlines: [DEADLINE, second] };
+    const result = plan([row({ deadline_key: "report-due", deadline_kind: "milestone", deadline_label: "Report",
+      deadline_date: "2027-01-01", deadline_precision: "year" })], [stored]);
+    expect(result.rows[0]).toMatchObject({ kind: "change",
+      changes: [{ column: "deadline_date", old: "2026-01-01", new: "2027-01-01" }] });
+  });
+
+  describe("sub-commitments", () => {
+    const parent: StoredCommitment = { facts: { ...FACTS, key: "parent" }, deadlines: [], archived: false, childKeys: ["child"] };
+    const child: StoredCommitment = { facts: { ...FACTS, key: "child", parentKey: "parent" }, deadlines: [], archived: false,
+      childKeys: [] };
+    const other: StoredCommitment = { facts: { ...FACTS, key: "other" }, deadlines: [], archived: false, childKeys: [] };
+    const cellsOf = (facts: CommitmentFacts) => commitmentFactCells(facts, null);
+
+    it("adds a new commitment under a stored parent", () => {
+      const result = plan([only({ ...newRow, parent_key: "parent" })], [parent, child]);
+      expect(result.rows[0]).toMatchObject({ kind: "create", next: { parentKey: "parent" } });
+    });
+
+    it("refuses only the row that breaks the rule, not an unchanged child of the commitment it moves", () => {
+      const result = plan([row({}, 2, cellsOf(child.facts)), row({ parent_key: "other" }, 3, cellsOf(parent.facts))],
+        [parent, child, other]);
+      expect(result.rows[0]).toMatchObject({ kind: "unchanged" });
+      expect(errorsOf(result, 1)).toEqual([["parent_key", "parent has sub-commitments of its own (child), so it cannot become one."]]);
+    });
+
+    it("names every sub-commitment, stored or added by the file, of a commitment the file moves under another", () => {
+      const result = plan([row({ parent_key: "other" }, 2, cellsOf(parent.facts)), row({}, 3, cellsOf(child.facts)),
+        only({ ...newRow, parent_key: "parent" }, 4)], [parent, child, other]);
+      expect(errorsOf(result, 0)).toEqual([["parent_key",
+        "parent has sub-commitments of its own (child, pe-new-office), so it cannot become one."]]);
+    });
+
+    it("judges a parent by the database when the row that would move it is older than the database", () => {
+      const x: StoredCommitment = { facts: { ...FACTS, key: "x" }, deadlines: [], archived: false, childKeys: [] };
+      const result = plan([row({ version: "2", parent_key: "x" }, 2, cellsOf(other.facts)),
+        row({ parent_key: "other" }, 3, cellsOf(x.facts))], [other, x]);
+      expect(result.rows[1]).toMatchObject({ kind: "change", changes: [{ column: "parent_key", old: "", new: "other" }] });
+    });
+    it("judges the other rows against a row with an error of its own as the file writes it", () => {
+      const x: StoredCommitment = { facts: { ...FACTS, key: "x" }, deadlines: [], archived: false, childKeys: [] };
+      const result = plan([row({ version: "", parent_key: "x" }, 2, cellsOf(other.facts)),
+        row({ parent_key: "other" }, 3, cellsOf(x.facts))], [other, x]);
+      expect(errorsOf(result, 1)).toEqual([["parent_key", "Sub-commitments go one level deep: other is itself part of x."]]);
+    });
+  });
+
+  it("lists rows of the same kind in file order on the preview's page", () => {
+    const stored = ["a", "b", "c"].map((key) => ({ ...STORED, facts: { ...FACTS, key } }));
+    const result = plan([row({ key: "a", status: "done" }, 2), row({ key: "b", title: "Changed b" }, 3),
+      row({ key: "c", status: "done" }, 4), row({ key: "d", version: "", status: "no_information" }, 5)], stored);
+    expect(pageOfPlan(result, 1).rows.map((shown) => [shown.kind, shown.line]))
+      .toEqual([["error", 2], ["error", 4], ["change", 3], ["create", 5]]);
+  });
+
+  it("says what will be added and changed when the file does both", () => {
+    expect(summarisePlan({ create: 1, change: 1, unchanged: 0, conflict: 0, error: 0 }))
+      .toBe("1 to add, 1 to change, 0 left alone. Nothing is written until you apply the changes.");
+  });
+});

@@ -98,3 +98,27 @@ describe("reading an uploaded CSV", () => {
     expect(result.ok && result.records[0]).toEqual({ line: 2, width: 3, cells: { key: "a", version: "1" } });
   });
 });
+
+describe("reading an uploaded CSV, at the edges the core mutation run found", () => {
+  it("refuses a name that only has .csv inside it", () => {
+    expect(refusal(read("key,version\n", "plan.csv.xlsx"))).toMatch(/is not a CSV file/);
+  });
+
+  it("keeps a row with some empty cells, and gives a short row's missing cells as empty", () => {
+    const result = read("key,version,title\na,,x\nb,2\n");
+    expect(result.ok && result.records.map((record) => record.cells)).toEqual([
+      { key: "a", version: "", title: "x" },
+      { key: "b", version: "2", title: "" },
+    ]);
+  });
+
+  it("counts a row with any cell filled toward the cap", () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, index) => `k${index},,\n`).join("");
+    expect(refusal(read(`key,version,title\n${rows}`))).toMatch(/has more than 10,000 rows/);
+  });
+
+  it("reads a file of one column with commas, not semicolons", () => {
+    const result = readCsvFile({ name: "keys.csv", bytes: Buffer.from("key\na\n") }, { known: ["key"], required: ["key"] });
+    expect(result).toMatchObject({ ok: true, separator: ",", records: [{ cells: { key: "a" } }] });
+  });
+});

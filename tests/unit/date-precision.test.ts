@@ -83,3 +83,19 @@ describe("numbers and money as a reader of the language writes them", () => {
     expect(formatMoney(686_000_000, "USD")).toBe("$686 million");
   });
 });
+
+describe("dates at the edges the core mutation run found", () => {
+  it("names the quarter a date falls in, its last month included", () => {
+    expect(formatPreciseDate({ date: "2025-03-01", precision: "QUARTER" })).toBe("Q1 2025");
+    expect(formatPreciseDate({ date: "2025-04-01", precision: "QUARTER" })).toBe("Q2 2025");
+  });
+
+  it("says a quarter's deadline in Spanish with the article, a month's without", () => {
+    expect(formatDeadlineDate({ date: "2025-04-01", precision: "QUARTER" }, "es")).toBe("hasta el segundo trimestre de 2025");
+    expect(formatDeadlineDate({ date: "2025-04-01", precision: "MONTH" }, "es")).toBe("hasta abril de 2025");
+  });
+
+  it("starts a day's period on that day", () => {
+    expect(periodStart("2025-06-15", "DAY")).toBe("2025-06-15");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, parseCalendarDate, todayIn } from "@/lib/domain/calendar-date";
-import { deadlineState, describeDaysLeft } from "@/lib/domain/deadline-state";
+import { deadlineState, describeDaysLeft, timeLeft } from "@/lib/domain/deadline-state";
 import { nextDeadline } from "@/lib/domain/next-deadline";
 
 const december2025 = { date: "2025-12-01", precision: "MONTH" as const };
@@ -89,5 +89,16 @@ describe("nextDeadline", () => {
 
   it("returns null when there is none", () => {
     expect(nextDeadline([items[0]!], "2025-01-01")).toBeNull();
+  });
+});
+
+describe("time left, at the switch from days to months", () => {
+  it("counts 44 days in days and 45 in months", () => {
+    expect(timeLeft(44)).toEqual({ unit: "days", count: 44 });
+    expect(timeLeft(45)).toEqual({ unit: "months", count: 1 });
+  });
+
+  it("labels a deadline past its due day as passed", () => {
+    expect(deadlineState({ date: "2025-12-01", precision: "DAY" }, "2025-12-02").label).toBe("passed");
   });
 });

@@ -48,3 +48,19 @@ describe("the history entries of an import", () => {
       .toMatchObject([{ visibility: "INTERNAL", recordsStatus: true, note: expect.stringMatching(/^Added by spreadsheet import/) }]);
   });
 });
+
+describe("an import's history entries, at their edges", () => {
+  const identity = { fileName: "f.csv", importId: "i1", at: new Date("2026-01-02T03:04:05Z") };
+
+  it("quotes a value of 200 characters whole and cuts a longer one", () => {
+    const note = importNote(identity, [{ column: "title", old: "a".repeat(200), new: "b".repeat(201) }], false);
+    expect(note).toContain(`"${"a".repeat(200)}"`);
+    expect(note).toContain(`"${"b".repeat(200)}…"`);
+  });
+
+  it("leaves a status change to the public entry, out of the internal note", () => {
+    const entries = importEntries(identity, { created: false, statusSet: true, deadlineSet: false, reason: "Done.",
+      evidenceUrls: [], changes: [{ column: "status", old: "in_progress", new: "completed" }] });
+    expect(entries.map((entry) => entry.visibility)).toEqual(["PUBLIC"]);
+  });
+});

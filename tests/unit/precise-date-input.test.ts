@@ -59,3 +59,22 @@ describe("parsePreciseDateInput", () => {
     }
   });
 });
+
+describe("typed dates the core mutation run found untested", () => {
+  it("refuses a day whose month or day is out of the calendar, naming the text as typed without its spaces", () => {
+    expect(parsePreciseDateInput(" 2025-13-01 ", "DAY")).toEqual({ ok: false, error: "2025-13-01 is not a day of the calendar." });
+    expect(parsePreciseDateInput("2025-00-10", "DAY")).toEqual({ ok: false, error: "2025-00-10 is not a day of the calendar." });
+    expect(parsePreciseDateInput("2025-01-00", "DAY")).toEqual({ ok: false, error: "2025-01-00 is not a day of the calendar." });
+  });
+
+  it("takes months 01 to 12 and no other", () => {
+    expect(parsePreciseDateInput("2025-01", "MONTH")).toEqual({ ok: true, date: "2025-01-01" });
+    expect(parsePreciseDateInput("2025-12", "MONTH")).toEqual({ ok: true, date: "2025-12-01" });
+    for (const text of ["2025-00", "2025-13"]) expect(parsePreciseDateInput(text, "MONTH").ok, text).toBe(false);
+  });
+
+  it("shows the quarter a stored date falls in, its last month included", () => {
+    expect(["2025-01-01", "2025-03-31", "2025-04-01", "2025-12-31"].map((date) => preciseDateInputValue(date, "QUARTER")))
+      .toEqual(["2025-Q1", "2025-Q1", "2025-Q2", "2025-Q4"]);
+  });
+});

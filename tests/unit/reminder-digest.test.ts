@@ -112,3 +112,13 @@ describe("composeReminderDigest", () => {
     expect(mail.text).not.toMatch(/\b(due|days|ago|Log an update|Hello)\b/);
   });
 });
+
+describe("composeReminderDigest, a day before the deadline", () => {
+  it("says a deadline is due tomorrow", () => {
+    const tomorrow = { ...costaRica, title: "Due tomorrow", date: "2025-10-31", precision: "DAY" as const,
+      original: { date: "2025-10-31", precision: "DAY" as const } };
+    const mail = composeReminderDigest({ ...english, recipientName: "Eva", items: [tomorrow], today: "2025-10-30",
+      timeZone: "UTC" });
+    expect(mail.text).toContain(`(${en.deadline.dueTomorrow})`);
+  });
+});

@@ -76,3 +76,44 @@ describe("the passages that became commitments", () => {
     expect(marked.sentencesMarked).toBe(0);
   });
 });
+
+describe("a source document's edges the core mutation run found untested", () => {
+  it("keeps a link's words and drops its address", () => {
+    expect(plainMarkdown("See [the fact sheet](https://example.org/a) for more.")).toBe("See the fact sheet for more.");
+  });
+
+  it("splits paragraphs on blank lines written with CRLF or a lone CR", () => {
+    expect(sourceBlocks("One.\r\n\r\nTwo.").map((block) => block.text)).toEqual(["One.", "Two."]);
+    expect(sourceBlocks("One.\r\rTwo.").map((block) => block.text)).toEqual(["One.", "Two."]);
+  });
+
+  it("takes only a wholly bold line as a heading, at the end of the file too", () => {
+    expect(sourceBlocks("Intro.\n\n**Closing section**\n").map((block) => block.kind)).toEqual(["paragraph", "heading"]);
+    expect(sourceBlocks("**Bold start** then words").map((block) => block.kind)).toEqual(["paragraph"]);
+    expect(sourceBlocks("Words then **bold end**").map((block) => block.kind)).toEqual(["paragraph"]);
+  });
+
+  it("marks an item as numbered only when its marker is a number, indented or not", () => {
+    expect(sourceBlocks("  1. Indented step\n- 2 bullets left").map((block) => block.ordered ?? false)).toEqual([true, false]);
+  });
+
+  it("finds a passage whatever white space it was copied with", () => {
+    const marked = markPassages(sourceBlocks("Costa Rica will open offices."), [{ key: "cr", text: "Costa  Rica\nwill" }]);
+    expect(marked.unmatched).toEqual([]);
+  });
+
+  it("counts a run of signs after a stop as no sentence", () => {
+    expect(sentenceRanges("Done. (42)")).toEqual([[0, 5]]);
+  });
+
+  it("counts only the sentences a passage stands in, and leaves a block without passages one plain segment", () => {
+    const marked = markPassages(sourceBlocks("One here. Two here.\n\nOther block."), [{ key: "two", text: "Two here." }]);
+    expect(marked.blocks.map((block) => [block.sentences, block.sentencesMarked])).toEqual([[2, 1], [1, 0]]);
+    expect(marked.blocks[1]?.segments).toEqual([{ text: "Other block.", keys: [], starts: [], ends: [] }]);
+  });
+
+  it("removes front matter only at the start of the file", () => {
+    expect(withoutFrontMatter("---\ntitle: A\n---\nBody")).toBe("Body");
+    expect(withoutFrontMatter("Body\n---\nnot fields\n---\nMore")).toBe("Body\n---\nnot fields\n---\nMore");
+  });
+});

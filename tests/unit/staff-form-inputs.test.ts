@@ -37,6 +37,27 @@ describe("the progress update form", () => {
     expect(progressUpdateInput(form([["confirmEarlyDeadlines", "on"]])).confirmEarlyDeadlines).toBe(true);
   });
 
+  it("takes a value reached as a number with at most two decimals, and an empty one as none", () => {
+    const base = progressUpdateInput(form([["commitmentId", "c1"], ["expectedVersion", "1"], ["status", "AT_RISK"],
+      ["visibility", "PUBLIC"]]));
+    const valueReached = (text: string) => {
+      const parsed = ZProgressUpdate.safeParse({ ...base, valueReached: text });
+      return parsed.success ? parsed.data.valueReached : parsed.error.issues.map((issue) => issue.message);
+    };
+    expect(valueReached("")).toBeUndefined();
+    expect(valueReached("  ")).toBeUndefined();
+    expect(valueReached("25.55")).toBe("25.55");
+    const refused = ["Enter the value reached as a number, such as 25500 or 25,500."];
+    for (const text of ["25.555", "12abc", "12.ab", "x12"]) expect(valueReached(text), text).toEqual(refused);
+  });
+
+  it("reads deadline rows by their exact field names, and confirms early deadlines only when ticked", () => {
+    const input = progressUpdateInput(form([["deadline.d1.value", "2026"], ["xdeadline.d2.value", "2026"],
+      ["deadline.d3.value.old", "2026"], ["confirmEarlyDeadlines", "off"]]));
+    expect(input.deadlines.map((edit) => edit.deadlineId)).toEqual(["d1"]);
+    expect(input.confirmEarlyDeadlines).toBe(false);
+  });
+
   it("reads the note's language, English when the form does not say, and refuses any other", () => {
     const base = progressUpdateInput(form([["commitmentId", "c1"], ["expectedVersion", "1"], ["status", "AT_RISK"],
       ["visibility", "PUBLIC"]]));

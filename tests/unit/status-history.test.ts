@@ -24,3 +24,18 @@ describe("statusCountsOverTime", () => {
     ]);
   });
 });
+
+describe("statusCountsOverTime, changes in any order", () => {
+  it("counts a change from its own day, whatever order the changes come in", () => {
+    const changes = [
+      { commitmentId: "a", on: "2025-06-01", status: "COMPLETED" as const },
+      { commitmentId: "a", on: "2025-01-01", status: "IN_PROGRESS" as const },
+      { commitmentId: "b", on: "2025-03-01", status: "AT_RISK" as const },
+    ];
+    expect(statusCountsOverTime(changes, ["2025-02-28", "2025-03-01", "2025-06-01"])).toEqual([
+      { at: "2025-02-28", counts: { IN_PROGRESS: 1 } },
+      { at: "2025-03-01", counts: { IN_PROGRESS: 1, AT_RISK: 1 } },
+      { at: "2025-06-01", counts: { COMPLETED: 1, AT_RISK: 1 } },
+    ]);
+  });
+});

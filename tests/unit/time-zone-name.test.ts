@@ -8,3 +8,15 @@ describe("timeZoneName", () => {
     expect(timeZoneName("UTC")).toBe("Coordinated Universal Time (UTC)");
   });
 });
+
+describe("timeZoneName in Spanish and for UTC's other identifier", () => {
+  it("names UTC by either identifier, in the reader's language", () => {
+    expect(timeZoneName("Etc/UTC")).toBe("Coordinated Universal Time (UTC)");
+    expect(timeZoneName("UTC", new Date(), "es")).toBe("hora universal coordinada (UTC)");
+    expect(timeZoneName("Etc/UTC", new Date(), "es")).toBe("hora universal coordinada (UTC)");
+  });
+
+  it("names any other zone with Spanish locale data on a Spanish page", () => {
+    expect(timeZoneName("America/New_York", new Date("2026-01-15T12:00:00Z"), "es")).toBe("hora oriental");
+  });
+});

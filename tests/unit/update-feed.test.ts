@@ -51,6 +51,13 @@ describe("publicUpdatesFeed", () => {
     });
   });
 
+  it("gives a feed kept to one source document its own id and links, to itself and to the filtered page", () => {
+    const feed = publicUpdatesFeed({ ...ALL, filter: { parameter: "source", key: "la-2024" } }, [], ORIGIN, ENGLISH);
+    expect(feed).toMatchObject({ id: "tag:pledgeboard,2024:feed/source/la-2024",
+      title: "Test Framework of Nowhere commitments: all public updates",
+      selfUrl: `${ORIGIN}/feed.xml?source=la-2024`, alternateUrl: `${ORIGIN}/updates?source=la-2024` });
+  });
+
   it("titles, credits and tells each update, and keeps the order it was given", () => {
     const feed = publicUpdatesFeed(ALL, [
       update("ck2", { oldStatus: "NOT_STARTED", newStatus: "IN_PROGRESS", statusReason: "Offices reopened",

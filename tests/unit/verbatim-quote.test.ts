@@ -47,3 +47,24 @@ describe("a quote checked word for word against the document", () => {
       "the lowest levels since September 2020.").length });
   });
 });
+
+describe("where a quote parts from its document", () => {
+  // Read inside each test: Stryker switches a mutant on per test.
+  const blocks = () => sourceBlocks("Costa Rica will keep its offices open until December 2025.\n\n" +
+    "Panama will open two new offices in Darién.");
+
+  it("shows the differing word with the word before it, on both sides", () => {
+    expect(checkQuote(blocks(), "Costa Rica will keep its offices shut until December 2025."))
+      .toEqual({ ok: false, at: 33, quoted: "offices shut", document: "offices open" });
+    expect(checkQuote(blocks(), "Panama will open two new offices in Darien."))
+      .toEqual({ ok: false, at: 40, quoted: "in Darien.", document: "in Darién." });
+    expect(checkQuote(blocks(), "Panama will open two new offices in Darién. More"))
+      .toEqual({ ok: false, at: 43, quoted: "in Darién. More", document: "in Darién." });
+  });
+
+  it("compares with the first paragraph when two start the same, and from the start when none does", () => {
+    expect(checkQuote(blocks(), "will close")).toEqual({ ok: false, at: 5, quoted: "will close", document: "will keep" });
+    expect(checkQuote(blocks(), "Xosta Rica")).toEqual({ ok: false, at: 0, quoted: "Xosta", document: "" });
+    expect(checkQuote([], "x")).toEqual({ ok: false, at: 0, quoted: "x", document: "" });
+  });
+});
