@@ -39,7 +39,7 @@ beforeAll(async () => {
 describe("a commitment's public page", () => {
   it("gets every field it shows, each as stored", async () => {
     const stored = await database.prisma.commitment.findUniqueOrThrow({ where: { key }, include: { declaration: { include: { framework: true } },
-      pillar: true } });
+      pillar: { include: { translations: { select: TRANSLATION_FIELDS } } } } });
     const shown = (await getPublicCommitment(key))!;
     // Fields added later (translations, languages) may join; none of these may go.
     expect(Object.keys(shown)).toEqual(expect.arrayContaining(["chain", "children", "collectiveActor", "countries", "deadlines", "declaration",
@@ -53,7 +53,8 @@ describe("a commitment's public page", () => {
     expect(shown.declaration).toMatchObject({ key: d.key, sourceUrl: d.sourceUrl, sourceLang: d.sourceLang,
       sourceTitle: d.sourceTitle, publishedAt: d.publishedAt, sourcePublisher: d.sourcePublisher, meetingName: d.meetingName,
       meetingDate: d.meetingDate, framework: { key: d.framework.key, name: d.framework.name, shortName: d.framework.shortName } });
-    expect(shown.pillar).toEqual(stored.pillar ? { slug: stored.pillar.slug, name: stored.pillar.name } : null);
+    expect(shown.pillar).toEqual(stored.pillar ? { slug: stored.pillar.slug, name: stored.pillar.name,
+      translations: stored.pillar.translations } : null);
   });
 
   it("lists links in their order, deadlines by due day, targets by key, each with its fields", async () => {
