@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { previewImages } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { PublicOverview } from "@/components/public/public-overview";
 import { StatusHistoryChart } from "@/components/public/status-history-chart";
 import { getFramework, listShownFrameworks } from "@/lib/data/frameworks";

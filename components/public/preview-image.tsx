@@ -3,7 +3,8 @@ import type { StatusCounts } from "@/lib/data/public-commitments";
 import { STATUS_ORDER } from "@/lib/domain/status";
 import type { Catalogue } from "@/lib/messages/en";
 import { STATUS_FILL } from "@/lib/domain/status-palette";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 };
 
 /**
  * Only Latin letters, digits and punctuation: the image is drawn with the one font Next.js ships (Geist), and a

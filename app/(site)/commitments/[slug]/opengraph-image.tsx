@@ -1,5 +1,4 @@
-import { previewImage } from "@/components/public/preview-image";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+import { previewImage, PREVIEW_SIZE } from "@/components/public/preview-image";
 import { getPublicCommitment } from "@/lib/data/public-commitments";
 import { getCatalogue } from "@/lib/i18n/server";
 

@@ -4,7 +4,7 @@ import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
 import { DeadlineList } from "@/components/public/deadline-list";
 import { EmbedSnippet } from "@/components/public/embed-snippet";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { FigureList } from "@/components/public/figure-list";
 import { RecordNotes } from "@/components/public/record-notes";
 import { UpdateTimeline } from "@/components/public/update-timeline";

@@ -1,5 +1,4 @@
-import { previewImage } from "@/components/public/preview-image";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+import { previewImage, PREVIEW_SIZE } from "@/components/public/preview-image";
 import { getCountry, summarisePublicCommitments } from "@/lib/data/public-commitments";
 import { appToday } from "@/lib/env";
 import { localizeCountry } from "@/lib/i18n/country-names";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedSnippet } from "@/components/public/embed-snippet";
-import { PREVIEW_SIZE } from "@/components/public/preview-size";
+import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { PublicOverview } from "@/components/public/public-overview";
 import { getCountry } from "@/lib/data/public-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
