@@ -1,15 +1,7 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { LanguageSwitch } from "@/components/ui/language-switch";
-import { previewImages } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { getCatalogue } from "@/lib/i18n/server";
-
-/** Every page shows the home's preview image unless it has its own (a commitment, a country). */
-export async function generateMetadata(): Promise<Metadata> {
-  return previewImages("/opengraph-image", (await getCatalogue()).t.preview.homeAlt, PREVIEW_SIZE);
-}
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const { t } = await getCatalogue();

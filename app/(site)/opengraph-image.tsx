@@ -6,6 +6,7 @@ import { getCatalogue } from "@/lib/i18n/server";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
+export const alt = "Where the commitments stand, by status";
 export const dynamic = "force-dynamic";
 
 export default async function Image() {

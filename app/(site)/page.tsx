@@ -1,22 +1,14 @@
-import type { Metadata } from "next";
-import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { PublicOverview } from "@/components/public/public-overview";
 import { StatusHistoryChart } from "@/components/public/status-history-chart";
 import { getFramework, listShownFrameworks } from "@/lib/data/frameworks";
 import { listPublicStatusHistory } from "@/lib/data/public-status-history";
 import { listFilterChoices, listSourceFrameworks } from "@/lib/data/reference-lists";
 import { appToday, env } from "@/lib/env";
-import { previewImages } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const dynamic = "force-dynamic";
-
-// The page's own, as the image file beside it would otherwise link itself at this level, in English.
-export async function generateMetadata(): Promise<Metadata> {
-  return previewImages("/opengraph-image", (await getCatalogue()).t.preview.homeAlt, PREVIEW_SIZE);
-}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

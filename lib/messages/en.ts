@@ -427,10 +427,6 @@ export const en = {
     country: "Country",
     home: "Where the commitments stand",
     countryTitle: (name: string) => `${name}: where its commitments stand`,
-    /** What each image shows, for a reader who cannot see it (og:image:alt). */
-    homeAlt: "Where the commitments stand, by status",
-    commitmentAlt: "The commitment's title and its status",
-    countryAlt: "The country's commitments by status",
   },
   /** An event of the deadline calendars (iCalendar). */
   calendarEvent: {

@@ -657,9 +657,6 @@ export const es: Catalogue = {
     country: "País",
     home: "En qué estado están los compromisos",
     countryTitle: (name: string) => `${name}: en qué estado están sus compromisos`,
-    homeAlt: "Los compromisos según su estado",
-    commitmentAlt: "El título del compromiso y su estado",
-    countryAlt: "Los compromisos del país según su estado",
   },
   calendarEvent: {
     due: (day: string) => `vence el ${day}`,

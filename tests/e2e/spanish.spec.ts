@@ -1,7 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations } from "../support/axe";
-import { en } from "../../lib/messages/en";
-import { es } from "../../lib/messages/es";
 import { englishOnPage } from "../support/english-words";
 
 const COSTA_RICA = "/commitments/cr-safe-mobility-offices-extension";
@@ -79,35 +77,6 @@ test("pillars are named in Spanish on Spanish pages: list headings, bars, filter
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "es");
   await expect(page.locator("main").getByRole("heading", { name: "Vías legales", exact: true }).first())
     .toHaveAttribute("lang", "es");
-});
-
-/** The page's og:image and twitter:image addresses (their paths) and its og:image:alt. */
-async function previewOf(page: Page) {
-  const path = async (selector: string) => new URL((await page.locator(selector).getAttribute("content"))!).pathname;
-  return { og: await path('meta[property="og:image"]'), twitter: await path('meta[name="twitter:image"]'),
-    alt: await page.locator('meta[property="og:image:alt"]').getAttribute("content") };
-}
-
-test("a Spanish page's preview image is the Spanish one, described in Spanish; an English page's stays English", async ({ page, browser, request }) => {
-  const pages: [string, string, string][] = [
-    ["/es", "/es/opengraph-image", es.preview.homeAlt],
-    ["/es/updates", "/es/opengraph-image", es.preview.homeAlt],
-    [`/es${COSTA_RICA}`, `/es${COSTA_RICA}/opengraph-image`, es.preview.commitmentAlt],
-    ["/es/countries/cr", "/es/countries/cr/opengraph-image", es.preview.countryAlt],
-  ];
-  for (const [path, image, alt] of pages) {
-    await page.goto(path);
-    expect(await previewOf(page), path).toEqual({ og: image, twitter: image, alt });
-    const response = await request.get(image);
-    expect(response.status(), image).toBe(200);
-    expect(response.headers()["content-type"]).toBe("image/png");
-  }
-  const english = await browser.newContext({ locale: "en-US" });
-  const englishPage = await english.newPage();
-  await englishPage.goto(COSTA_RICA);
-  expect(await previewOf(englishPage)).toEqual({ og: `${COSTA_RICA}/opengraph-image`,
-    twitter: `${COSTA_RICA}/opengraph-image`, alt: en.preview.commitmentAlt });
-  await english.close();
 });
 
 test("an English reader's browser stays on the English addresses, and /en/... remembers English", async ({ browser }) => {

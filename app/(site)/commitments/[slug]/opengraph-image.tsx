@@ -4,6 +4,7 @@ import { getCatalogue } from "@/lib/i18n/server";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
+export const alt = "The commitment's title and its status";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -4,7 +4,6 @@ import { CommitmentTimeline } from "@/components/public/commitment-timeline";
 import { CountryRoleList } from "@/components/public/country-role-list";
 import { DeadlineList } from "@/components/public/deadline-list";
 import { EmbedSnippet } from "@/components/public/embed-snippet";
-import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { FigureList } from "@/components/public/figure-list";
 import { RecordNotes } from "@/components/public/record-notes";
 import { UpdateTimeline } from "@/components/public/update-timeline";
@@ -13,7 +12,7 @@ import { getPublicCommitment, listPublicUpdates } from "@/lib/data/public-commit
 import { formatDay } from "@/lib/domain/format-instant";
 import { FRAMEWORK_GROUP } from "@/lib/domain/framework-group";
 import { appToday, env } from "@/lib/env";
-import { localizedAlternates, previewImages } from "@/lib/i18n/metadata";
+import { localizedAlternates } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { pillarLabel } from "@/lib/i18n/pillar-label";
 import { currentLocale, getCatalogue } from "@/lib/i18n/server";
@@ -29,11 +28,9 @@ async function commitmentFor(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await commitmentFor((await params).slug);
-  const { t } = await getCatalogue();
-  if (!commitment) return { title: t.commitmentPage.notFound };
+  if (!commitment) return { title: (await getCatalogue()).t.commitmentPage.notFound };
   return { title: commitment.title, description: commitment.description,
-    alternates: await localizedAlternates(`/commitments/${commitment.key}/feed.xml`),
-    ...await previewImages(`/commitments/${commitment.key}/opengraph-image`, t.preview.commitmentAlt, PREVIEW_SIZE) };
+    alternates: await localizedAlternates(`/commitments/${commitment.key}/feed.xml`) };
 }
 
 export default async function CommitmentPage({ params }: Props) {

@@ -6,6 +6,7 @@ import { getCatalogue } from "@/lib/i18n/server";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
+export const alt = "The country's commitments by status";
 
 export default async function Image({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

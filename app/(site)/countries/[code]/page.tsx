@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedSnippet } from "@/components/public/embed-snippet";
-import { PREVIEW_SIZE } from "@/components/public/preview-image";
 import { PublicOverview } from "@/components/public/public-overview";
 import { getCountry } from "@/lib/data/public-commitments";
 import { listFilterChoices } from "@/lib/data/reference-lists";
 import { localizeCountry } from "@/lib/i18n/country-names";
-import { localizedAlternates, previewImages } from "@/lib/i18n/metadata";
+import { localizedAlternates } from "@/lib/i18n/metadata";
 import { getCatalogue } from "@/lib/i18n/server";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -21,13 +20,10 @@ async function countryFor(code: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await countryFor((await params).code);
-  const { t } = await getCatalogue();
-  const words = t.countryPage;
+  const words = (await getCatalogue()).t.countryPage;
   if (!country) return { title: words.notFound };
-  const code = country.code.toLowerCase();
   return { title: words.title(country.name), description: words.description(country.name),
-    alternates: await localizedAlternates(`/countries/${code}/feed.xml`),
-    ...await previewImages(`/countries/${code}/opengraph-image`, t.preview.countryAlt, PREVIEW_SIZE) };
+    alternates: await localizedAlternates(`/countries/${country.code.toLowerCase()}/feed.xml`) };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
